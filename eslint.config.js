@@ -1,0 +1,39 @@
+// Lint rules, including the import boundary that keeps shared/ pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*'], message: 'shared/ is pure: no Phaser.' },
+            { group: ['@colyseus/*'], message: 'shared/ is pure: no Colyseus.' },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'better-sqlite3', 'pg', 'express', 'ws'], message: 'shared/ is pure: no Node or I/O.' },
+            { group: ['../server/*', '../../server/*', '../client/*', '../../client/*'], message: 'shared/ cannot reach into server/ or client/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Date', message: 'shared/ never reads the clock: time enters as commands.' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded generator in the state.' }],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/*'], message: 'The client talks to the server only through the protocol.' }] }],
+    },
+  },
+);

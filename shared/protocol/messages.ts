@@ -1,0 +1,125 @@
+// Every client↔server message in one place, with the protocol version exchanged at join.
+// Client messages are zod schemas (validated at the server's edge); server messages are types.
+// Must not import Node, DOM, Colyseus or Phaser (zod is pure).
+import { z } from 'zod';
+import { LIMITS } from '../rules/commands.ts';
+import type { GameEvent } from '../rules/events.ts';
+import type { DelegationSpec, MoveSpec, Scenario } from '../rules/types.ts';
+import type { View } from '../rules/view-types.ts';
+
+/** Bumped on any incompatible change to these messages; a mismatch is refused at join. */
+export const PROTOCOL_VERSION = 1 as const;
+
+/** The Colyseus room name every session runs in. */
+export const ROOM_NAME = 'session' as const;
+
+/** Join codes: six characters, no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B). */
+export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTUVWXY' as const;
+export const CODE_LENGTH = 6 as const;
+export const codeSchema = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), 'a six-character session code'));
+
+/** 1–24 printable characters, no control characters, trimmed. */
+export const nameSchema = z
+  .string()
+  .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(LIMITS.nameMin, 'a name')
+      .max(LIMITS.nameMax, `at most ${LIMITS.nameMax} characters`)
+      .regex(/^[^\p{C}]+$/u, 'printable characters only'),
+  );
+
+const text = (max: number) => z.string().min(1, 'some text').max(max, `at most ${max} characters`);
+const delegationId = z.string().min(1).max(40).regex(/^[a-z][a-zA-Z0-9-]*$/);
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+// --- join -------------------------------------------------------------------------------------------
+/** Options passed to `client.joinById(roomId, options)`; exactly one role per join. */
+export const joinOptionsSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('student'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, name: nameSchema }).strict(),
+  z.object({ role: z.literal('rejoin'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, seatToken: z.string().min(16).max(200) }).strict(),
+  z.object({ role: z.literal('host'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, hostKey: z.string().min(16).max(200) }).strict(),
+  z.object({ role: z.literal('projector'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema }).strict(),
+]);
+export type JoinOptions = z.input<typeof joinOptionsSchema>;
+
+// --- intents: what a client asks for; the server adds `at` and `by` and makes a Command ----------------
+const commitmentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pledge'), target: delegationId.nullable() }).strict(),
+  z.object({ kind: z.literal('warning'), target: delegationId }).strict(),
+]);
+
+/** Intents a student may send. */
+export const studentIntentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sendTeamMessage'), text: text(LIMITS.messageMax) }).strict(),
+  z.object({ type: z.literal('sendDiplomaticMessage'), to: delegationId, text: text(LIMITS.messageMax) }).strict(),
+  z.object({ type: z.literal('makeStatement'), text: text(LIMITS.messageMax), commitment: commitmentSchema.nullable() }).strict(),
+  z.object({ type: z.literal('proposeMove'), moveId: id, target: delegationId.nullable(), rationale: text(LIMITS.rationaleMax) }).strict(),
+  z.object({ type: z.literal('approveProposal'), proposalId: id }).strict(),
+  z.object({ type: z.literal('withdrawApproval'), proposalId: id }).strict(),
+  z.object({ type: z.literal('submitReflection'), text: text(LIMITS.reflectionMax) }).strict(),
+]);
+export type StudentIntent = z.infer<typeof studentIntentSchema>;
+
+/** Intents only the host may send. */
+export const hostIntentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('startSession') }).strict(),
+  z.object({ type: z.literal('skipPhase') }).strict(),
+  z.object({ type: z.literal('pauseClock') }).strict(),
+  z.object({ type: z.literal('resumeClock') }).strict(),
+  z.object({ type: z.literal('extendPhase'), seconds: z.number().int().min(1).max(LIMITS.extendSecondsMax) }).strict(),
+  z.object({
+    type: z.literal('injectNews'),
+    newsId: id.optional(),
+    headline: text(LIMITS.headlineMax).optional(),
+    body: z.string().max(LIMITS.newsBodyMax).optional(),
+  }).strict(),
+  z.object({ type: z.literal('resolveCrisisHold'), outcome: z.enum(['resume', 'end']) }).strict(),
+  z.object({ type: z.literal('endSession') }).strict(),
+  z.object({ type: z.literal('renameSeat'), seatId: id, name: nameSchema }).strict(),
+  z.object({ type: z.literal('removeSeat'), seatId: id }).strict(),
+  z.object({ type: z.literal('reassignSeat'), seatId: id, delegation: delegationId }).strict(),
+  z.object({ type: z.literal('lockJoins'), locked: z.boolean() }).strict(),
+]);
+export type HostIntent = z.infer<typeof hostIntentSchema>;
+
+/** The one request type clients use: `room.request(INTENT, intent)`; reply is IntentReply. */
+export const INTENT = 'intent' as const;
+export type IntentReply = { ok: true; seq: number } | { ok: false; error: string; message: string };
+
+// --- server → client ---------------------------------------------------------------------------------
+/** The scenario as one viewer may read it: other delegations' private brief and objectives removed. */
+export interface ScenarioView {
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  delegations: (Omit<DelegationSpec, 'privateBrief' | 'objectives'> & {
+    privateBrief: string | null;
+    objectives: DelegationSpec['objectives'] | null;
+  })[];
+  moves: Record<string, MoveSpec[]>;
+  /** Injectable news for the host's menu (empty for others). */
+  injectableNews: { id: string; headline: string }[];
+}
+
+export type ServerMessage =
+  /** Sent once after join and after every reconnect: the whole picture for this viewer. */
+  | { type: 'snapshot'; protocol: typeof PROTOCOL_VERSION; view: View; scenario: ScenarioView; connected: string[] }
+  /** After each accepted command: the events this viewer may see (possibly none), in order. */
+  | { type: 'events'; seq: number; events: GameEvent[] }
+  /** To a student on first join: keep this token to get the same seat back from any tab. */
+  | { type: 'seat'; seatId: string; seatToken: string; code: string }
+  /** Seats whose sockets are connected right now (presence is not part of the rules). */
+  | { type: 'presence'; connected: string[] }
+  /** The host removed this seat; the client should leave. */
+  | { type: 'removed' };
+
+export const SERVER_MESSAGE = 'server' as const;
+
+/** Keeps Scenario imported for docs tooling; ScenarioView is derived from it. */
+export type { Scenario };

@@ -1,0 +1,71 @@
+// Every event the rules emit: what happened, in the past tense, with who may see it.
+// Each meter change names its cause in words a student can read.
+import type {
+  Commitment,
+  DelegationId,
+  Message,
+  NewsItem,
+  Phase,
+  Proposal,
+  Reflection,
+  ResolvedMove,
+  Seat,
+  SeatId,
+  WorldMeter,
+} from './types.ts';
+
+/**
+ * Who may receive an event. `host` is always included implicitly.
+ * - all: every viewer, projector included
+ * - students: every seat, not the projector (e.g. roster names)
+ * - delegations: only seats of these delegations
+ * - seat: one seat only
+ * - host: the teacher only
+ */
+export type Audience =
+  | { kind: 'all' }
+  | { kind: 'students' }
+  | { kind: 'delegations'; delegations: DelegationId[] }
+  | { kind: 'seat'; seatId: SeatId }
+  | { kind: 'host' };
+
+/** Which meter changed. */
+export type MeterRef =
+  | { kind: 'tension' }
+  | { kind: 'threat'; from: DelegationId; to: DelegationId }
+  | { kind: 'world'; meter: WorldMeter }
+  | { kind: 'talks' }
+  | { kind: 'credibility'; delegation: DelegationId };
+
+export type GameEvent =
+  | { type: 'seatJoined'; seat: Seat }
+  | { type: 'seatRenamed'; seatId: SeatId; name: string }
+  | { type: 'seatRemoved'; seatId: SeatId }
+  | { type: 'seatReassigned'; seatId: SeatId; from: DelegationId; to: DelegationId }
+  | { type: 'joinsLocked'; locked: boolean }
+  | { type: 'phaseChanged'; phase: Phase; round: number; endsAt: number | null }
+  | { type: 'clockPaused'; remainingMs: number }
+  | { type: 'clockResumed'; endsAt: number }
+  | { type: 'phaseExtended'; endsAt: number | null; remainingMs: number | null; seconds: number }
+  | { type: 'newsPublished'; news: NewsItem }
+  | { type: 'messageSent'; message: Message }
+  | { type: 'commitmentMade'; commitment: Commitment }
+  | { type: 'commitmentSettled'; commitment: Commitment; cause: string }
+  | { type: 'moveProposed'; proposal: Proposal }
+  | { type: 'approvalChanged'; proposalId: string; delegation: DelegationId; approvals: SeatId[] }
+  /** The delegation's move is locked in (only its own team and the host learn which). */
+  | { type: 'moveLocked'; move: ResolvedMove }
+  /** All public moves of the round, revealed at once. */
+  | { type: 'movesRevealed'; round: number; moves: ResolvedMove[] }
+  /** A covert move the delegation made, now revealed (by news or at the end). */
+  | { type: 'covertRevealed'; move: ResolvedMove; cause: string }
+  | { type: 'meterChanged'; meter: MeterRef; from: number; to: number; cause: string }
+  | { type: 'bandChanged'; from: number; to: number }
+  /** A unilateral conciliatory move answered in kind (GRIT): both named. */
+  | { type: 'offerAnswered'; round: number; offeredBy: DelegationId; answeredBy: DelegationId; cause: string }
+  | { type: 'crisisHoldStarted'; tension: number }
+  | { type: 'crisisHoldEnded'; outcome: 'resume' | 'end' }
+  | { type: 'reflectionSubmitted'; reflection: Reflection }
+  | { type: 'sessionEnded'; scores: Record<DelegationId, number> };
+
+export type GameEventType = GameEvent['type'];

@@ -1,0 +1,11 @@
+// The rules' public surface: everything the server, client and review may call.
+// Pure: no Node, DOM, Colyseus, Phaser, clock or Math.random behind any of these.
+export * from './types.ts';
+export * from './commands.ts';
+export * from './events.ts';
+export * from './errors.ts';
+export * from './view-types.ts';
+export { createInitialState, type SessionSetup } from './setup.ts';
+export { applyCommand, type CommandResult } from './apply.ts';
+export { viewFor, eventAudience, canSee, redactEvents } from './views.ts';
+export { applyEventToView } from './view-fold.ts';
