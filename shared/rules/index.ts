@@ -5,7 +5,7 @@ export * from './commands.ts';
 export * from './events.ts';
 export * from './errors.ts';
 export * from './view-types.ts';
-export { createInitialState, type SessionSetup } from './setup.ts';
+export { createInitialState, defaultSettings, type SessionSetup } from './setup.ts';
 export { applyCommand, type CommandResult } from './apply.ts';
 export { viewFor, eventAudience, canSee, redactEvents } from './views.ts';
 export { applyEventToView } from './view-fold.ts';

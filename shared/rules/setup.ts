@@ -10,6 +10,16 @@ export interface SessionSetup {
   seed: number;
 }
 
+/** Default settings: six rounds (never shown to students) and phase lengths that fit one class period. */
+export function defaultSettings(): SessionSettings {
+  return {
+    rounds: 6,
+    phaseSeconds: { briefing: 180, news: 30, deliberation: 240, decision: 90, resolution: 45, reflection: 60 },
+    reflection: true,
+    misperception: false,
+  };
+}
+
 /** The state before any command: lobby, round 0, the scenario's initial meters. */
 export function createInitialState(setup: SessionSetup): GameState {
   void setup;
