@@ -1,0 +1,210 @@
+// The scaled-out transcript store: PostgreSQL through a pg Pool, same schema and semantics as SQLite.
+// Must not import express, Colyseus or the rules: it stores what it is given.
+import pg from 'pg';
+import type { TranscriptEntry } from '../../shared/transcript/types.ts';
+import { checkContinuity, DuplicateSessionError, UnknownSessionError } from './errors.ts';
+import { encodeRelease, entryFromRow, sessionFromRow, type EntryRow, type SessionRow } from './rows.ts';
+import type { ReleaseSettings, SeatTokenRecord, SessionRecord, TranscriptStore } from './types.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  code TEXT PRIMARY KEY,
+  header TEXT NOT NULL,
+  host_key_hash TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  ended BOOLEAN NOT NULL DEFAULT FALSE,
+  release TEXT,
+  share_token TEXT UNIQUE
+);
+CREATE INDEX IF NOT EXISTS sessions_updated_at ON sessions (updated_at);
+CREATE TABLE IF NOT EXISTS entries (
+  code TEXT NOT NULL REFERENCES sessions (code) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  command TEXT NOT NULL,
+  PRIMARY KEY (code, seq)
+);
+CREATE TABLE IF NOT EXISTS seat_tokens (
+  code TEXT NOT NULL REFERENCES sessions (code) ON DELETE CASCADE,
+  seat_id TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  PRIMARY KEY (code, seat_id)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS seat_tokens_by_hash ON seat_tokens (code, token_hash);
+`;
+
+export interface PostgresStoreOptions {
+  connectionString: string;
+  /** Schema to create tables in (tests use a fresh one per run); default: the connection's search_path. */
+  schema?: string;
+  /** Clock for updatedAt on append (tests pass a fake one). */
+  now?: () => number;
+  poolSize?: number;
+}
+
+/** PostgreSQL store. Appends lock the session row, so concurrent appenders on any process serialise. */
+export class PostgresStore implements TranscriptStore {
+  private readonly pool: pg.Pool;
+  private readonly now: () => number;
+  private readonly schema: string | undefined;
+
+  constructor(opts: PostgresStoreOptions) {
+    if (opts.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) {
+      throw new Error(`PostgresStore: schema name "${opts.schema}" must be lower-case letters, digits and _`);
+    }
+    this.schema = opts.schema;
+    this.now = opts.now ?? Date.now;
+    this.pool = new pg.Pool({
+      connectionString: opts.connectionString,
+      max: opts.poolSize ?? 10,
+      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+  }
+
+  async init(): Promise<void> {
+    if (this.schema) await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+    // Two processes starting together may race on CREATE TABLE IF NOT EXISTS; a lock makes it one at a time.
+    await this.tx(async (c) => {
+      await c.query(`SELECT pg_advisory_xact_lock(727274)`);
+      await c.query(SCHEMA);
+    });
+  }
+
+  private async tx<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await body(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async createSession(record: SessionRecord): Promise<void> {
+    try {
+      await this.pool.query(
+        `INSERT INTO sessions (code, header, host_key_hash, created_at, updated_at, ended, release, share_token)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          record.code,
+          JSON.stringify(record.header),
+          record.hostKeyHash,
+          record.createdAt,
+          record.updatedAt,
+          record.ended,
+          encodeRelease(record.release),
+          record.release?.shareToken ?? null,
+        ],
+      );
+    } catch (err) {
+      if (pgCode(err) === '23505') throw new DuplicateSessionError(record.code);
+      throw err;
+    }
+  }
+
+  async getSession(code: string): Promise<SessionRecord | null> {
+    const { rows } = await this.pool.query<SessionRow>(`SELECT * FROM sessions WHERE code = $1`, [code]);
+    return rows[0] ? sessionFromRow(rows[0]) : null;
+  }
+
+  async listLiveSessions(): Promise<SessionRecord[]> {
+    const { rows } = await this.pool.query<SessionRow>(`SELECT * FROM sessions WHERE NOT ended ORDER BY created_at`);
+    return rows.map(sessionFromRow);
+  }
+
+  async append(code: string, entries: TranscriptEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.tx(async (c) => {
+      // The row lock serialises appenders per session; the primary key would refuse a duplicate anyway.
+      const session = await c.query(`SELECT 1 FROM sessions WHERE code = $1 FOR UPDATE`, [code]);
+      if (session.rowCount === 0) throw new UnknownSessionError(code);
+      const { rows } = await c.query<{ last: number }>(`SELECT coalesce(max(seq), 0)::int AS last FROM entries WHERE code = $1`, [code]);
+      checkContinuity(code, rows[0]?.last ?? 0, entries.map((e) => e.seq));
+      await c.query(
+        `INSERT INTO entries (code, seq, command) SELECT $1, s, c FROM unnest($2::int[], $3::text[]) AS t (s, c)`,
+        [code, entries.map((e) => e.seq), entries.map((e) => JSON.stringify(e.command))],
+      );
+      await c.query(`UPDATE sessions SET updated_at = $2 WHERE code = $1`, [code, this.now()]);
+    });
+  }
+
+  async readEntries(code: string, afterSeq = 0): Promise<TranscriptEntry[]> {
+    const { rows } = await this.pool.query<EntryRow>(
+      `SELECT seq, command FROM entries WHERE code = $1 AND seq > $2 ORDER BY seq`,
+      [code, afterSeq],
+    );
+    return rows.map(entryFromRow);
+  }
+
+  async markEnded(code: string, ended: boolean): Promise<void> {
+    const { rowCount } = await this.pool.query(`UPDATE sessions SET ended = $2 WHERE code = $1`, [code, ended]);
+    if (rowCount === 0) throw new UnknownSessionError(code);
+  }
+
+  async setRelease(code: string, release: ReleaseSettings | null): Promise<void> {
+    const { rowCount } = await this.pool.query(`UPDATE sessions SET release = $2, share_token = $3 WHERE code = $1`, [
+      code,
+      encodeRelease(release),
+      release?.shareToken ?? null,
+    ]);
+    if (rowCount === 0) throw new UnknownSessionError(code);
+  }
+
+  async findByShareToken(token: string): Promise<SessionRecord | null> {
+    const { rows } = await this.pool.query<SessionRow>(`SELECT * FROM sessions WHERE share_token = $1`, [token]);
+    return rows[0] ? sessionFromRow(rows[0]) : null;
+  }
+
+  async putSeatToken(record: SeatTokenRecord): Promise<void> {
+    try {
+      await this.pool.query(
+        `INSERT INTO seat_tokens (code, seat_id, token_hash) VALUES ($1, $2, $3)
+         ON CONFLICT (code, seat_id) DO UPDATE SET token_hash = excluded.token_hash`,
+        [record.code, record.seatId, record.tokenHash],
+      );
+    } catch (err) {
+      if (pgCode(err) === '23503') throw new UnknownSessionError(record.code);
+      throw err;
+    }
+  }
+
+  async findSeatByToken(code: string, tokenHash: string): Promise<SeatTokenRecord | null> {
+    const { rows } = await this.pool.query<{ code: string; seat_id: string; token_hash: string }>(
+      `SELECT code, seat_id, token_hash FROM seat_tokens WHERE code = $1 AND token_hash = $2`,
+      [code, tokenHash],
+    );
+    const row = rows[0];
+    return row ? { code: row.code, seatId: row.seat_id, tokenHash: row.token_hash } : null;
+  }
+
+  async deleteSession(code: string): Promise<void> {
+    // Entries and seat tokens go with it (ON DELETE CASCADE).
+    await this.pool.query(`DELETE FROM sessions WHERE code = $1`, [code]);
+  }
+
+  async deleteOlderThan(cutoff: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ code: string }>(`DELETE FROM sessions WHERE updated_at < $1 RETURNING code`, [cutoff]);
+    return rows.map((r) => r.code).sort();
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** Drops the schema this store was opened on (tests clean up after themselves). */
+  async dropSchema(): Promise<void> {
+    if (!this.schema) throw new Error('PostgresStore.dropSchema: no schema was given');
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+  }
+}
+
+function pgCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
