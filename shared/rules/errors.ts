@@ -32,6 +32,8 @@ export const ERROR_MESSAGES = {
   'rule/no-crisis-hold': 'There is no crisis discussion to end.',
   'rule/commitment-invalid': 'A pledge or warning must name a real other delegation.',
   'rule/extend-invalid': 'Extend by 1 to 600 seconds.',
+  'rule/recipient-invalid': 'Diplomatic messages go to another delegation.',
+  'rule/same-delegation': 'That student is already in that delegation.',
   'protocol/invalid': 'The message was not understood.',
   'protocol/version': 'This page is out of date. Reload it.',
   'protocol/rate-limited': 'Too many messages at once. Wait a moment.',

@@ -4,6 +4,7 @@ import type {
   Commitment,
   DelegationId,
   Message,
+  Meters,
   NewsItem,
   Phase,
   Proposal,
@@ -40,7 +41,8 @@ export type MeterRef =
 export type GameEvent =
   | { type: 'seatJoined'; seat: Seat }
   | { type: 'seatRenamed'; seatId: SeatId; name: string }
-  | { type: 'seatRemoved'; seatId: SeatId }
+  /** `delegation` is the one the seat left, so viewers without the roster can keep counts. */
+  | { type: 'seatRemoved'; seatId: SeatId; delegation: DelegationId }
   | { type: 'seatReassigned'; seatId: SeatId; from: DelegationId; to: DelegationId }
   | { type: 'joinsLocked'; locked: boolean }
   | { type: 'phaseChanged'; phase: Phase; round: number; endsAt: number | null }
@@ -61,6 +63,10 @@ export type GameEvent =
   | { type: 'covertRevealed'; move: ResolvedMove; cause: string }
   | { type: 'meterChanged'; meter: MeterRef; from: number; to: number; cause: string }
   | { type: 'bandChanged'; from: number; to: number }
+  /** The board's undirected pair values that changed ("a|b" → max of both directions); added by the reducer. */
+  | { type: 'pairsChanged'; pairs: Record<string, number> }
+  /** A round's closing meters were appended to history; added by the reducer (rows trimmed per viewer). */
+  | { type: 'historyRecorded'; meters: Meters }
   /** A unilateral conciliatory move answered in kind (GRIT): both named. */
   | { type: 'offerAnswered'; round: number; offeredBy: DelegationId; answeredBy: DelegationId; cause: string }
   | { type: 'crisisHoldStarted'; tension: number }

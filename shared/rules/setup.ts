@@ -1,6 +1,7 @@
 // Builds the state a session starts from: scenario, settings and seed. Owns defaults for settings.
 // Must not import anything impure.
-import type { GameState, Scenario, SessionSettings } from './types.ts';
+import type { DelegationId, GameState, Meters, Scenario, SessionSettings } from './types.ts';
+import { RULES_VERSION } from './types.ts';
 
 /** Everything needed to create a session; recorded in the transcript header so replay can redo it. */
 export interface SessionSetup {
@@ -22,6 +23,72 @@ export function defaultSettings(): SessionSettings {
 
 /** The state before any command: lobby, round 0, the scenario's initial meters. */
 export function createInitialState(setup: SessionSetup): GameState {
-  void setup;
-  throw new Error('TODO(rules): createInitialState');
+  const { scenario, settings } = setup;
+  const meters = initialMeters(scenario);
+  return {
+    rulesVersion: RULES_VERSION,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seq: 0,
+    rng: setup.seed >>> 0,
+    settings: structuredCopy(settings),
+    phase: 'lobby',
+    round: 0,
+    clock: { endsAt: null, remainingMs: null, paused: false },
+    joinsLocked: false,
+    crisisHold: false,
+    seats: {},
+    proposals: [],
+    pendingMoves: [],
+    moves: [],
+    messages: [],
+    commitments: [],
+    news: [],
+    firedNews: [],
+    reflections: [],
+    meters,
+    history: [meters],
+    scores: null,
+  };
+}
+
+/**
+ * The scenario's starting meters. Tension is the weighted mean of the directed threat values with the
+ * scenario's tensionWeights (missing weight = 1), the same aggregate the model documents; the starting
+ * band is the highest one whose threshold it reaches (no hysteresis before anything happened).
+ */
+function initialMeters(scenario: Scenario): Meters {
+  const ids = scenario.delegations.map((d) => d.id);
+  const threat: Record<DelegationId, Record<DelegationId, number>> = {};
+  let weighted = 0;
+  let weights = 0;
+  for (const i of ids) {
+    const row: Record<DelegationId, number> = {};
+    for (const j of ids) {
+      if (i === j) continue;
+      const value = scenario.initial.threat[i]?.[j] ?? scenario.params.baseline[i]?.[j] ?? 0;
+      row[j] = value;
+      const w = scenario.params.tensionWeights[i]?.[j] ?? 1;
+      weighted += w * value;
+      weights += w;
+    }
+    threat[i] = row;
+  }
+  const tension = weights > 0 ? Math.round((weighted / weights) * 10) / 10 : 0;
+  let band = 0;
+  scenario.params.bandThresholds.forEach((threshold, index) => {
+    if (tension >= threshold) band = index + 1;
+  });
+  return {
+    tension,
+    band,
+    threat,
+    world: { ...scenario.initial.world },
+    talks: scenario.initial.talks,
+    credibility: Object.fromEntries(ids.map((id) => [id, scenario.initial.credibility[id] ?? 50])),
+  };
+}
+
+function structuredCopy(settings: SessionSettings): SessionSettings {
+  return { ...settings, phaseSeconds: { ...settings.phaseSeconds } };
 }
