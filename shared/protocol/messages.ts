@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
-import type { DelegationSpec, MoveSpec, Scenario } from '../rules/types.ts';
+import type { DelegationSpec, MoveSpec, Phase, Scenario } from '../rules/types.ts';
 import type { View } from '../rules/view-types.ts';
 
 /** Bumped on any incompatible change to these messages; a mismatch is refused at join. */
@@ -120,6 +120,80 @@ export type ServerMessage =
   | { type: 'removed' };
 
 export const SERVER_MESSAGE = 'server' as const;
+
+// --- HTTP API (server/http/api.ts; documented in docs/api.md) -----------------------------------------
+const phaseSecondsSchema = z
+  .number({ error: 'a number of seconds' })
+  .int('a whole number of seconds')
+  .min(LIMITS.phaseSecondsMin, `at least ${LIMITS.phaseSecondsMin} seconds`)
+  .max(LIMITS.phaseSecondsMax, `at most ${LIMITS.phaseSecondsMax} seconds`);
+
+/** Body of POST /api/sessions: a scenario and optional overrides of defaultSettings(). */
+export const createSessionSchema = z
+  .object({
+    scenarioId: z.string({ error: 'a scenario id' }).min(1, 'a scenario id').max(64, 'at most 64 characters'),
+    rounds: z
+      .number({ error: 'a number of rounds' })
+      .int('a whole number of rounds')
+      .min(LIMITS.roundsMin, `at least ${LIMITS.roundsMin} round`)
+      .max(LIMITS.roundsMax, `at most ${LIMITS.roundsMax} rounds`)
+      .optional(),
+    /** Only the phases to change; the others keep their defaults. */
+    phaseSeconds: z
+      .object({
+        briefing: phaseSecondsSchema.optional(),
+        news: phaseSecondsSchema.optional(),
+        deliberation: phaseSecondsSchema.optional(),
+        decision: phaseSecondsSchema.optional(),
+        resolution: phaseSecondsSchema.optional(),
+        reflection: phaseSecondsSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    reflection: z.boolean({ error: 'true or false' }).optional(),
+    misperception: z.boolean({ error: 'true or false' }).optional(),
+  })
+  .strict();
+export type CreateSessionBody = z.input<typeof createSessionSchema>;
+
+/** Reply of POST /api/sessions (201). The host key is shown once; only its hash is stored. */
+export interface CreateSessionReply {
+  code: string;
+  hostKey: string;
+  joinUrl: string;
+  hostUrl: string;
+  projectorUrl: string;
+  /** SVG QR code of joinUrl. */
+  qrUrl: string;
+}
+
+/** Reply of GET /api/sessions/:code: public, polled by the join page and the projector. */
+export interface SessionStatus {
+  code: string;
+  scenarioId: string;
+  phase: Phase;
+  round: number;
+  /** A new student can join right now (not ended, not locked, not full). */
+  joinable: boolean;
+  ended: boolean;
+  /** Seats taken and not removed. */
+  students: number;
+}
+
+/** One entry of GET /api/scenarios. */
+export interface ScenarioSummary {
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  delegations: { id: string; name: string; actor: string; color: string }[];
+}
+
+/** Every API error body: a namespaced code (see shared/rules/errors.ts) and a plain-words message. */
+export interface ApiError {
+  error: string;
+  message: string;
+}
 
 /** Keeps Scenario imported for docs tooling; ScenarioView is derived from it. */
 export type { Scenario };
