@@ -1,0 +1,171 @@
+// The one place that wires the server: store, Colyseus (rooms, transport, presence/driver), HTTP routers,
+// the matchmaking gate and the built client pages. Holds no rule; must not be imported by shared/ or client/.
+import './node-websocket.ts';
+import { existsSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { Server, type Presence, type MatchMakerDriver } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { RedisDriver } from '@colyseus/redis-driver';
+import express from 'express';
+import { nanoid } from 'nanoid';
+import { ROOM_NAME } from '../shared/protocol/messages.ts';
+import { applyCommand, redactEvents, viewFor } from '../shared/rules/index.ts';
+import { replay } from '../shared/transcript/replay.ts';
+// PENDING import { getScenario } from '../shared/scenario/catalog.ts';
+import { openStore } from './store/index.ts';
+import { hashSecret, newSeatToken, secretMatches } from './store/secrets.ts';
+import type { TranscriptStore } from './store/types.ts';
+import type { Scenario } from '../shared/rules/types.ts';
+// PENDING import { createSessionApi } from './http/api.ts';
+// PENDING import { createReviewApi } from './http/review.ts';
+// PENDING import { rateLimit } from './http/rate-limit.ts';
+// PENDING import { startRetention } from './retention.ts';
+import { guardMatchmaking } from './matchmake-gate.ts';
+import { sessionRoomType } from './rooms/session-room.ts';
+import type { RoomLimits, RoomServices, RulesPort } from './rooms/services.ts';
+
+export interface StartOptions {
+  /** 0 = any free port. Default 2567. */
+  port?: number;
+  host?: string;
+  /** postgres://… selects PostgreSQL; otherwise SQLite under dataDir. */
+  databaseUrl?: string;
+  /** SQLite folder (default ./data); ':memory:' for tests. */
+  dataDir?: string;
+  /** redis://… enables RedisPresence + RedisDriver so several processes share matchmaking. */
+  redisUrl?: string;
+  /** host:port other processes and clients use to reach this one (required per process with Redis). */
+  publicAddress?: string;
+  /** Serve the built client pages from dist/client. */
+  serveClient?: boolean;
+  /** Delete sessions idle for this many days; 0 or undefined = keep forever. */
+  retentionDays?: number;
+  /** Base URL students use (join links, QR codes). Default http://localhost:<port>. */
+  publicUrl?: string;
+  /** Join attempts per address per window on the matchmaking route; false disables (load tests). */
+  joinRateLimit?: { windowMs: number; max: number } | false;
+  /** Overrides of the room's flood guard and reconnection window. */
+  limits?: Partial<RoomLimits>;
+  /** Replaces the scenario catalog (tests use small scenarios); default: shared/scenario/catalog.ts. */
+  scenarioById?: (id: string) => Scenario | undefined;
+  /** Replaces the rules (tests inject faults); default: the real shared/ rules. */
+  rules?: RulesPort;
+  /** Where errors go; default console.error. */
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  store: TranscriptStore;
+  close(): Promise<void>;
+}
+
+/** A classroom on one shared NAT address joins at once: 40 students must pass, code guessing must not. */
+const DEFAULT_JOIN_LIMIT = { windowMs: 60_000, max: 120 };
+const DEFAULT_LIMITS: RoomLimits = { maxMessagesPerSecond: 20, reconnectSeconds: 75 };
+/** Bounds one WebSocket frame; the largest honest message (a 500-character chat) is far below it. */
+const MAX_FRAME_BYTES = 16 * 1024;
+
+const realRules: RulesPort = { applyCommand, viewFor, redactEvents, replay };
+
+const CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
+
+/** The page each client route serves (Vite builds them into dist/client). */
+const PAGES: [string[], string][] = [
+  [['/', '/join/:code'], 'index.html'],
+  [['/host'], 'host.html'],
+  [['/projector/:code'], 'projector.html'],
+  [['/review/:code', '/shared/:token'], 'review.html'],
+];
+
+function mountClient(app: express.Application): void {
+  if (!existsSync(CLIENT_DIR)) {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text/plain').send('The client is not built yet: run `npm run build:client`.');
+    });
+    return;
+  }
+  app.use('/assets', express.static(`${CLIENT_DIR}assets`, { immutable: true, maxAge: '365d', fallthrough: false }));
+  for (const [paths, file] of PAGES) {
+    for (const path of paths) {
+      app.get(path, (_req, res) => {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(file, { root: CLIENT_DIR });
+      });
+    }
+  }
+  app.use(express.static(CLIENT_DIR, { index: false }));
+}
+
+function scaleOut(redisUrl: string | undefined): { presence?: Presence; driver?: MatchMakerDriver } {
+  if (!redisUrl) return {};
+  return { presence: new RedisPresence(redisUrl), driver: new RedisDriver(redisUrl) };
+}
+
+/** Starts one server process: HTTP API, client pages and the session rooms on one port. */
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const log = opts.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const store = await openStore({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
+  const deps = { store, publicUrl: '' };
+
+  const gameServer = new Server({
+    transport,
+    ...scaleOut(opts.redisUrl),
+    publicAddress: opts.publicAddress,
+    greet: false,
+    gracefullyShutdown: false,
+    express: (app) => {
+      app.disable('x-powered-by');
+      app.use('/api', express.json({ limit: '64kb' }));
+      // PENDING app.use('/api', createSessionApi(deps));
+      // PENDING app.use('/api', createReviewApi(deps));
+      app.use('/api', (_req, res) => {
+        res.status(404).json({ error: 'not-found', message: 'No such API route.' });
+      });
+      if (opts.serveClient) mountClient(app);
+    },
+  });
+
+  const services: RoomServices = {
+    store,
+    scenarioById: opts.scenarioById ?? (() => undefined),
+    rules: opts.rules ?? realRules,
+    now: () => Date.now(),
+    newSeatId: () => nanoid(12),
+    newSeatToken,
+    hashSecret,
+    secretMatches,
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    log,
+  };
+  gameServer.define(ROOM_NAME, sessionRoomType(services)).filterBy(['code']);
+
+  await gameServer.listen(opts.port ?? 2567, opts.host);
+  const http = transport.server as HttpServer;
+  const port = (http.address() as AddressInfo).port;
+  deps.publicUrl = (opts.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const joinLimit = opts.joinRateLimit === undefined ? DEFAULT_JOIN_LIMIT : opts.joinRateLimit;
+  guardMatchmaking(http, joinLimit ? null : null);
+
+  const stopRetention = () => undefined;
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url: `http://localhost:${port}`,
+    store,
+    close() {
+      closing ??= (async () => {
+        stopRetention();
+        await gameServer.gracefullyShutdown(false).catch((error) => log('shutdown failed', error));
+        await store.close().catch((error) => log('store close failed', error));
+      })();
+      return closing;
+    },
+  };
+}

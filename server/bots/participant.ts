@@ -1,0 +1,212 @@
+// One SDK connection to a session as the protocol defines it: join, keep the seat token, send intents,
+// follow phases and team proposals from the events it receives, and come back after a drop or a restart.
+// Used by the bots, the server tests, the load benchmark and the review fixture. Must not import server code.
+import '../node-websocket.ts';
+import { Client, type Room } from '@colyseus/sdk';
+import {
+  INTENT,
+  ROOM_NAME,
+  SERVER_MESSAGE,
+  type HostIntent,
+  type IntentReply,
+  type JoinOptions,
+  type ScenarioView,
+  type ServerMessage,
+  type StudentIntent,
+} from '../../shared/protocol/messages.ts';
+import type { GameEvent } from '../../shared/rules/events.ts';
+import type { Phase, Proposal } from '../../shared/rules/types.ts';
+import type { View } from '../../shared/rules/view-types.ts';
+
+export interface ParticipantOptions {
+  /** Keep every ServerMessage received, in order (tests inspect them for leaks). */
+  record?: boolean;
+  /** Let the SDK retry a dropped socket into the same room (default true). */
+  sdkReconnect?: boolean;
+  /** After the SDK gives up (e.g. server restarted), join again with the seat token / host key (default false). */
+  rejoin?: boolean;
+}
+
+/** A failed join: `code` is the ErrorCode string the server sent (e.g. 'rule/name-taken'). */
+export class JoinError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = 'JoinError';
+  }
+}
+
+type Listener = (message: ServerMessage) => void;
+
+/** One connected viewer (student, host or projector) and the little it tracks of the game. */
+export class Participant {
+  room!: Room;
+  /** Every message received, when `record` is set. */
+  readonly received: ServerMessage[] = [];
+  seat: { seatId: string; seatToken: string } | null = null;
+  scenario: ScenarioView | null = null;
+  /** The last snapshot's view; fields are not folded forward (use phase/round/proposals below). */
+  snapshot: View | null = null;
+  phase: Phase = 'lobby';
+  round = 0;
+  seq = 0;
+  delegation: string | null = null;
+  /** Proposals this viewer has seen (own team's for a student, all for the host). */
+  proposals: Proposal[] = [];
+  connected: string[] = [];
+  removed = false;
+  closed = false;
+  private listeners = new Set<Listener>();
+  private rejoining: Promise<void> | null = null;
+
+  private constructor(
+    private readonly client: Client,
+    private joinOptions: JoinOptions,
+    private readonly options: ParticipantOptions,
+  ) {}
+
+  /** Joins (or creates, the first time since a restart) the session room. Rejects with JoinError. */
+  static async join(url: string, joinOptions: JoinOptions, options: ParticipantOptions = {}): Promise<Participant> {
+    const participant = new Participant(new Client(url), joinOptions, options);
+    await participant.connect();
+    return participant;
+  }
+
+  get seatId(): string | null {
+    return this.seat?.seatId ?? null;
+  }
+
+  /** Sends one intent and resolves with the server's reply (refusals resolve too, with ok:false). */
+  async intent(intent: StudentIntent | HostIntent, timeoutMs = 10_000): Promise<IntentReply> {
+    return (await this.room.request(INTENT, intent, { timeout: timeoutMs })) as IntentReply;
+  }
+
+  /** Calls `listener` for every later message; returns an unsubscribe function. */
+  onMessage(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves with the first message (already received or later) that matches. */
+  waitFor<T extends ServerMessage>(match: (m: ServerMessage) => m is T, timeoutMs?: number): Promise<T>;
+  waitFor(match: (m: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
+  waitFor(match: (m: ServerMessage) => boolean, timeoutMs = 10_000): Promise<ServerMessage> {
+    const seen = this.received.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`no matching message within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const stop = this.onMessage((m) => {
+        if (!match(m)) return;
+        clearTimeout(timer);
+        stop();
+        resolve(m);
+      });
+    });
+  }
+
+  /** Every event received so far, flattened in order (needs `record`). */
+  events(): GameEvent[] {
+    return this.received.flatMap((m) => (m.type === 'events' ? m.events : []));
+  }
+
+  /** Leaves for good (consented): the seat stays in the session and its token still works. */
+  async leave(): Promise<void> {
+    this.closed = true;
+    if (this.room.connection.isOpen) await this.room.leave(true).catch(() => undefined);
+  }
+
+  /** Cuts the TCP connection without a goodbye, like a closed laptop lid (the SDK may reconnect). */
+  dropSocket(): void {
+    const transport = this.room.connection.transport as unknown as { ws?: { _socket?: { destroy(): void } } };
+    transport.ws?._socket?.destroy();
+  }
+
+  private async connect(): Promise<void> {
+    let room: Room;
+    try {
+      room = await this.client.joinOrCreate(ROOM_NAME, this.joinOptions);
+    } catch (error) {
+      throw new JoinError(error instanceof Error ? error.message : String(error));
+    }
+    this.room = room;
+    if (this.options.sdkReconnect === false) room.reconnection.enabled = false;
+    room.onMessage(SERVER_MESSAGE, (message: ServerMessage) => this.receive(message));
+    room.onLeave((code: number) => {
+      // 4000 is a consented leave (ours, or the server removing the seat); anything else lost the room.
+      if (this.closed || this.removed || code === 4000 || !this.options.rejoin) return;
+      void this.rejoinUntilBack();
+    });
+  }
+
+  private rejoinUntilBack(): Promise<void> {
+    this.rejoining ??= (async () => {
+      for (let attempt = 0; !this.closed; attempt++) {
+        try {
+          await this.connect();
+          return;
+        } catch (error) {
+          // A refused rejoin will not succeed by retrying (seat removed, session deleted).
+          if (error instanceof JoinError && error.code.startsWith('rule/')) return;
+          await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** attempt)));
+        }
+      }
+    })().finally(() => {
+      this.rejoining = null;
+    });
+    return this.rejoining;
+  }
+
+  private receive(message: ServerMessage): void {
+    if (this.options.record) this.received.push(message);
+    switch (message.type) {
+      case 'seat':
+        this.seat = { seatId: message.seatId, seatToken: message.seatToken };
+        // From now on this participant is that seat: a reload or restart comes back to it.
+        this.joinOptions = { role: 'rejoin', protocol: this.joinOptions.protocol, code: message.code, seatToken: message.seatToken };
+        break;
+      case 'snapshot':
+        this.snapshot = message.view;
+        this.scenario = message.scenario;
+        this.phase = message.view.phase;
+        this.round = message.view.round;
+        this.seq = message.view.seq;
+        this.delegation = message.view.you?.delegation ?? null;
+        this.proposals = [...message.view.proposals];
+        this.connected = message.connected;
+        break;
+      case 'events':
+        this.seq = Math.max(this.seq, message.seq);
+        for (const event of message.events) this.track(event);
+        break;
+      case 'presence':
+        this.connected = message.connected;
+        break;
+      case 'removed':
+        this.removed = true;
+        break;
+    }
+    for (const listener of this.listeners) listener(message);
+  }
+
+  private track(event: GameEvent): void {
+    switch (event.type) {
+      case 'phaseChanged':
+        this.phase = event.phase;
+        this.round = event.round;
+        break;
+      case 'moveProposed':
+        this.proposals.push(event.proposal);
+        break;
+      case 'approvalChanged': {
+        const proposal = this.proposals.find((p) => p.id === event.proposalId);
+        if (proposal) proposal.approvals = [...event.approvals];
+        break;
+      }
+      case 'seatReassigned':
+        if (event.seatId === this.seatId) this.delegation = event.to;
+        break;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// Entry point of `npm start`: reads the environment, starts the server, prints where the teacher goes.
+// Must not wire anything itself (server/app.ts is the one place that does).
+import './node-websocket.ts';
+import { networkInterfaces } from 'node:os';
+import { startServer } from './app.ts';
+
+/** The first LAN IPv4 address, so students on the school network get a join link that works for them. */
+function lanAddress(): string | null {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const net of list ?? []) if (net.family === 'IPv4' && !net.internal) return net.address;
+  }
+  return null;
+}
+
+function numberFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${raw}".`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const port = numberFromEnv('PORT', 2567);
+  const lan = lanAddress();
+  const server = await startServer({
+    port,
+    host: process.env.HOST || undefined,
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.DATA_DIR || undefined,
+    redisUrl: process.env.REDIS_URL || undefined,
+    publicAddress: process.env.PUBLIC_ADDRESS || undefined,
+    publicUrl: process.env.PUBLIC_URL || (lan ? `http://${lan}:${port}` : undefined),
+    retentionDays: numberFromEnv('RETENTION_DAYS', 0),
+    serveClient: true,
+  });
+  console.log(`Peninsula is running. Teacher: http://localhost:${server.port}/host`);
+  if (process.env.PUBLIC_URL || lan) console.log(`Students join at: ${process.env.PUBLIC_URL || `http://${lan}:${server.port}`}`);
+  // stdout is how supervisors and tests learn the port (PORT=0 picks a free one).
+  console.log(`listening on port ${server.port}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing rooms and the store…`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Peninsula could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// What a session room needs from the outside world: the store, scenarios, secrets, the clock and the rules.
+// Wired once in server/app.ts; tests swap parts (e.g. a throwing rules port). No Colyseus or Express here.
+import type { Command } from '../../shared/rules/commands.ts';
+import type { CommandResult } from '../../shared/rules/apply.ts';
+import type { GameEvent } from '../../shared/rules/events.ts';
+import type { GameState, Scenario } from '../../shared/rules/types.ts';
+import type { View, Viewer } from '../../shared/rules/view-types.ts';
+import type { Transcript } from '../../shared/transcript/types.ts';
+import type { TranscriptStore } from '../store/types.ts';
+
+/** The rules functions the room calls; the real ones come from shared/, tests may wrap them. */
+export interface RulesPort {
+  applyCommand(scenario: Scenario, state: GameState, command: Command): CommandResult;
+  viewFor(scenario: Scenario, state: GameState, viewer: Viewer): View;
+  redactEvents(state: GameState, viewer: Viewer, events: GameEvent[]): GameEvent[];
+  /** Rebuilds the state from a whole transcript (throws on a version mismatch or a refused entry). */
+  replay(scenario: Scenario, transcript: Transcript): { state: GameState };
+}
+
+export interface RoomLimits {
+  /** Messages per second per client before Colyseus drops the client (flood guard). */
+  maxMessagesPerSecond: number;
+  /** Seconds a dropped socket keeps its connection slot (the seat itself is kept forever). */
+  reconnectSeconds: number;
+}
+
+export interface RoomServices {
+  store: TranscriptStore;
+  scenarioById(id: string): Scenario | undefined;
+  rules: RulesPort;
+  now(): number;
+  newSeatId(): string;
+  newSeatToken(): string;
+  hashSecret(secret: string): string;
+  secretMatches(secret: string, hash: string): boolean;
+  limits: RoomLimits;
+  log(message: string, error?: unknown): void;
+}

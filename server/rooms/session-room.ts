@@ -1,0 +1,332 @@
+// The Colyseus room of one class session: maps connections to actors, serializes commands through the rules,
+// persists each accepted one before anyone hears of it, and sends each viewer only what it may see.
+// Holds no rule (those live in shared/); must not import Express or the HTTP API.
+import { Room, ServerError, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
+import type { Actor, Command } from '../../shared/rules/commands.ts';
+import { errorMessage, type ErrorCode } from '../../shared/rules/errors.ts';
+import type { GameEvent } from '../../shared/rules/events.ts';
+import type { GameState, Scenario } from '../../shared/rules/types.ts';
+import type { Viewer } from '../../shared/rules/view-types.ts';
+import type { CommandResult } from '../../shared/rules/apply.ts';
+import {
+  PROTOCOL_VERSION,
+  SERVER_MESSAGE,
+  INTENT,
+  codeSchema,
+  hostIntentSchema,
+  joinOptionsSchema,
+  studentIntentSchema,
+  type IntentReply,
+  type ServerMessage,
+} from '../../shared/protocol/messages.ts';
+import { SessionStatus, syncStatus } from './public-state.ts';
+import { scenarioFor } from './scenario-view.ts';
+import { SerialQueue } from './serial-queue.ts';
+import type { RoomServices } from './services.ts';
+import type { z } from 'zod';
+
+/** Numeric code Colyseus carries with a refused join; the message is the ErrorCode string. */
+export const JOIN_REFUSED = 4403;
+
+/** A refused join: the SDK rejects `joinOrCreate` with an error whose message is the ErrorCode. */
+export function joinRefused(code: ErrorCode): ServerError {
+  return new ServerError(JOIN_REFUSED, code);
+}
+
+/** Who a connection is, decided at join from its credentials and never from message payloads. */
+interface Member {
+  viewer: Viewer;
+  /** null for the projector, which may only watch. */
+  actor: Actor | null;
+}
+
+type JoinOptions = z.output<typeof joinOptionsSchema>;
+type Intent = z.output<typeof hostIntentSchema> | z.output<typeof studentIntentSchema>;
+
+function refusal(error: ErrorCode, detail?: string): IntentReply {
+  return { ok: false, error, message: detail ? `${errorMessage(error)} (${detail})` : errorMessage(error) };
+}
+
+/** Base room; `sessionRoomType(services)` binds the outside world to it. */
+export class SessionRoom extends Room<{ state: SessionStatus }> {
+  declare protected readonly services: RoomServices;
+
+  private code = '';
+  private hostKeyHash = '';
+  private scenario!: Scenario;
+  private game!: GameState;
+  private readonly members = new Map<string, Member>();
+  private readonly queue = new SerialQueue();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timerKey = '';
+
+  override async onCreate(options: unknown): Promise<void> {
+    const raw = (options as { code?: unknown } | undefined)?.code;
+    const code = codeSchema.safeParse(raw);
+    // Matchmaking filters on the raw code: a non-canonical one would open a second room for the same session.
+    if (!code.success || code.data !== raw) throw joinRefused('protocol/unknown-session');
+    const { store, scenarioById, rules, limits } = this.services;
+    const session = await store.getSession(code.data);
+    if (!session) throw joinRefused('protocol/unknown-session');
+    const scenario = scenarioById(session.header.scenarioId);
+    if (!scenario) throw joinRefused('protocol/server-error');
+    const entries = await store.readEntries(code.data);
+    this.game = rules.replay(scenario, { header: session.header, entries }).state;
+    this.code = code.data;
+    this.hostKeyHash = session.hostKeyHash;
+    this.scenario = scenario;
+    this.maxMessagesPerSecond = limits.maxMessagesPerSecond;
+    this.patchRate = 100;
+    this.state = new SessionStatus();
+    this.syncPublic();
+    this.onMessage(INTENT, (client: Client, payload: unknown) => this.handleIntent(client, payload));
+    // Unknown message types are ignored rather than fatal, so a confused client keeps its seat.
+    this.onMessage('*', () => undefined);
+    this.armTimer();
+  }
+
+  override async onJoin(client: Client, options: unknown): Promise<void> {
+    if ((options as { protocol?: unknown } | undefined)?.protocol !== PROTOCOL_VERSION) throw joinRefused('protocol/version');
+    const parsed = joinOptionsSchema.safeParse(options);
+    if (!parsed.success || parsed.data.code !== this.code) throw joinRefused('protocol/invalid');
+    await this.queue.run(() => this.admit(client, parsed.data));
+  }
+
+  override onDrop(client: Client): void {
+    // The seat itself is permanent (seat token); this only keeps the connection slot for a quick return.
+    // Rejects when the window ends or the room is disposing; the seat token still works after that.
+    void this.allowReconnection(client, this.services.limits.reconnectSeconds).catch(() => undefined);
+    this.announcePresence();
+  }
+
+  override async onReconnect(client: Client): Promise<void> {
+    // Events sent while the socket was down are lost: a fresh snapshot makes the client whole again.
+    await this.queue.run(() => {
+      const member = this.members.get(client.sessionId);
+      if (member) this.sendSnapshot(client, member);
+      this.announcePresence();
+    });
+  }
+
+  override onLeave(client: Client): void {
+    this.members.delete(client.sessionId);
+    this.announcePresence();
+  }
+
+  override onDispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  override onUncaughtException(error: RoomException, methodName: RoomMethodName): void {
+    this.services.log(`session ${this.code}: uncaught exception in ${methodName}`, error);
+  }
+
+  // --- joins ---------------------------------------------------------------------------------------
+
+  private async admit(client: Client, options: JoinOptions): Promise<void> {
+    const { store, hashSecret, secretMatches } = this.services;
+    let member: Member;
+    let seatMessage: ServerMessage | null = null;
+    switch (options.role) {
+      case 'host':
+        if (!secretMatches(options.hostKey, this.hostKeyHash)) throw joinRefused('protocol/unauthorized');
+        member = { viewer: { kind: 'host' }, actor: { kind: 'host' } };
+        break;
+      case 'projector':
+        member = { viewer: { kind: 'projector' }, actor: null };
+        break;
+      case 'rejoin': {
+        const record = await store.findSeatByToken(this.code, hashSecret(options.seatToken));
+        const seat = record ? this.game.seats[record.seatId] : undefined;
+        if (!seat) throw joinRefused('rule/seat-unknown');
+        if (seat.removed) throw joinRefused('rule/seat-removed');
+        member = { viewer: { kind: 'seat', seatId: seat.id }, actor: { kind: 'seat', seatId: seat.id } };
+        break;
+      }
+      case 'student': {
+        const seatId = this.services.newSeatId();
+        // A join is the server's act (the seat does not exist yet), so the rules see it as a system command.
+        const command: Command = { type: 'joinSeat', seatId, name: options.name, at: this.services.now(), by: { kind: 'system' } };
+        const result = this.services.rules.applyCommand(this.scenario, this.game, command);
+        if (!result.ok) throw joinRefused(result.error);
+        const seatToken = this.services.newSeatToken();
+        // The token goes in first: a crash between the two leaves a harmless orphan token, never a seat nobody can reclaim.
+        await store.putSeatToken({ code: this.code, seatId, tokenHash: hashSecret(seatToken) });
+        await this.commit(command, result);
+        member = { viewer: { kind: 'seat', seatId }, actor: { kind: 'seat', seatId } };
+        seatMessage = { type: 'seat', seatId, seatToken, code: this.code };
+        break;
+      }
+    }
+    this.members.set(client.sessionId, member);
+    if (seatMessage) client.send(SERVER_MESSAGE, seatMessage);
+    this.sendSnapshot(client, member);
+    this.announcePresence();
+  }
+
+  // --- intents -------------------------------------------------------------------------------------
+
+  private async handleIntent(client: Client, payload: unknown): Promise<IntentReply> {
+    const member = this.members.get(client.sessionId);
+    if (!member?.actor) return refusal('protocol/unauthorized');
+    const schema = member.actor.kind === 'host' ? hostIntentSchema : studentIntentSchema;
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return refusal('protocol/invalid', first ? `${first.path.join('.') || 'message'}: ${first.message}` : undefined);
+    }
+    const actor = member.actor;
+    return this.queue.run(() => this.submit(parsed.data, actor));
+  }
+
+  /** Applies one command in queue order; the reply goes out only after the transcript holds it. */
+  private async submit(intent: Intent | { type: 'phaseTimeUp'; phase: GameState['phase']; round: number }, by: Actor, at?: number): Promise<IntentReply> {
+    const command = { ...intent, at: at ?? this.services.now(), by } as Command;
+    let result: CommandResult;
+    try {
+      result = this.services.rules.applyCommand(this.scenario, this.game, command);
+    } catch (error) {
+      this.services.log(`session ${this.code}: rules threw on ${command.type}`, error);
+      return refusal('protocol/server-error');
+    }
+    if (!result.ok) return refusal(result.error);
+    try {
+      await this.commit(command, result);
+    } catch (error) {
+      this.services.log(`session ${this.code}: could not persist seq ${result.state.seq}`, error);
+      await this.resync();
+      return refusal('protocol/server-error');
+    }
+    return { ok: true, seq: result.state.seq };
+  }
+
+  /** Persists, then adopts the new state and tells every connection what it may see. */
+  private async commit(command: Command, result: Extract<CommandResult, { ok: true }>): Promise<void> {
+    const seq = result.state.seq;
+    if (seq !== this.game.seq + 1) throw new Error(`rules advanced seq from ${this.game.seq} to ${seq}`);
+    await this.services.store.append(this.code, [{ seq, command }]);
+    const wasEnded = this.game.phase === 'ended';
+    this.game = result.state;
+    this.fanOut(seq, result.events);
+    if (command.type === 'removeSeat') this.evictSeat(command.seatId);
+    if (!wasEnded && this.game.phase === 'ended') {
+      await this.services.store.markEnded(this.code, true).catch((error) => this.services.log(`session ${this.code}: markEnded failed`, error));
+    }
+    this.syncPublic();
+    this.armTimer();
+  }
+
+  /** After a failed append: adopt whatever the store does hold, so seq never forks from the transcript. */
+  private async resync(): Promise<void> {
+    try {
+      const entries = await this.services.store.readEntries(this.code, this.game.seq);
+      for (const entry of entries) {
+        const result = this.services.rules.applyCommand(this.scenario, this.game, entry.command);
+        if (!result.ok || result.state.seq !== entry.seq) throw new Error(`stored seq ${entry.seq} does not replay`);
+        this.game = result.state;
+        this.fanOut(entry.seq, result.events);
+      }
+      this.syncPublic();
+      this.armTimer();
+    } catch (error) {
+      this.services.log(`session ${this.code}: resync failed; closing the room so it is rebuilt from the transcript`, error);
+      void this.disconnect();
+    }
+  }
+
+  // --- output --------------------------------------------------------------------------------------
+
+  private fanOut(seq: number, events: GameEvent[]): void {
+    const byViewer = new Map<string, ServerMessage>();
+    for (const client of this.clients) {
+      const member = this.members.get(client.sessionId);
+      if (!member) continue;
+      const key = member.viewer.kind === 'seat' ? member.viewer.seatId : member.viewer.kind;
+      let message = byViewer.get(key);
+      if (!message) {
+        try {
+          message = { type: 'events', seq, events: this.services.rules.redactEvents(this.game, member.viewer, events) };
+        } catch (error) {
+          this.services.log(`session ${this.code}: redactEvents threw`, error);
+          continue;
+        }
+        byViewer.set(key, message);
+      }
+      client.send(SERVER_MESSAGE, message);
+    }
+  }
+
+  private sendSnapshot(client: Client, member: Member): void {
+    const view = this.services.rules.viewFor(this.scenario, this.game, member.viewer);
+    const message: ServerMessage = {
+      type: 'snapshot',
+      protocol: PROTOCOL_VERSION,
+      view,
+      scenario: scenarioFor(this.scenario, view),
+      connected: member.viewer.kind === 'projector' ? [] : this.connectedSeats(),
+    };
+    client.send(SERVER_MESSAGE, message);
+  }
+
+  private connectedSeats(): string[] {
+    const seats = new Set<string>();
+    for (const client of this.clients) {
+      const viewer = this.members.get(client.sessionId)?.viewer;
+      if (viewer?.kind === 'seat') seats.add(viewer.seatId);
+    }
+    return [...seats];
+  }
+
+  private announcePresence(): void {
+    const message: ServerMessage = { type: 'presence', connected: this.connectedSeats() };
+    for (const client of this.clients) {
+      const member = this.members.get(client.sessionId);
+      // The projector shows no roster, so it has no use for seat ids.
+      if (member && member.viewer.kind !== 'projector') client.send(SERVER_MESSAGE, message);
+    }
+    this.syncPublic();
+  }
+
+  private evictSeat(seatId: string): void {
+    for (const client of this.clients) {
+      const viewer = this.members.get(client.sessionId)?.viewer;
+      if (viewer?.kind === 'seat' && viewer.seatId === seatId) {
+        client.send(SERVER_MESSAGE, { type: 'removed' } satisfies ServerMessage);
+        client.leave();
+      }
+    }
+  }
+
+  private syncPublic(): void {
+    if (this.state && this.game) syncStatus(this.state, this.game, this.clients.length);
+  }
+
+  // --- clock ---------------------------------------------------------------------------------------
+
+  /** One timer per room at the phase deadline; a stale firing is refused by the rules and changes nothing. */
+  private armTimer(): void {
+    const { endsAt } = this.game.clock;
+    const { phase, round } = this.game;
+    const key = `${phase}|${round}|${endsAt}`;
+    if (key === this.timerKey) return;
+    this.timerKey = key;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (endsAt === null) return;
+    const delay = Math.max(0, endsAt - this.services.now()) + 5;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.queue
+        .run(() => this.submit({ type: 'phaseTimeUp', phase, round }, { kind: 'system' }, Math.max(this.services.now(), endsAt)))
+        .catch((error) => this.services.log(`session ${this.code}: phase timer failed`, error));
+    }, delay);
+  }
+}
+
+/** The room class to register with `.define(ROOM_NAME, …).filterBy(['code'])`, bound to its services. */
+export function sessionRoomType(services: RoomServices): typeof SessionRoom {
+  return class BoundSessionRoom extends SessionRoom {
+    protected override readonly services = services;
+  };
+}

@@ -1,0 +1,35 @@
+// Plumbing smoke test on the tiny rules scenario: join, intents, refusals, persistence order.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tinyScenario } from '../shared/rules/fixtures.ts';
+import { joinHost, joinProjector, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined) });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('session room plumbing', () => {
+  it('joins, plays a message and persists it before acknowledging', async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const a = await joinStudent(server, session.code, 'Ana');
+    const b = await joinStudent(server, session.code, 'Ben');
+    const proj = await joinProjector(server, session.code);
+    await a.waitFor((m) => m.type === 'snapshot');
+    expect(a.seat?.seatToken).toBeTruthy();
+    await skipTo(host, 'deliberation');
+    const reply = await a.intent({ type: 'sendTeamMessage', text: 'hello team' });
+    expect(reply).toMatchObject({ ok: true });
+    const entries = await server.store.readEntries(session.code);
+    expect(entries.at(-1)?.command).toMatchObject({ type: 'sendTeamMessage', text: 'hello team' });
+    const bad = await a.intent({ type: 'sendTeamMessage', text: 42 } as never);
+    expect(bad).toMatchObject({ ok: false, error: 'protocol/invalid' });
+    const refused = await a.intent({ type: 'approveProposal', proposalId: 'p999' });
+    expect(refused.ok).toBe(false);
+    console.log(JSON.stringify(refused), server.logs);
+    void b; void proj;
+  });
+});
