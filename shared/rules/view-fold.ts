@@ -67,7 +67,8 @@ export function applyEventToView(scenario: Scenario, view: View, event: GameEven
         proposals: view.proposals.map((p) => (p.id === event.proposalId ? { ...p, approvals: event.approvals } : p)),
       };
     case 'moveLocked':
-      return { ...view, pendingMoves: [...view.pendingMoves, event.move] };
+      // Locking replaces whatever an earlier round left pending (the reducer does the same).
+      return { ...view, pendingMoves: [...view.pendingMoves.filter((p) => p.round === event.move.round), event.move] };
     case 'movesRevealed':
       return revealRound(scenario, view, event.round, event.moves);
     case 'covertRevealed':
