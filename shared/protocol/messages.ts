@@ -7,15 +7,10 @@ import type { GameEvent } from '../rules/events.ts';
 import type { DelegationSpec, MoveSpec, Phase, Scenario } from '../rules/types.ts';
 import type { View } from '../rules/view-types.ts';
 
-/** Bumped on any incompatible change to these messages; a mismatch is refused at join. */
-export const PROTOCOL_VERSION = 1 as const;
+import { CODE_ALPHABET, CODE_LENGTH, INTENT, PROTOCOL_VERSION, ROOM_NAME, SERVER_MESSAGE } from './constants.ts';
 
-/** The Colyseus room name every session runs in. */
-export const ROOM_NAME = 'session' as const;
-
-/** Join codes: six characters, no look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B). */
-export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTUVWXY' as const;
-export const CODE_LENGTH = 6 as const;
+// The constants live in constants.ts (no zod) so the browser bundle need not carry the schemas.
+export { CODE_ALPHABET, CODE_LENGTH, INTENT, PROTOCOL_VERSION, ROOM_NAME, SERVER_MESSAGE };
 export const codeSchema = z
   .string()
   .transform((s) => s.trim().toUpperCase())
@@ -87,8 +82,6 @@ export const hostIntentSchema = z.discriminatedUnion('type', [
 ]);
 export type HostIntent = z.infer<typeof hostIntentSchema>;
 
-/** The one request type clients use: `room.request(INTENT, intent)`; reply is IntentReply. */
-export const INTENT = 'intent' as const;
 export type IntentReply = { ok: true; seq: number } | { ok: false; error: string; message: string };
 
 // --- server → client ---------------------------------------------------------------------------------
@@ -119,7 +112,6 @@ export type ServerMessage =
   /** The host removed this seat; the client should leave. */
   | { type: 'removed' };
 
-export const SERVER_MESSAGE = 'server' as const;
 
 // --- HTTP API (server/http/api.ts; documented in docs/api.md) -----------------------------------------
 const phaseSecondsSchema = z

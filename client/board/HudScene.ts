@@ -1,0 +1,159 @@
+// Scene "HudScene": round and phase clock, peninsula tension gauge with its band, the viewer's own threat
+// row, world meters, talks ladder, and the latest cause as a caption. Text is touched only on change.
+import * as Phaser from 'phaser';
+import { t, term } from '../i18n/index.ts';
+import { bandWord, clockLine, levelOf } from '../state/view-models.ts';
+import { BOARD_HEIGHT, BOARD_WIDTH, hud, LEVEL_COLORS, type HudModel } from './model.ts';
+import { FONT, setTextIfChanged } from './draw.ts';
+import type { BoardSource } from './source.ts';
+
+const X = 620;
+const W = 320;
+const ANIMATION_MS = 900;
+
+export class HudScene extends Phaser.Scene {
+  private g!: Phaser.GameObjects.Graphics;
+  private texts = new Map<string, Phaser.GameObjects.Text>();
+  private caption!: Phaser.GameObjects.Text;
+  private shownTension: number | null = null;
+  private model: HudModel | null = null;
+  private tween: Phaser.Tweens.Tween | null = null;
+  private captionCount = 0;
+
+  constructor(
+    private readonly source: BoardSource,
+    private readonly reducedMotion: boolean,
+  ) {
+    super({ key: 'HudScene' });
+  }
+
+  create(): void {
+    this.g = this.add.graphics();
+    this.caption = this.add
+      .text(BOARD_WIDTH / 2, BOARD_HEIGHT - 12, '', { fontFamily: FONT, fontSize: '17px', color: '#fef3c7', backgroundColor: '#111827cc', padding: { x: 8, y: 4 }, wordWrap: { width: BOARD_WIDTH - 40 }, align: 'center' })
+      .setOrigin(0.5, 1)
+      .setDepth(3);
+    const unsubscribe = this.source.subscribe(() => this.sync());
+    const clock = this.time.addEvent({ delay: 250, loop: true, callback: () => this.tickClock() });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      clock.remove();
+      this.tween?.stop();
+    });
+    this.sync();
+  }
+
+  private text(key: string, x: number, y: number, size = 15, color = '#e5e7eb'): Phaser.GameObjects.Text {
+    let text = this.texts.get(key);
+    if (!text) {
+      text = this.add.text(x, y, '', { fontFamily: FONT, fontSize: `${size}px`, color });
+      this.texts.set(key, text);
+    }
+    return text;
+  }
+
+  private tickClock(): void {
+    const { view } = this.source.get();
+    if (view) setTextIfChanged(this.text('clock', X, 12, 20, '#ffffff'), clockLine(view, Date.now()));
+  }
+
+  private sync(): void {
+    const { view, scenario, captions } = this.source.get();
+    if (!view) return;
+    this.model = hud(view, scenario);
+    this.tickClock();
+    if (captions.length !== this.captionCount) {
+      this.captionCount = captions.length;
+      setTextIfChanged(this.caption, captions.slice(-2).join('\n'));
+      if (!this.reducedMotion && captions.length) {
+        this.caption.setAlpha(0);
+        this.tweens.add({ targets: this.caption, alpha: 1, duration: 400 });
+      }
+    }
+    const target = this.model.tension;
+    const from = this.shownTension;
+    this.tween?.stop();
+    if (from === null || from === target || this.reducedMotion) {
+      this.shownTension = target;
+      this.draw();
+      return;
+    }
+    this.tween = this.tweens.addCounter({
+      from,
+      to: target,
+      duration: ANIMATION_MS,
+      onUpdate: (tw) => {
+        this.shownTension = tw.getValue() ?? target;
+        this.draw();
+      },
+      onComplete: () => {
+        this.shownTension = target;
+        this.draw();
+      },
+    });
+  }
+
+  private bar(y: number, value: number, color: number, height = 12): void {
+    this.g.fillStyle(0x374151, 1);
+    this.g.fillRect(X, y, W, height);
+    this.g.fillStyle(color, 1);
+    this.g.fillRect(X, y, (W * Math.max(0, Math.min(100, value))) / 100, height);
+    this.g.lineStyle(1, 0x9ca3af, 1);
+    this.g.strokeRect(X, y, W, height);
+  }
+
+  private draw(): void {
+    const m = this.model;
+    if (!m) return;
+    const g = this.g;
+    g.clear();
+    let y = 48;
+    const tension = this.shownTension ?? m.tension;
+    setTextIfChanged(this.text('tension', X, y, 17, '#ffffff'), `${t('tension')}: ${Math.round(tension)} — ${bandWord(m.band)}`);
+    y += 26;
+    // Band segments behind the gauge, with tick marks: position and words carry the band, not colour alone.
+    LEVEL_COLORS.forEach((c, i) => {
+      g.fillStyle(c, 0.35);
+      g.fillRect(X + (W * i) / 5, y, W / 5, 26);
+    });
+    g.fillStyle(LEVEL_COLORS[m.band] ?? 0xffffff, 1);
+    g.fillRect(X, y + 8, (W * tension) / 100, 10);
+    g.lineStyle(1, 0xffffff, 1);
+    for (let i = 1; i < 5; i++) g.lineBetween(X + (W * i) / 5, y, X + (W * i) / 5, y + 26);
+    g.strokeRect(X, y, W, 26);
+    g.fillStyle(0xffffff, 1);
+    g.fillTriangle(X + (W * tension) / 100 - 7, y - 8, X + (W * tension) / 100 + 7, y - 8, X + (W * tension) / 100, y + 2);
+    y += 40;
+
+    if (m.ownRow.length) {
+      setTextIfChanged(this.text('ownTitle', X, y, 15, '#ffffff'), t('threatRow'));
+      y += 22;
+      for (const r of m.ownRow) {
+        setTextIfChanged(this.text(`own:${r.to}`, X, y, 13), `${r.name} ${Math.round(r.value)}`);
+        this.bar(y + 17, r.value, LEVEL_COLORS[levelOf(r.value)] ?? 0xffffff, 6);
+        y += 28;
+      }
+      y += 4;
+    }
+
+    setTextIfChanged(this.text('worldTitle', X, y, 15, '#ffffff'), t('world'));
+    y += 22;
+    for (const w of m.world) {
+      setTextIfChanged(this.text(`world:${w.id}`, X, y, 13), `${term('world', w.id)} ${Math.round(w.value)}`);
+      this.bar(y + 17, w.value, 0x60a5fa, 6);
+      y += 28;
+    }
+    y += 4;
+
+    setTextIfChanged(this.text('talksTitle', X, y, 15, '#ffffff'), `${t('talksLadder')}: ${term('talks', m.rungs[m.talks] ?? 'frozen')}`);
+    y += 24;
+    const rungW = W / m.rungs.length;
+    m.rungs.forEach((_, i) => {
+      const reached = i <= m.talks;
+      g.fillStyle(reached ? 0x34d399 : 0x374151, 1);
+      g.fillRect(X + i * rungW + 2, y + (m.rungs.length - i) * 4, rungW - 4, 20 + i * 4 - (m.rungs.length - i) * 0);
+      g.lineStyle(i === m.talks ? 3 : 1, 0xffffff, 1);
+      g.strokeRect(X + i * rungW + 2, y + (m.rungs.length - i) * 4, rungW - 4, 20 + i * 4);
+    });
+  }
+}

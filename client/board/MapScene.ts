@@ -1,0 +1,123 @@
+// Scene "MapScene": the five capitals and the ten pair lines, coloured, sized and dashed by tension,
+// each with its number. Animates changes unless reduced motion is asked for. No rules, no DOM panels.
+import * as Phaser from 'phaser';
+import { capitals, pairStyle, pairs, type CapitalModel } from './model.ts';
+import { FONT, setTextIfChanged, strokeLine } from './draw.ts';
+import type { BoardSource } from './source.ts';
+
+const ANIMATION_MS = 900;
+
+export class MapScene extends Phaser.Scene {
+  private lines!: Phaser.GameObjects.Graphics;
+  private dots!: Phaser.GameObjects.Graphics;
+  private labels = new Map<string, Phaser.GameObjects.Text>();
+  private names = new Map<string, Phaser.GameObjects.Text>();
+  private places = new Map<string, CapitalModel>();
+  private shown: Record<string, number> = {};
+  private tween: Phaser.Tweens.Tween | null = null;
+  private capitalsKey = '';
+
+  constructor(
+    private readonly source: BoardSource,
+    private readonly reducedMotion: boolean,
+  ) {
+    super({ key: 'MapScene' });
+  }
+
+  create(): void {
+    this.lines = this.add.graphics();
+    this.dots = this.add.graphics();
+    const unsubscribe = this.source.subscribe(() => this.sync());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      this.tween?.stop();
+      this.tween = null;
+    });
+    this.sync();
+  }
+
+  private sync(): void {
+    const { view, scenario } = this.source.get();
+    if (!view) return;
+    const caps = capitals(view, scenario);
+    const key = caps.map((c) => `${c.id}:${c.name}:${c.own}`).join(',');
+    if (key !== this.capitalsKey) {
+      this.capitalsKey = key;
+      this.drawCapitals(caps);
+    }
+    const target = Object.fromEntries(pairs(view).map((p) => [p.key, p.value]));
+    const from = { ...this.shown };
+    const changed = Object.keys(target).some((k) => from[k] !== target[k]);
+    if (!changed) return;
+    this.tween?.stop();
+    const first = Object.keys(from).length === 0;
+    if (this.reducedMotion || first) {
+      this.shown = target;
+      this.drawPairs();
+      return;
+    }
+    this.tween = this.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: ANIMATION_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: (tw) => {
+        const k = tw.getValue() ?? 1;
+        this.shown = Object.fromEntries(Object.entries(target).map(([key, v]) => [key, (from[key] ?? v) + (v - (from[key] ?? v)) * k]));
+        this.drawPairs();
+      },
+      onComplete: () => {
+        this.shown = target;
+        this.drawPairs();
+      },
+    });
+  }
+
+  private drawCapitals(caps: CapitalModel[]): void {
+    this.places = new Map(caps.map((c) => [c.id, c]));
+    this.dots.clear();
+    for (const c of caps) {
+      this.dots.fillStyle(c.color, 1);
+      this.dots.fillCircle(c.x, c.y, c.own ? 20 : 15);
+      this.dots.lineStyle(c.own ? 5 : 2, 0xffffff, 1);
+      this.dots.strokeCircle(c.x, c.y, c.own ? 20 : 15);
+      let name = this.names.get(c.id);
+      if (!name) {
+        name = this.add.text(c.x, c.y + 26, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5, 0);
+        this.names.set(c.id, name);
+      }
+      setTextIfChanged(name, c.own ? `★ ${c.name}` : c.name);
+    }
+    this.drawPairs();
+  }
+
+  private drawPairs(): void {
+    this.lines.clear();
+    for (const [key, value] of Object.entries(this.shown)) {
+      const [a = '', b = ''] = key.split('|');
+      const pa = this.places.get(a);
+      const pb = this.places.get(b);
+      if (!pa || !pb) continue;
+      const style = pairStyle(value);
+      this.lines.lineStyle(style.width, style.color, 0.95);
+      if (style.double) {
+        const len = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;
+        const nx = (-(pb.y - pa.y) / len) * (style.width + 1);
+        const ny = ((pb.x - pa.x) / len) * (style.width + 1);
+        strokeLine(this.lines, pa.x + nx, pa.y + ny, pb.x + nx, pb.y + ny, null);
+        strokeLine(this.lines, pa.x - nx, pa.y - ny, pb.x - nx, pb.y - ny, null);
+      } else {
+        strokeLine(this.lines, pa.x, pa.y, pb.x, pb.y, style.dash);
+      }
+      let label = this.labels.get(key);
+      if (!label) {
+        label = this.add
+          .text((pa.x + pb.x) / 2, (pa.y + pb.y) / 2, '', { fontFamily: FONT, fontSize: '15px', color: '#ffffff', backgroundColor: '#111827', padding: { x: 4, y: 1 } })
+          .setOrigin(0.5)
+          .setDepth(2);
+        this.labels.set(key, label);
+      }
+      setTextIfChanged(label, String(Math.round(value)));
+    }
+  }
+}

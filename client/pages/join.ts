@@ -1,0 +1,78 @@
+// Entry of `/` and `/join/CODE`: the light join form (code + nickname). The SDK, the game panels and
+// Phaser are imported only on submit (or straight away when this browser already holds a seat).
+// Must not statically import @colyseus/sdk, phaser, zod or anything that pulls them in.
+import '../styles/app.css';
+import { errorText, lang, setLang, t } from '../i18n/index.ts';
+import { loadSeat } from '../net/storage.ts';
+import { h, field, replace, statusLine } from '../panels/dom.ts';
+import { suggestNickname } from './nickname.ts';
+import { CODE_PATTERN, codeFromLocation, normalizeCode } from './code.ts';
+
+const root = document.getElementById('app') ?? document.body;
+document.documentElement.lang = lang();
+document.title = t('appTitle');
+
+function languageButton(): HTMLButtonElement {
+  return h('button', { type: 'button', class: 'lang', lang: lang() === 'en' ? 'ko' : 'en', onclick: () => (setLang(lang() === 'en' ? 'ko' : 'en'), location.reload()) }, t('switchLanguage'));
+}
+
+function renderForm(initialCode: string): void {
+  const code = h('input', { name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', inputmode: 'text', maxlength: 6, required: true, value: initialCode, pattern: CODE_PATTERN.source.replace(/^\^|\$$/g, '') });
+  const name = h('input', { name: 'name', autocomplete: 'nickname', maxlength: 24, required: true });
+  const status = statusLine();
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('joinButton'));
+  const generate = h('button', { type: 'button', onclick: () => ((name.value = suggestNickname(lang())), name.focus()) }, t('nameGenerate'));
+  const form = h(
+    'form',
+    { class: 'join-form', novalidate: true, onsubmit: async (e: Event) => {
+      e.preventDefault();
+      const c = normalizeCode(code.value);
+      const n = name.value.replace(/\s+/g, ' ').trim();
+      if (!CODE_PATTERN.test(c)) return (status.error(errorText('form/code')), code.focus());
+      if (n.length < 1 || n.length > 24) return (status.error(errorText('form/name')), name.focus());
+      submit.disabled = true;
+      status.ok(t('joining'));
+      const failure = await enterGame({ code: c, name: n });
+      submit.disabled = false;
+      if (failure) {
+        status.error(errorText(failure));
+        (failure === 'protocol/unknown-session' ? code : name).focus();
+      }
+    } },
+    field(t('codeLabel'), code, t('codeHint')),
+    h('div', { class: 'name-row' }, field(t('nameLabel'), name, t('nameHint')), generate),
+    submit,
+    status.el,
+  );
+  replace(
+    root,
+    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), languageButton()),
+    h('main', { class: 'join', id: 'main' }, h('p', { class: 'tagline' }, t('tagline')), h('h2', {}, t('joinHeading')), form),
+  );
+  (initialCode ? name : code).focus();
+}
+
+/** Loads the game chunk and joins; resolves with an error code when the join failed (form stays). */
+async function enterGame(opts: { code: string; name?: string }): Promise<string | null> {
+  try {
+    const game = await import('./game.ts');
+    return await game.startGame(root, opts);
+  } catch {
+    return 'net/offline';
+  }
+}
+
+async function boot(): Promise<void> {
+  const code = codeFromLocation(location);
+  // A browser that already holds a seat for this code goes straight back to it (reload, new tab).
+  if (code && loadSeat(code)) {
+    replace(root, h('main', { class: 'join', id: 'main' }, h('p', { role: 'status' }, t('joining'))));
+    const failure = await enterGame({ code });
+    if (!failure) return;
+    renderForm(code);
+    return;
+  }
+  renderForm(code ?? '');
+}
+
+void boot();

@@ -1,0 +1,79 @@
+// Tiny DOM helpers for the panels: element builder, list replacement, form error line.
+// Must not import Phaser or the SDK. Text always goes in as text nodes (never innerHTML): no injection.
+
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
+
+/** Builds an element: h('button', { type: 'button', onclick: fn }, 'Approve'). */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), v);
+    else if (v === true) el.setAttribute(k, '');
+    else el.setAttribute(k, String(v));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el: Element, children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+/** Replaces an element's children. */
+export function replace(el: Element, ...children: Child[]): void {
+  el.replaceChildren();
+  append(el, children);
+}
+
+/** Sets text only when it changed, so screen readers and layout are not disturbed for nothing. */
+export function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+let idCounter = 0;
+/** A unique id for label/aria wiring. */
+export function uid(prefix: string): string {
+  idCounter += 1;
+  return `${prefix}-${idCounter}`;
+}
+
+/** A labelled form control: label above the control, hint and id wired for screen readers. */
+export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const id = control.id || uid('f');
+  control.id = id;
+  const hintEl = hint ? h('small', { id: `${id}-hint`, class: 'hint' }, hint) : null;
+  if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hintEl);
+}
+
+/** A live line for a form's outcome: errors are read out at once, confirmations politely. */
+export function statusLine(): { el: HTMLElement; error(text: string): void; ok(text: string): void; clear(): void } {
+  const el = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  return {
+    el,
+    error(text) {
+      el.className = 'form-status error';
+      el.setAttribute('role', 'alert');
+      setText(el, text);
+    },
+    ok(text) {
+      el.className = 'form-status ok';
+      el.setAttribute('role', 'status');
+      setText(el, text);
+    },
+    clear() {
+      setText(el, '');
+    },
+  };
+}
+
+/** A titled section (region landmark) for a panel. */
+export function section(title: string, cls: string, ...children: Child[]): HTMLElement {
+  const headingId = uid('h');
+  return h('section', { class: `panel ${cls}`, 'aria-labelledby': headingId }, h('h2', { id: headingId }, title), ...children);
+}

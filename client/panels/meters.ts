@@ -1,0 +1,95 @@
+// DOM text equivalents of every meter (an aria-live list updated line by line), the causes of the latest
+// changes, and the header line with connection status and the phase clock. Must not import Phaser or the SDK.
+import { t } from '../i18n/index.ts';
+import { clockLine, meterLines } from '../state/view-models.ts';
+import type { ConnectionStatus } from '../state/store.ts';
+import { h, replace, section, setText } from './dom.ts';
+import { watch, type PanelContext } from './context.ts';
+
+/** Every meter in words; only the lines that changed are touched, so a screen reader hears just those. */
+export function metersTextPanel(ctx: PanelContext): HTMLElement {
+  const list = h('ul', { class: 'meter-text', 'aria-live': 'polite', 'aria-relevant': 'additions text' });
+  const items = new Map<string, HTMLLIElement>();
+  watch(ctx.source, (s) => [s.view?.meters, s.view?.pairs, s.trends, s.scenario], (s) => {
+    if (!s.view) return;
+    const lines = meterLines(s.view, s.scenario, s.trends);
+    const keys = new Set(lines.map((l) => l.key));
+    for (const [key, li] of items) {
+      if (keys.has(key)) continue;
+      li.remove();
+      items.delete(key);
+    }
+    for (const line of lines) {
+      let li = items.get(line.key);
+      if (!li) {
+        li = h('li', { 'data-meter': line.key });
+        items.set(line.key, li);
+      }
+      list.append(li); // keeps reading order; re-appending an attached node only moves it
+      setText(li, line.text);
+    }
+  });
+  return section(t('metersHeading'), 'meters-text', list);
+}
+
+/** The causes of the latest changes ("Pyongyang: missile test → Seoul feels +7 more threatened"). */
+export function causesPanel(ctx: PanelContext): HTMLElement {
+  const list = h('ol', { class: 'causes', role: 'log', 'aria-live': 'polite' });
+  watch(ctx.source, (s) => [s.captions], (s) => {
+    replace(list, ...(s.captions.length ? s.captions.map((c) => h('li', {}, c)) : [h('li', { class: 'empty' }, t('empty'))]));
+  });
+  return section(t('causesHeading'), 'causes-panel', list);
+}
+
+const STATUS_KEY: Record<ConnectionStatus, Parameters<typeof t>[0]> = {
+  connecting: 'statusConnecting',
+  online: 'statusOnline',
+  reconnecting: 'statusReconnecting',
+  offline: 'statusOffline',
+  removed: 'statusRemoved',
+};
+
+/** Connection status (announced when it changes) and the round/phase clock, ticking once a second. */
+export function statusBar(ctx: PanelContext, now: () => number = Date.now): { el: HTMLElement; stop(): void } {
+  const conn = h('span', { class: 'conn', role: 'status', 'aria-live': 'polite' });
+  const clock = h('span', { class: 'clock', 'aria-live': 'off' });
+  const who = h('span', { class: 'who' });
+  const hold = h('p', { class: 'hold', role: 'alert', hidden: true });
+  watch(ctx.source, (s) => [s.status], (s) => {
+    setText(conn, t(STATUS_KEY[s.status]));
+    conn.dataset.status = s.status;
+    document.body.dataset.connection = s.status;
+  });
+  watch(ctx.source, (s) => [s.view?.you, s.scenario], (s) => {
+    const you = s.view?.you;
+    const d = s.scenario?.delegations.find((x) => x.id === you?.delegation);
+    setText(who, you ? `${you.name} · ${d?.name ?? you.delegation}` : '');
+    if (d) document.body.style.setProperty('--team', d.color);
+  });
+  watch(ctx.source, (s) => [s.view?.crisisHold, s.view?.phase], (s) => {
+    hold.hidden = !s.view?.crisisHold && s.view?.phase !== 'ended';
+    setText(hold, s.view?.phase === 'ended' ? t('ended') : s.view?.crisisHold ? t('crisisHold') : '');
+  });
+  const tick = () => {
+    const view = ctx.source.get().view;
+    if (view) setText(clock, clockLine(view, now()));
+  };
+  tick();
+  const unsub = ctx.source.subscribe(tick);
+  const timer = setInterval(tick, 1000);
+  const el = h('div', { class: 'status-bar' }, who, clock, conn, hold);
+  return { el, stop: () => (clearInterval(timer), unsub()) };
+}
+
+/** Final scores once the session ended. */
+export function scoresPanel(ctx: PanelContext): HTMLElement {
+  const list = h('ol', { class: 'scores' });
+  const wrap = section(t('scores'), 'scores-panel', list);
+  watch(ctx.source, (s) => [s.view?.scores], (s) => {
+    const scores = s.view?.scores;
+    wrap.hidden = !scores;
+    if (!scores) return;
+    replace(list, ...Object.entries(scores).sort((a, b) => b[1] - a[1]).map(([d, v]) => h('li', {}, `${s.scenario?.delegations.find((x) => x.id === d)?.name ?? d}: ${v}`)));
+  });
+  return wrap;
+}

@@ -1,0 +1,101 @@
+// The client's one store: the last snapshot View + ScenarioView, folded forward with each event batch.
+// Must not import Phaser, the SDK or the DOM (unit-tested in Node); the network layer feeds it.
+import { applyEventToView } from '../../shared/rules/view-fold.ts';
+import type { GameEvent } from '../../shared/rules/events.ts';
+import type { Scenario } from '../../shared/rules/types.ts';
+import type { View } from '../../shared/rules/view-types.ts';
+import type { ScenarioView, ServerMessage } from '../../shared/protocol/messages.ts';
+import { captionsFrom, flatMeters, updateTrends, type Trend } from './view-models.ts';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'removed';
+
+export interface ClientState {
+  view: View | null;
+  scenario: ScenarioView | null;
+  connected: ReadonlySet<string>;
+  status: ConnectionStatus;
+  trends: Record<string, Trend>;
+  /** Causes of the latest changes, newest last (bounded). */
+  captions: string[];
+  /** The last batch of events folded in (the board animates from these). */
+  lastEvents: GameEvent[];
+}
+
+/** What the board and panels read: current state plus change notifications. */
+export interface StateSource {
+  get(): ClientState;
+  subscribe(listener: (state: ClientState, previous: ClientState) => void): () => void;
+}
+
+const MAX_CAPTIONS = 12;
+
+export class Store implements StateSource {
+  private state: ClientState = {
+    view: null,
+    scenario: null,
+    connected: new Set(),
+    status: 'connecting',
+    trends: {},
+    captions: [],
+    lastEvents: [],
+  };
+  private listeners = new Set<(s: ClientState, p: ClientState) => void>();
+
+  get(): ClientState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: ClientState, previous: ClientState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Applies one message from the server; unknown types are ignored so an older client keeps working. */
+  receive(message: ServerMessage): void {
+    switch (message.type) {
+      case 'snapshot':
+        this.onSnapshot(message.view, message.scenario, message.connected);
+        break;
+      case 'events':
+        this.onEvents(message.seq, message.events);
+        break;
+      case 'presence':
+        this.set({ connected: new Set(message.connected) });
+        break;
+      case 'removed':
+        this.set({ status: 'removed' });
+        break;
+      default:
+        break;
+    }
+  }
+
+  setStatus(status: ConnectionStatus): void {
+    if (this.state.status !== status) this.set({ status });
+  }
+
+  private onSnapshot(view: View, scenario: ScenarioView, connected: string[]): void {
+    const before = this.state.view ? flatMeters(this.state.view) : null;
+    const trends = before ? updateTrends(before, flatMeters(view), this.state.trends) : this.state.trends;
+    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [] });
+  }
+
+  private onEvents(seq: number, events: GameEvent[]): void {
+    const { view, scenario } = this.state;
+    if (!view || !scenario) return;
+    // ScenarioView is the scenario minus others' secrets; folding events reads delegations and moves only.
+    const rulesScenario = scenario as unknown as Scenario;
+    let next = view;
+    for (const event of events) next = applyEventToView(rulesScenario, next, event);
+    if (seq > next.seq) next = { ...next, seq };
+    const trends = updateTrends(flatMeters(view), flatMeters(next), this.state.trends);
+    const captions = [...this.state.captions, ...captionsFrom(events)].slice(-MAX_CAPTIONS);
+    this.set({ view: next, trends, captions, lastEvents: events });
+  }
+
+  private set(patch: Partial<ClientState>): void {
+    const previous = this.state;
+    this.state = { ...previous, ...patch };
+    for (const l of this.listeners) l(this.state, previous);
+  }
+}
