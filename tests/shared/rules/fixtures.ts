@@ -6,14 +6,13 @@ import type { GameEvent } from '../../../shared/rules/events.ts';
 import { createInitialState, defaultSettings } from '../../../shared/rules/setup.ts';
 import type { GameState, Scenario, SessionSettings } from '../../../shared/rules/types.ts';
 
-const ids = ['north', 'south', 'east'] as const;
-const matrix = (value: number) =>
-  Object.fromEntries(ids.map((i) => [i, Object.fromEntries(ids.filter((j) => j !== i).map((j) => [j, value]))]));
-
-/** Three delegations: enough for diplomacy between two while a third watches, and for a bot. */
-export const tinyScenario: Scenario = {
+/** A generic scenario over any delegation ids (the first two are each other's aid target). */
+export function makeScenario(id: string, ids: readonly string[]): Scenario {
+  const matrix = (value: number) =>
+    Object.fromEntries(ids.map((i) => [i, Object.fromEntries(ids.filter((j) => j !== i).map((j) => [j, value]))]));
+  return {
   formatVersion: 1,
-  id: 'tiny',
+  id,
   version: 1,
   title: 'Tiny test scenario',
   summary: 'Three delegations and a handful of moves.',
@@ -34,7 +33,7 @@ export const tinyScenario: Scenario = {
       [
         { id: 'talk', label: 'Offer talks', category: 'diplomatic', visibility: 'public', target: { kind: 'choose' }, goldstein: 7, effects: { talks: 1 }, why: 'Talk.' },
         { id: 'drill', label: 'Drills', category: 'deterrent', visibility: 'public', target: { kind: 'none' }, goldstein: -7.2, effects: { armsRace: 5 }, why: 'Show force.' },
-        { id: 'aidSouth', label: 'Aid to south', category: 'humanitarian', visibility: 'public', target: { kind: 'fixed', delegation: id === 'south' ? 'north' : 'south' }, goldstein: 7, effects: { humanitarian: 3 }, why: 'Help.' },
+        { id: 'aidSouth', label: 'Aid to the second', category: 'humanitarian', visibility: 'public', target: { kind: 'fixed', delegation: id === ids[1] ? ids[0]! : ids[1]! }, goldstein: 7, effects: { humanitarian: 3 }, why: 'Help.' },
         { id: 'hack', label: 'Cyber theft', category: 'economic', visibility: 'covert', target: { kind: 'choose' }, goldstein: -4, effects: { sanctions: -2 }, why: 'Steal.' },
       ],
     ]),
@@ -61,7 +60,11 @@ export const tinyScenario: Scenario = {
   reflectionPrompts: ['What happened?', 'Why?'],
   debriefPrompts: [{ stage: 'describe', text: 'Describe.' }],
   botDefaultMove: Object.fromEntries(ids.map((i) => [i, 'hold'])),
-};
+  };
+}
+
+/** Three delegations: enough for diplomacy between two while a third watches, and for a bot. */
+export const tinyScenario: Scenario = makeScenario('tiny', ['north', 'south', 'east']);
 
 export const HOST: Actor = { kind: 'host' };
 export const SYSTEM: Actor = { kind: 'system' };
@@ -72,9 +75,12 @@ export function lobby(settings: Partial<SessionSettings> = {}, scenario: Scenari
   return createInitialState({ scenario, settings: { ...defaultSettings(), ...settings }, seed: 42 });
 }
 
+/** Any command, with `at` optional. */
+export type CommandInput = Command extends infer C ? (C extends Command ? Omit<C, 'at'> & { at?: number } : never) : never;
+
 /** A command with a fixed clock value so runs are reproducible. */
-export function cmd<C extends Command>(command: Omit<C, 'at'> & { at?: number }): C {
-  return { at: 1_000_000, ...command } as C;
+export function cmd(command: CommandInput): Command {
+  return { at: 1_000_000, ...command } as Command;
 }
 
 /** Applies commands that must all be accepted; returns the final state and every event. */
