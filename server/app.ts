@@ -21,9 +21,10 @@ import type { TranscriptStore } from './store/types.ts';
 import type { Scenario } from '../shared/rules/types.ts';
 // PENDING import { createSessionApi } from './http/api.ts';
 // PENDING import { createReviewApi } from './http/review.ts';
-// PENDING import { rateLimit } from './http/rate-limit.ts';
+import { rateLimit } from './http/rate-limit.ts';
 // PENDING import { startRetention } from './retention.ts';
 import { guardMatchmaking } from './matchmake-gate.ts';
+import { quietLogger } from './quiet-logger.ts';
 import { sessionRoomType } from './rooms/session-room.ts';
 import type { RoomLimits, RoomServices, RulesPort } from './rooms/services.ts';
 
@@ -119,6 +120,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     publicAddress: opts.publicAddress,
     greet: false,
     gracefullyShutdown: false,
+    logger: quietLogger(log),
     express: (app) => {
       app.disable('x-powered-by');
       app.use('/api', express.json({ limit: '64kb' }));
@@ -150,7 +152,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const port = (http.address() as AddressInfo).port;
   deps.publicUrl = (opts.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const joinLimit = opts.joinRateLimit === undefined ? DEFAULT_JOIN_LIMIT : opts.joinRateLimit;
-  guardMatchmaking(http, joinLimit ? null : null);
+  guardMatchmaking(http, joinLimit ? rateLimit(joinLimit) : null);
 
   const stopRetention = () => undefined;
 

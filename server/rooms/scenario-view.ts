@@ -22,5 +22,6 @@ export function scenarioFor(scenario: Scenario, view: View): ScenarioView {
       view.viewer.kind === 'host'
         ? scenario.news.filter((n) => n.trigger.kind === 'injectable').map((n) => ({ id: n.id, headline: n.headline }))
         : [],
+    reflectionPrompts: scenario.reflectionPrompts,
   };
 }

@@ -25,8 +25,11 @@ import { SerialQueue } from './serial-queue.ts';
 import type { RoomServices } from './services.ts';
 import type { z } from 'zod';
 
-/** Numeric code Colyseus carries with a refused join; the message is the ErrorCode string. */
-export const JOIN_REFUSED = 4403;
+/**
+ * Numeric code Colyseus carries with a refused join; the message is the ErrorCode string. It must be a valid
+ * HTTP status: refusals raised while the room is created travel back as the matchmaking response's status.
+ */
+export const JOIN_REFUSED = 403;
 
 /** A refused join: the SDK rejects `joinOrCreate` with an error whose message is the ErrorCode. */
 export function joinRefused(code: ErrorCode): ServerError {
