@@ -1,0 +1,197 @@
+// The session API under /api: create a session, public status, transcript export, delete, scenarios, join QR.
+// Routers only (server/app.ts mounts them). Must not import Colyseus or rooms; no rule lives here.
+import { randomBytes } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import QRCode from 'qrcode';
+import { createSessionSchema, type CreateSessionReply, type SessionStatus } from '../../shared/protocol/messages.ts';
+import { defaultSettings } from '../../shared/rules/setup.ts';
+import { RULES_VERSION, type Scenario, type SessionSettings } from '../../shared/rules/types.ts';
+import { exportCsv, exportJson, exportMarkdown } from '../../shared/transcript/export.ts';
+import { TRANSCRIPT_VERSION, type Transcript } from '../../shared/transcript/types.ts';
+import { DuplicateSessionError } from '../store/errors.ts';
+import { hashSecret, newHostKey, newJoinCode } from '../store/secrets.ts';
+import type { SessionRecord } from '../store/types.ts';
+import { sendError, zodReason } from './api-errors.ts';
+import { hostSession, loadSession, requireHost } from './auth.ts';
+import type { ApiDeps } from './deps.ts';
+import { rateLimit, type RateLimitOptions } from './rate-limit.ts';
+import { installedScenarios, summarise, type ScenarioCatalog } from './scenarios.ts';
+import { StatusCache } from './status.ts';
+
+export { requireHost, hostSession, normaliseCode, bearerToken } from './auth.ts';
+
+export interface SessionApiOptions {
+  /** Default: the scenarios shipped in scenarios/. */
+  scenarios?: ScenarioCatalog;
+  /** Per-address limits; false turns one off (load tests). */
+  rateLimits?: { create?: RateLimitOptions | false; api?: RateLimitOptions | false };
+  now?: () => number;
+}
+
+/** A teacher creates a session or two per lesson; a school behind one address has a few teachers. */
+const CREATE_LIMIT: RateLimitOptions = { windowMs: 10 * 60_000, max: 30 };
+/** A class of 40 behind one address polling status every few seconds, with room to spare; code guessing stays slow. */
+const API_LIMIT: RateLimitOptions = { windowMs: 60_000, max: 1200 };
+/** Attempts at drawing a free code before giving up (25^6 codes: a collision is already rare). */
+const CODE_ATTEMPTS = 20;
+
+const EXPORTS = {
+  json: { type: 'application/json; charset=utf-8', ext: 'json' },
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  md: { type: 'text/markdown; charset=utf-8', ext: 'md' },
+} as const;
+type ExportFormat = keyof typeof EXPORTS;
+
+/** The session routes, to mount at /api. `requireHost` is exported for the review routes. */
+export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {}): Router {
+  const scenarios = options.scenarios ?? installedScenarios;
+  const now = options.now ?? Date.now;
+  const statuses = new StatusCache(deps.store, (id) => scenarios.get(id));
+  const limits = options.rateLimits ?? {};
+  const router = express.Router();
+  const host = requireHost(deps);
+
+  if (limits.api !== false) router.use(rateLimit(limits.api ?? API_LIMIT));
+
+  router.get('/scenarios', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json(scenarios.list().map(summarise));
+  });
+
+  router.post(
+    '/sessions',
+    ...(limits.create === false ? [] : [rateLimit(limits.create ?? CREATE_LIMIT)]),
+    express.json({ limit: '16kb' }),
+    async (req, res) => {
+      const parsed = createSessionSchema.safeParse(req.body ?? null);
+      if (!parsed.success) return sendError(res, 400, 'protocol/invalid', zodReason(parsed.error));
+      const body = parsed.data;
+      const scenario = scenarios.get(body.scenarioId);
+      if (!scenario) {
+        const known = scenarios.list().map((s) => s.id).join(', ') || 'none installed';
+        return sendError(res, 400, 'protocol/invalid', `scenarioId: no scenario "${body.scenarioId}" (known: ${known})`);
+      }
+      const settings: SessionSettings = {
+        ...defaultSettings(),
+        ...(body.rounds !== undefined ? { rounds: body.rounds } : {}),
+        ...(body.reflection !== undefined ? { reflection: body.reflection } : {}),
+        ...(body.misperception !== undefined ? { misperception: body.misperception } : {}),
+      };
+      settings.phaseSeconds = { ...settings.phaseSeconds, ...definedOnly(body.phaseSeconds ?? {}) };
+      const hostKey = newHostKey();
+      const record = await createWithFreeCode(deps, scenario, settings, hashSecret(hostKey), now());
+      const base = publicBase(deps, req);
+      const reply: CreateSessionReply = {
+        code: record.code,
+        hostKey,
+        joinUrl: `${base}/join/${record.code}`,
+        hostUrl: `${base}/host?code=${record.code}`,
+        projectorUrl: `${base}/projector/${record.code}`,
+        qrUrl: `${base}/api/sessions/${record.code}/qr.svg`,
+      };
+      // The reply carries the host key: no cache may keep it.
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(201).location(`/api/sessions/${record.code}`).json(reply);
+    },
+  );
+
+  router.get('/sessions/:code', loadSession(deps), async (_req, res) => {
+    const status: SessionStatus = await statuses.status(hostSession(res));
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json(status);
+  });
+
+  router.get('/sessions/:code/qr.svg', loadSession(deps), async (req, res) => {
+    const joinUrl = `${publicBase(deps, req)}/join/${hostSession(res).code}`;
+    const svg = await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.type('image/svg+xml').send(svg);
+  });
+
+  router.get('/sessions/:code/transcript', host, async (req, res) => {
+    const format = (req.query.format ?? 'json') as string;
+    if (!(format in EXPORTS)) return sendError(res, 400, 'protocol/invalid', 'format: one of json, csv, md');
+    const session = hostSession(res);
+    const transcript: Transcript = { header: session.header, entries: await deps.store.readEntries(session.code) };
+    const body = await renderExport(format as ExportFormat, transcript, scenarios);
+    if (body === null) {
+      return sendError(res, 500, 'protocol/server-error', `The scenario ${session.header.scenarioId} is not installed on this server.`);
+    }
+    const { type, ext } = EXPORTS[format as ExportFormat];
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Disposition', `attachment; filename="peninsula-${session.code}.${ext}"`);
+    res.type(type).send(body);
+  });
+
+  router.delete('/sessions/:code', host, async (_req, res) => {
+    const { code } = hostSession(res);
+    await deps.store.deleteSession(code);
+    statuses.forget(code);
+    res.status(204).end();
+  });
+
+  // Errors of these routes only (a bad JSON body, a store failure) answer in the API's JSON shape.
+  router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const type = typeof err === 'object' && err !== null && 'type' in err ? String((err as { type: unknown }).type) : '';
+    if (type === 'entity.parse.failed') return sendError(res, 400, 'protocol/invalid', 'The body is not valid JSON.');
+    if (type === 'entity.too.large') return sendError(res, 413, 'protocol/invalid', 'The body is too large.');
+    // The error may carry a stack, never a request body or a key: the create route logs nothing it received.
+    console.error('session API error:', err instanceof Error ? err.message : err);
+    sendError(res, 500, 'protocol/server-error');
+  });
+
+  return router;
+}
+
+async function createWithFreeCode(
+  deps: ApiDeps,
+  scenario: Scenario,
+  settings: SessionSettings,
+  hostKeyHash: string,
+  at: number,
+): Promise<SessionRecord> {
+  for (let attempt = 0; ; attempt++) {
+    const code = newJoinCode();
+    const record: SessionRecord = {
+      code,
+      header: {
+        transcriptVersion: TRANSCRIPT_VERSION,
+        rulesVersion: RULES_VERSION,
+        code,
+        scenarioId: scenario.id,
+        scenarioVersion: scenario.version,
+        seed: randomBytes(4).readUInt32BE(0),
+        settings,
+        createdAt: at,
+      },
+      hostKeyHash,
+      createdAt: at,
+      updatedAt: at,
+      ended: false,
+      release: null,
+    };
+    try {
+      await deps.store.createSession(record);
+      return record;
+    } catch (err) {
+      if (!(err instanceof DuplicateSessionError) || attempt + 1 >= CODE_ATTEMPTS) throw err;
+    }
+  }
+}
+
+async function renderExport(format: ExportFormat, transcript: Transcript, scenarios: ScenarioCatalog): Promise<string | null> {
+  if (format === 'json') return exportJson(transcript);
+  const scenario = scenarios.get(transcript.header.scenarioId);
+  if (!scenario) return null;
+  return format === 'csv' ? exportCsv(scenario, transcript) : exportMarkdown(scenario, transcript);
+}
+
+/** The public URL students use; before server/app.ts knows it, the address this request came to. */
+function publicBase(deps: ApiDeps, req: Request): string {
+  return deps.publicUrl ? deps.publicUrl.replace(/\/+$/, '') : `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+function definedOnly<T extends object>(value: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]-?: Exclude<T[K], undefined> };
+}
