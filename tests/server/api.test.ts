@@ -244,7 +244,8 @@ describe('session API', () => {
     it('answers 401 without the key, with another session’s key or a malformed header', async () => {
       const { code } = await create();
       const other = await create();
-      for (const headers of [{}, { authorization: `Bearer ${other.hostKey}` }, { authorization: 'Basic abc' }, { authorization: 'Bearer' }]) {
+      const attempts: Record<string, string>[] = [{}, { authorization: `Bearer ${other.hostKey}` }, { authorization: 'Basic abc' }, { authorization: 'Bearer' }];
+      for (const headers of attempts) {
         const res = await api.call('GET', `/api/sessions/${code}/transcript`, { headers });
         expect(res.status).toBe(401);
         expect(await res.json()).toEqual({ error: 'protocol/unauthorized', message: 'That needs the teacher’s key.' });
