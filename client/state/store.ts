@@ -83,8 +83,9 @@ export class Store implements StateSource {
   private onEvents(seq: number, events: GameEvent[]): void {
     const { view, scenario } = this.state;
     if (!view || !scenario) return;
-    // ScenarioView is the scenario minus others' secrets; folding events reads delegations and moves only.
-    const rulesScenario = scenario as unknown as Scenario;
+    // ScenarioView is the scenario minus others' secrets; the fold reads only delegations, moves and
+    // reflection prompts, which it carries (an older server without prompts just shows none).
+    const rulesScenario = { ...scenario, reflectionPrompts: scenario.reflectionPrompts ?? [] } as unknown as Scenario;
     let next = view;
     for (const event of events) next = applyEventToView(rulesScenario, next, event);
     if (seq > next.seq) next = { ...next, seq };

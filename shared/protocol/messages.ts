@@ -98,6 +98,8 @@ export interface ScenarioView {
   moves: Record<string, MoveSpec[]>;
   /** Injectable news for the host's menu (empty for others). */
   injectableNews: { id: string; headline: string }[];
+  /** The reflection prompts (public): the client's event fold needs them to show a round's prompt. */
+  reflectionPrompts?: string[];
 }
 
 export type ServerMessage =

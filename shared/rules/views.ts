@@ -116,6 +116,7 @@ export function scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState
       scope.kind === 'host'
         ? scenario.news.filter((n) => n.trigger.kind === 'injectable').map((n) => ({ id: n.id, headline: n.headline }))
         : [],
+    reflectionPrompts: scenario.reflectionPrompts,
   };
 }
 
