@@ -146,6 +146,8 @@ export interface ModelParams {
   };
   /** Misperception: bias and noise when a delegation reads others' hostility. */
   misperception: { enabled: boolean; noise: number; bias: Record<DelegationId, number> };
+  /** Per-round drift of each world meter with nobody acting (e.g. sanctions slowly eroding). Missing means 0. */
+  drift?: Partial<Record<WorldMeter, number>>;
 }
 
 export interface InitialMeters {
