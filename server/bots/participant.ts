@@ -57,6 +57,7 @@ export class Participant {
   closed = false;
   private listeners = new Set<Listener>();
   private rejoining: Promise<void> | null = null;
+  private snapshotArrived: () => void = () => undefined;
 
   private constructor(
     private readonly client: Client,
@@ -132,12 +133,21 @@ export class Participant {
     }
     this.room = room;
     if (this.options.sdkReconnect === false) room.reconnection.enabled = false;
+    // Resolve only once the snapshot (and, for a new student, the seat token sent before it) is in.
+    const snapshot = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new JoinError('protocol/server-error')), 15_000);
+      this.snapshotArrived = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
     room.onMessage(SERVER_MESSAGE, (message: ServerMessage) => this.receive(message));
     room.onLeave((code: number) => {
       // 4000 is a consented leave (ours, or the server removing the seat); anything else lost the room.
       if (this.closed || this.removed || code === 4000 || !this.options.rejoin) return;
       void this.rejoinUntilBack();
     });
+    await snapshot;
   }
 
   private rejoinUntilBack(): Promise<void> {
@@ -175,6 +185,7 @@ export class Participant {
         this.delegation = message.view.you?.delegation ?? null;
         this.proposals = [...message.view.proposals];
         this.connected = message.connected;
+        this.snapshotArrived();
         break;
       case 'events':
         this.seq = Math.max(this.seq, message.seq);

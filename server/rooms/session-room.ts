@@ -1,7 +1,7 @@
 // The Colyseus room of one class session: maps connections to actors, serializes commands through the rules,
 // persists each accepted one before anyone hears of it, and sends each viewer only what it may see.
 // Holds no rule (those live in shared/); must not import Express or the HTTP API.
-import { Room, ServerError, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
+import { CloseCode, Room, ServerError, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
 import type { Actor, Command } from '../../shared/rules/commands.ts';
 import { errorMessage, type ErrorCode } from '../../shared/rules/errors.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
@@ -296,7 +296,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       const viewer = this.members.get(client.sessionId)?.viewer;
       if (viewer?.kind === 'seat' && viewer.seatId === seatId) {
         client.send(SERVER_MESSAGE, { type: 'removed' } satisfies ServerMessage);
-        client.leave();
+        client.leave(CloseCode.CONSENTED);
       }
     }
   }

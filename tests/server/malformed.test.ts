@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Protocol } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTENT } from '../../shared/protocol/messages.ts';
+import { INTENT, type ServerMessage } from '../../shared/protocol/messages.ts';
 import type { Participant } from '../../server/bots/participant.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
 import { joinHost, joinStudent, rejoinSeat, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
@@ -55,8 +55,9 @@ describe('malformed input', () => {
     const host = await joinHost(server, session);
     const ana = await joinStudent(server, session.code, 'Ana');
     const ben = await joinStudent(server, session.code, 'Ben');
-    let mallory: Participant = await joinStudent(server, session.code, 'Mallory', { record: false, sdkReconnect: false });
-    const token = mallory.seat?.seatToken ?? (await mallory.waitFor((m) => m.type === 'seat').then(() => mallory.seat!.seatToken));
+    let mallory: Participant = await joinStudent(server, session.code, 'Mallory', { sdkReconnect: false });
+    const seatMessage = await mallory.waitFor((m): m is Extract<ServerMessage, { type: 'seat' }> => m.type === 'seat');
+    const token = seatMessage.seatToken;
     await skipTo(host, 'deliberation');
     let honestDrops = 0;
     for (const p of [host, ana, ben]) p.room.onLeave(() => honestDrops++);
