@@ -1,0 +1,36 @@
+// The board's drawing model: colour is never the only signal, and capitals do not overlap.
+import { describe, expect, it } from 'vitest';
+import { capitals, hexColor, hud, pairStyle, pairs } from '../../client/board/model.ts';
+import { makeScenarioView, makeView } from './fixtures.ts';
+
+describe('board model', () => {
+  it('encodes each tension level in width and line pattern as well as colour', () => {
+    const styles = [5, 25, 45, 65, 95].map(pairStyle);
+    expect(styles.map((s) => s.level)).toEqual([0, 1, 2, 3, 4]);
+    const widths = styles.map((s) => s.width);
+    expect([...widths].sort((a, b) => a - b)).toEqual(widths);
+    expect(new Set(widths).size).toBe(5);
+    const patterns = styles.map((s) => `${s.dash?.join('-') ?? 'solid'}${s.double ? '-double' : ''}`);
+    expect(new Set(patterns).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(styles.map((s) => s.color)).size).toBe(5);
+  });
+
+  it('draws ten pair lines and five separated capitals, marking the viewer’s own', () => {
+    const view = makeView();
+    expect(pairs(view)).toHaveLength(10);
+    const caps = capitals(view, makeScenarioView());
+    expect(caps).toHaveLength(5);
+    expect(caps.filter((c) => c.own).map((c) => c.id)).toEqual(['seoul']);
+    for (const a of caps) for (const b of caps) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(80);
+  });
+
+  it('gives the HUD the own threat row only to a seat', () => {
+    expect(hud(makeView(), makeScenarioView()).ownRow.map((r) => r.to)).toEqual(['washington', 'pyongyang', 'beijing', 'moscow']);
+    expect(hud(makeView({ you: null }), makeScenarioView()).ownRow).toEqual([]);
+  });
+
+  it('reads scenario colours and survives a malformed one', () => {
+    expect(hexColor('#336699')).toBe(0x336699);
+    expect(hexColor('blue')).toBe(0x888888);
+  });
+});

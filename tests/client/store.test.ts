@@ -1,0 +1,64 @@
+// The client store: a snapshot, then event batches folded by the rules, presence and connection status.
+import { describe, expect, it } from 'vitest';
+import { Store } from '../../client/state/store.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
+import { makeScenarioView, makeView } from './fixtures.ts';
+
+function seeded(): Store {
+  const store = new Store();
+  store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: makeView(), scenario: makeScenarioView(), connected: ['s1'] });
+  return store;
+}
+
+describe('client store', () => {
+  it('folds a team message into the view and tells subscribers once per batch', () => {
+    const store = seeded();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.receive({
+      type: 'events',
+      seq: 11,
+      events: [{ type: 'messageSent', message: { id: 'm11', round: 2, channel: 'team', seatId: 's2', from: 'seoul', to: null, text: 'hello team', commitment: null, at: 1 } }],
+    });
+    expect(store.get().view?.messages.map((m) => m.text)).toEqual(['hello team']);
+    expect(store.get().view?.seq).toBe(11);
+    expect(calls).toBe(1);
+  });
+
+  it('records causes as captions and marks the changed meter rising', () => {
+    const store = seeded();
+    store.receive({
+      type: 'events',
+      seq: 12,
+      events: [{ type: 'meterChanged', meter: { kind: 'tension' }, from: 64, to: 71, cause: 'Pyongyang: missile test → tension +7' }],
+    });
+    expect(store.get().view?.meters.tension).toBe(71);
+    expect(store.get().trends.tension).toBe('rising');
+    expect(store.get().captions).toEqual(['Pyongyang: missile test → tension +7']);
+  });
+
+  it('shows the reflection prompt when the reflection phase starts', () => {
+    const store = seeded();
+    store.receive({ type: 'events', seq: 13, events: [{ type: 'phaseChanged', phase: 'reflection', round: 2, endsAt: 5 }] });
+    expect(store.get().view?.phase).toBe('reflection');
+    expect(store.get().view?.reflectionPrompt).toBe('What changed?');
+  });
+
+  it('tracks presence and a removal, and ignores events before any snapshot', () => {
+    const store = new Store();
+    store.receive({ type: 'events', seq: 1, events: [{ type: 'joinsLocked', locked: true }] });
+    expect(store.get().view).toBeNull();
+    store.receive({ type: 'presence', connected: ['a', 'b'] });
+    expect([...store.get().connected]).toEqual(['a', 'b']);
+    store.receive({ type: 'removed' });
+    expect(store.get().status).toBe('removed');
+  });
+
+  it('a fresh snapshot after a reconnect replaces the view and keeps trends honest', () => {
+    const store = seeded();
+    const later = makeView({ seq: 20, pairs: { ...makeView().pairs, 'seoul|pyongyang': 60 } });
+    store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: later, scenario: makeScenarioView(), connected: [] });
+    expect(store.get().view?.seq).toBe(20);
+    expect(store.get().trends['pair:seoul|pyongyang']).toBe('falling');
+  });
+});
