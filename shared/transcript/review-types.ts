@@ -180,3 +180,15 @@ export interface ReviewModel {
   /** The closing meters (true values, misperception removed). */
   finalMeters: Meters;
 }
+
+/** The teacher's current release, as the host page shows it. */
+export interface ReleaseInfo {
+  level: ReleaseLevel;
+  pseudonyms: boolean;
+  /** "/shared/<token>" */
+  path: string;
+  url: string;
+}
+
+/** GET /api/sessions/:code/review: the host's full model plus what is released now. */
+export type HostReviewReply = ReviewModel & { release: ReleaseInfo | null };

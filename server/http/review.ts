@@ -1,0 +1,123 @@
+// The review API: the host's full review, the teacher's release choice, and the class's read-only shared view.
+// Routers only (mounted at /api by server/app.ts); must not import Colyseus or rooms. No rule lives here.
+import express, { type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Scenario } from '../../shared/rules/types.ts';
+import { buildReview } from '../../shared/transcript/debrief.ts';
+import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
+import { ReplayError } from '../../shared/transcript/replay.ts';
+import type { HostReviewReply, ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
+import { newShareToken } from '../store/secrets.ts';
+import type { ReleaseSettings, SessionRecord } from '../store/types.ts';
+import { sendError } from './api-errors.ts';
+import { hostSession, requireHost } from './auth.ts';
+import type { ApiDeps } from './deps.ts';
+import { rateLimit } from './rate-limit.ts';
+
+const releaseBody = z.union([
+  z.null(),
+  z.object({ level: z.null() }).strict(),
+  z.object({ level: z.enum(RELEASE_LEVELS as ['public', 'diplomatic', 'team']), pseudonyms: z.boolean().default(false) }).strict(),
+]);
+
+/** Share tokens are base64url; anything else cannot be one and is answered 404 without a lookup. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,100}$/;
+/** Built reviews kept per process, keyed by session; rebuilt when the transcript grew. */
+const CACHE_SIZE = 16;
+
+/** The share link's path and absolute URL for a release, or null when nothing is released. */
+export function releaseInfo(publicUrl: string, release: ReleaseSettings | null): ReleaseInfo | null {
+  if (!release) return null;
+  const path = `/shared/${release.shareToken}`;
+  return { level: release.level, pseudonyms: release.pseudonyms, path, url: `${publicUrl}${path}` };
+}
+
+/** GET /sessions/:code/review, PUT /sessions/:code/release, GET /shared/:token. */
+export function createReviewApi(deps: ApiDeps): express.Router {
+  const router = express.Router();
+  const cache = new Map<string, { createdAt: number; entries: number; model: ReviewModel }>();
+
+  const scenarioOf = async (record: SessionRecord): Promise<Scenario> => {
+    const lookup = deps.scenarioById ?? (await defaultScenarioLookup());
+    const scenario = lookup(record.header.scenarioId);
+    if (!scenario) throw new ReviewUnavailable(`The scenario "${record.header.scenarioId}" of this session is not installed.`);
+    return scenario;
+  };
+
+  const reviewOf = async (record: SessionRecord): Promise<ReviewModel> => {
+    const entries = await deps.store.readEntries(record.code);
+    const hit = cache.get(record.code);
+    if (hit && hit.entries === entries.length && hit.createdAt === record.createdAt) return hit.model;
+    const scenario = await scenarioOf(record);
+    let model: ReviewModel;
+    try {
+      model = buildReview(scenario, { header: record.header, entries });
+    } catch (error) {
+      if (error instanceof ReplayError) throw new ReviewUnavailable(error.message);
+      throw error;
+    }
+    cache.delete(record.code);
+    cache.set(record.code, { createdAt: record.createdAt, entries: entries.length, model });
+    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return model;
+  };
+
+  const answer = (res: Response, work: () => Promise<void>) =>
+    work().catch((error: unknown) => {
+      if (error instanceof ReviewUnavailable) return sendError(res, 409, 'review/unavailable', error.message);
+      console.error('review API failed', error);
+      sendError(res, 500, 'review/failed', 'The review could not be built.');
+    });
+
+  router.get('/sessions/:code/review', requireHost(deps), (_req: Request, res: Response) =>
+    answer(res, async () => {
+      const record = hostSession(res);
+      const model = await reviewOf(record);
+      const reply: HostReviewReply = { ...model, release: releaseInfo(deps.publicUrl, record.release) };
+      res.setHeader('Cache-Control', 'no-store');
+      res.json(reply);
+    }),
+  );
+
+  router.put('/sessions/:code/release', express.json({ limit: '4kb', strict: false }), requireHost(deps), (req: Request, res: Response) =>
+    answer(res, async () => {
+      const record = hostSession(res);
+      const parsed = releaseBody.safeParse(req.body ?? null);
+      if (!parsed.success) {
+        return sendError(res, 400, 'protocol/invalid', 'Send {"level": "public" | "diplomatic" | "team", "pseudonyms": true | false}, or null to withdraw the release.');
+      }
+      const choice = parsed.data;
+      let release: ReleaseSettings | null = null;
+      if (choice !== null && choice.level !== null) {
+        // Changing the level keeps the link the class already has; withdrawing and releasing again makes a new one.
+        release = { level: choice.level, pseudonyms: choice.pseudonyms, shareToken: record.release?.shareToken ?? newShareToken() };
+      }
+      await deps.store.setRelease(record.code, release);
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ release: releaseInfo(deps.publicUrl, release) });
+    }),
+  );
+
+  router.get('/shared/:token', rateLimit({ windowMs: 60_000, max: 120 }), (req: Request, res: Response) =>
+    answer(res, async () => {
+      const token = String(req.params.token ?? '');
+      const record = TOKEN_SHAPE.test(token) ? await deps.store.findByShareToken(token) : null;
+      if (!record?.release || record.release.shareToken !== token) {
+        return sendError(res, 404, 'review/not-released', 'This review has not been shared, or the link was withdrawn.');
+      }
+      const model = releaseReview(await reviewOf(record), record.release);
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('X-Robots-Tag', 'noindex');
+      res.json(model);
+    }),
+  );
+
+  return router;
+}
+
+class ReviewUnavailable extends Error {}
+
+/** Until the scenario catalog is wired here, routers need `deps.scenarioById`. */
+async function defaultScenarioLookup(): Promise<(id: string) => Scenario | undefined> {
+  return () => undefined;
+}

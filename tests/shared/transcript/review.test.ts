@@ -1,0 +1,154 @@
+// The review model a teacher debriefs with: timeline, series, commitments, offers, participation, prompts.
+import { describe, expect, it } from 'vitest';
+import type { GameState, ResolvedMove, Scenario } from '../../../shared/rules/types.ts';
+import { buildReview, collectReview, orderedPrompts } from '../../../shared/transcript/debrief.ts';
+import { reviewOffers, type MoveFact } from '../../../shared/transcript/offers.ts';
+import { replay, replaySteps } from '../../../shared/transcript/replay.ts';
+import { TIMELINE_KINDS } from '../../../shared/transcript/review-types.ts';
+import { FIXTURE_PLAN, makeSession } from '../../fixtures/make-session.ts';
+import { MARK, markedSession, tinyScenario } from './review-helpers.ts';
+
+describe('timeline of a scripted class session', () => {
+  const review = buildReview(tinyScenario, markedSession());
+
+  it('holds every message with its channel, sender and round, in seq order', () => {
+    const messages = review.timeline.filter((i) => i.kind === 'message');
+    expect(messages.map((m) => m.channel)).toEqual(['team', 'diplomatic', 'public', 'team', 'diplomatic', 'public', 'team', 'diplomatic', 'public']);
+    expect(messages.every((m) => m.round === 1 && m.phase === 'deliberation' && m.seatId !== null)).toBe(true);
+    const diplomatic = messages.find((m) => m.channel === 'diplomatic' && m.delegation === 'north');
+    expect(diplomatic).toMatchObject({ to: 'south', text: `${MARK.diplomatic} north to south`, scope: 'diplomatic' });
+    const seqs = review.timeline.map((i) => i.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  });
+
+  it('records teacher actions, proposals with rationale and reflections with their prompt', () => {
+    expect(review.timeline.filter((i) => i.kind === 'teacher').map((i) => i.text)).toContain('The teacher ended the session.');
+    const proposal = review.timeline.find((i) => i.kind === 'proposal' && i.delegation === 'east');
+    expect(proposal).toMatchObject({ text: 'Proposed Offer talks toward North', cause: `${MARK.plan} east`, scope: 'team' });
+    const reflections = review.timeline.filter((i) => i.kind === 'reflection');
+    expect(reflections).toHaveLength(3);
+    expect(reflections[0]?.cause).toBe(tinyScenario.reflectionPrompts[0]);
+  });
+
+  it('names no student in any sentence (names resolve through people, so pseudonyms are one swap)', () => {
+    const sentences = review.timeline.map((i) => `${i.text} ${i.cause ?? ''}`).join('\n');
+    expect(sentences).not.toContain(MARK.nickname);
+    expect(JSON.stringify(review)).not.toContain(MARK.oldName);
+    expect(review.people.find((p) => p.seatId === 'north2')?.name).toBe(`${MARK.nickname}0c`);
+  });
+
+  it('every item has a kind the filter knows and ids are unique', () => {
+    expect(review.timeline.every((i) => (TIMELINE_KINDS as readonly string[]).includes(i.kind))).toBe(true);
+    expect(new Set(review.timeline.map((i) => i.id)).size).toBe(review.timeline.length);
+  });
+
+  it('ties each pledge to the statement that made it', () => {
+    expect(review.commitments).toHaveLength(3);
+    expect(review.commitments[0]).toMatchObject({ delegation: 'north', seatId: 'north1', text: `${MARK.public} of north`, round: 1 });
+    expect(['standing', 'kept', 'broken']).toContain(review.commitments[0]?.status);
+  });
+
+  it('tallies each student: messages by channel, proposals, approvals, reflections', () => {
+    const north1 = review.participation?.find((p) => p.seatId === 'north1');
+    const north2 = review.participation?.find((p) => p.seatId === 'north2');
+    expect(north1).toMatchObject({ messages: { team: 1, diplomatic: 0, public: 1 }, proposals: 1, approvals: 0, reflections: 1 });
+    expect(north2).toMatchObject({ messages: { team: 0, diplomatic: 1, public: 0 }, proposals: 0, approvals: 1, reflections: 0 });
+    expect(review.participation).toHaveLength(6);
+  });
+
+  it('knows the session ended and how many rounds were played', () => {
+    expect(review.ended).toBe(true);
+    expect(review.roundsPlayed).toBe(1);
+    expect(review.rounds.map((r) => r.round)).toEqual([1]);
+  });
+});
+
+describe('debrief prompts', () => {
+  it('come in Describe, Analyze, Transfer, Apply order whatever order the scenario lists them in', () => {
+    const scenario: Scenario = {
+      ...tinyScenario,
+      debriefPrompts: [
+        { stage: 'apply', text: 'A1' },
+        { stage: 'describe', text: 'D1' },
+        { stage: 'transfer', text: 'T1' },
+        { stage: 'analyze', text: 'N1' },
+        { stage: 'describe', text: 'D2' },
+      ],
+    };
+    expect(orderedPrompts(scenario).map((p) => p.text)).toEqual(['D1', 'D2', 'N1', 'T1', 'A1']);
+  });
+});
+
+describe('conciliatory offers (GRIT)', () => {
+  const fact = (round: number, delegation: string, target: string | null, goldstein: number, label = 'move'): MoveFact => ({
+    round, delegation, target, goldstein, label, scope: 'public',
+  });
+  const cases: { name: string; moves: MoveFact[]; last: number; expected: { by: string; status: string; answered: number | null }[] }[] = [
+    { name: 'answered the next round', moves: [fact(1, 'a', 'b', 7), fact(2, 'b', 'a', 5)], last: 3, expected: [{ by: 'a', status: 'answered', answered: 2 }] },
+    { name: 'answered in the same round (mutual)', moves: [fact(1, 'a', 'b', 7), fact(1, 'b', 'a', 7)], last: 1, expected: [{ by: 'a', status: 'answered', answered: 1 }] },
+    { name: 'ignored when two rounds pass', moves: [fact(1, 'a', 'b', 7), fact(2, 'b', 'a', -7)], last: 3, expected: [{ by: 'a', status: 'ignored', answered: null }] },
+    { name: 'too late counts as a new offer', moves: [fact(1, 'a', 'b', 7), fact(4, 'b', 'a', 7)], last: 4, expected: [{ by: 'a', status: 'ignored', answered: null }, { by: 'b', status: 'open', answered: null }] },
+    { name: 'still open when the session ends first', moves: [fact(5, 'a', 'b', 7)], last: 6, expected: [{ by: 'a', status: 'open', answered: null }] },
+    { name: 'an untargeted or hostile move is no offer', moves: [fact(1, 'a', null, 9), fact(1, 'b', 'a', -3), fact(1, 'c', 'a', 0)], last: 3, expected: [] },
+    { name: 'a third party does not answer for the target', moves: [fact(1, 'a', 'b', 7), fact(2, 'c', 'a', 7)], last: 3, expected: [{ by: 'a', status: 'ignored', answered: null }, { by: 'c', status: 'open', answered: null }] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const offers = reviewOffers(c.moves, c.last, new Map());
+      expect(offers.map((o) => ({ by: o.offeredBy, status: o.status, answered: o.answeredRound }))).toEqual(c.expected);
+    });
+  }
+
+  it('carries the rules’ own words when they credited the answer, and the narrower scope of both moves', () => {
+    const moves = [fact(1, 'a', 'b', 7), { ...fact(2, 'b', 'a', 5), scope: 'team' as const }];
+    const [offer] = reviewOffers(moves, 3, new Map([['a>b', 'B answered A’s talks offer: +4 credibility']]));
+    expect(offer).toMatchObject({ status: 'answered', cause: 'B answered A’s talks offer: +4 credibility', scope: 'team' });
+  });
+});
+
+describe('covert moves', () => {
+  it('stay the team’s until revealed, and so do meter causes that name them', () => {
+    const transcript = markedSession();
+    const covert: ResolvedMove = { round: 1, delegation: 'north', moveId: 'hack', target: 'south', proposalId: null, byBot: false, covert: true, revealedRound: null };
+    const open: ResolvedMove = { round: 1, delegation: 'south', moveId: 'talk', target: 'north', proposalId: null, byBot: false, covert: false, revealedRound: 1 };
+    const review = collectReview(tinyScenario, transcript, (onStep) =>
+      replaySteps(tinyScenario, transcript, (step) => {
+        if (step.state.phase !== 'resolution' || step.state.round !== 1) return onStep(step);
+        const state: GameState = { ...step.state, moves: [covert, open] };
+        onStep({
+          ...step,
+          state,
+          events: [
+            ...step.events,
+            { type: 'movesRevealed', round: 1, moves: [open] },
+            { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 36, cause: 'North: Cyber theft → South feels +6 more threatened' },
+            { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 30, to: 27, cause: 'South: Offer talks → North feels 3 less threatened' },
+          ],
+        });
+      }),
+    );
+    const moves = review.timeline.filter((i) => i.kind === 'move');
+    expect(moves.find((m) => m.delegation === 'north')).toMatchObject({ scope: 'team', text: 'North: Cyber theft → South' });
+    expect(moves.find((m) => m.delegation === 'south')?.scope).toBe('public');
+    const meters = review.timeline.filter((i) => i.kind === 'meter');
+    expect(meters.map((m) => m.scope)).toEqual(['team', 'public']);
+    expect(review.markers.find((m) => m.delegation === 'north')?.scope).toBe('team');
+    expect(review.rounds[0]?.moves).toHaveLength(2);
+  });
+});
+
+describe('meters replayed at every round equal those recorded in the live run', () => {
+  it('for a generated 6-round class session', () => {
+    const recorded = makeSession(tinyScenario, FIXTURE_PLAN);
+    const review = buildReview(tinyScenario, recorded.transcript);
+    expect(review.series).toHaveLength(recorded.history.length);
+    review.series.forEach((point, round) => {
+      const live = recorded.history[round];
+      expect(point.tension).toBe(live?.tension);
+      expect(point.world).toEqual(live?.world);
+      const atRoundEnd = replay(tinyScenario, recorded.transcript, point.seq).state;
+      expect(atRoundEnd.history[round]).toEqual(live);
+    });
+    expect(review.lastSeq).toBe(recorded.transcript.entries.length);
+  });
+});
