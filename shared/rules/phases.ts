@@ -143,7 +143,7 @@ export function endSession(scenario: Scenario, state: GameState): Step {
 }
 
 /** The reflection prompt of a round: the scenario's prompts taken in turn, cycling. */
-export function reflectionPrompt(scenario: Scenario, round: number): string {
-  const prompts = scenario.reflectionPrompts;
+export function reflectionPrompt(scenario: { reflectionPrompts?: readonly string[] | undefined }, round: number): string {
+  const prompts = scenario.reflectionPrompts ?? [];
   return prompts.length === 0 ? '' : (prompts[(Math.max(1, round) - 1) % prompts.length] ?? '');
 }

@@ -3,12 +3,21 @@
 // A seat that joins or changes delegation needs a fresh snapshot: its new team's past is not in any event.
 import type { GameEvent, MeterRef } from './events.ts';
 import { reflectionPrompt } from './phases.ts';
-import type { Meters, ResolvedMove, Scenario } from './types.ts';
+import type { Meters, ResolvedMove } from './types.ts';
 import type { View } from './view-types.ts';
 import { sortMoves, sortSeats } from './views.ts';
 
+/**
+ * The part of a scenario the fold reads: the delegations' order and the reflection prompts. A full Scenario
+ * fits, and so does the ScenarioView a client holds (no cast needed).
+ */
+export interface FoldScenario {
+  delegations: readonly { id: string }[];
+  reflectionPrompts?: readonly string[] | undefined;
+}
+
 /** Returns a new View with one event applied. Unknown or irrelevant events return the view unchanged. */
-export function applyEventToView(scenario: Scenario, view: View, event: GameEvent): View {
+export function applyEventToView(scenario: FoldScenario, view: View, event: GameEvent): View {
   switch (event.type) {
     case 'seatJoined': {
       const { seat } = event;
@@ -95,7 +104,7 @@ export function applyEventToView(scenario: Scenario, view: View, event: GameEven
 }
 
 /** Folds a list of events in order. */
-export function applyEventsToView(scenario: Scenario, view: View, events: readonly GameEvent[]): View {
+export function applyEventsToView(scenario: FoldScenario, view: View, events: readonly GameEvent[]): View {
   return events.reduce((v, e) => applyEventToView(scenario, v, e), view);
 }
 
@@ -107,7 +116,7 @@ function sameMove(a: ResolvedMove, b: ResolvedMove): boolean {
   return a.round === b.round && a.delegation === b.delegation;
 }
 
-function upsertMoves(scenario: Scenario, moves: ResolvedMove[], incoming: ResolvedMove[]): ResolvedMove[] {
+function upsertMoves(scenario: FoldScenario, moves: ResolvedMove[], incoming: ResolvedMove[]): ResolvedMove[] {
   const kept = moves.filter((m) => !incoming.some((n) => sameMove(m, n)));
   return sortMoves(scenario, [...kept, ...incoming]);
 }
@@ -116,7 +125,7 @@ function upsertMoves(scenario: Scenario, moves: ResolvedMove[], incoming: Resolv
  * The round's reveal: moves in the event become resolved; the viewer's own locked moves that the event
  * leaves out (covert ones) become resolved too, still unrevealed to others.
  */
-function revealRound(scenario: Scenario, view: View, round: number, revealed: ResolvedMove[]): View {
+function revealRound(scenario: FoldScenario, view: View, round: number, revealed: ResolvedMove[]): View {
   const ownCovert = view.pendingMoves.filter((p) => p.round === round && !revealed.some((m) => sameMove(m, p)));
   return {
     ...view,

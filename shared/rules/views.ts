@@ -48,7 +48,7 @@ export function metersFor(scope: Scope, meters: Meters): Meters {
 }
 
 /** Resolved moves in the one order every view uses: by round, then scenario order of delegations. */
-export function sortMoves(scenario: Scenario, moves: ResolvedMove[]): ResolvedMove[] {
+export function sortMoves(scenario: { delegations: readonly { id: string }[] }, moves: ResolvedMove[]): ResolvedMove[] {
   const order = new Map(scenario.delegations.map((d, index) => [d.id, index]));
   return [...moves].sort((a, b) => a.round - b.round || (order.get(a.delegation) ?? 0) - (order.get(b.delegation) ?? 0));
 }

@@ -14,9 +14,8 @@ import { makeScenario, type CommandInput } from '../shared/rules/fixtures.ts';
 async function benchScenario(): Promise<{ scenario: Scenario; name: string }> {
   const catalogPath = '../../shared/scenario/catalog.ts';
   try {
-    const catalog = (await import(catalogPath)) as { listScenarios?: () => { id: string }[]; getScenario?: (id: string) => Scenario };
-    const first = catalog.listScenarios?.()[0];
-    const scenario = first && catalog.getScenario?.(first.id);
+    const catalog = (await import(catalogPath)) as { DEFAULT_SCENARIO_ID?: string; getScenario?: (id: string) => Scenario | undefined };
+    const scenario = catalog.DEFAULT_SCENARIO_ID ? catalog.getScenario?.(catalog.DEFAULT_SCENARIO_ID) : undefined;
     if (scenario && scenario.delegations.length >= 5) return { scenario, name: scenario.id };
   } catch {
     // no catalog yet
