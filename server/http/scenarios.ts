@@ -2,16 +2,17 @@
 // Must not import the store or Colyseus.
 import type { ScenarioSummary } from '../../shared/protocol/messages.ts';
 import type { Scenario } from '../../shared/rules/types.ts';
+import { getScenario, SCENARIOS } from '../../shared/scenario/catalog.ts';
 
 export interface ScenarioCatalog {
   get(id: string): Scenario | undefined;
   list(): Scenario[];
 }
 
-/** The installed scenarios. TODO(store): switch to shared/scenario/catalog.ts when it lands. */
+/** The scenarios shipped in scenarios/ (validated at import by the catalog). */
 export const installedScenarios: ScenarioCatalog = {
-  get: () => undefined,
-  list: () => [],
+  get: getScenario,
+  list: () => Object.values(SCENARIOS),
 };
 
 /** A catalog over a fixed list (tests, or a deployment with extra scenarios). */

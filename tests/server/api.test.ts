@@ -178,6 +178,9 @@ describe('session API', () => {
       expect(await status(code)).toMatchObject({ phase: 'lobby', students: 2, joinable: false });
       await api.appendCommands(code, [{ type: 'lockJoins', locked: false, at: AT, by: host }, { type: 'startSession', at: AT, by: host }]);
       expect(await status(code)).toMatchObject({ phase: 'briefing', round: 0, students: 2, joinable: true, ended: false });
+      // Only the rules know where a skip leads: this is the replayed state, not a guess from the commands.
+      await api.appendCommands(code, [{ type: 'skipPhase', at: AT, by: host }, { type: 'skipPhase', at: AT, by: host }]);
+      expect(await status(code)).toMatchObject({ phase: 'deliberation', round: 1 });
       await api.appendCommands(code, [{ type: 'endSession', at: AT, by: host }]);
       expect(await status(code)).toMatchObject({ phase: 'ended', joinable: false, ended: true });
     });
@@ -312,6 +315,25 @@ describe('session API rate limits', () => {
       const statuses = [];
       for (const code of codes) statuses.push((await api.call('GET', `/api/sessions/${code}`)).status);
       expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('session API with the shipped scenarios', () => {
+  it('offers the Korean Peninsula scenario with its five delegations and creates a session that replays', async () => {
+    const api = await startApiFixture();
+    try {
+      const list = (await (await api.call('GET', '/api/scenarios')).json()) as { id: string; delegations: { id: string }[] }[];
+      const korea = list.find((s) => s.id === 'korea');
+      expect(korea?.delegations.map((d) => d.id).sort()).toEqual(['beijing', 'moscow', 'pyongyang', 'seoul', 'washington']);
+      const res = await api.call('POST', '/api/sessions', { body: { scenarioId: 'korea', rounds: 4 } });
+      expect(res.status).toBe(201);
+      const { code } = (await res.json()) as CreateSessionReply;
+      await api.appendCommands(code, [join_('a', 'Ana'), join_('b', 'Ben')]);
+      const status = (await (await api.call('GET', `/api/sessions/${code}`)).json()) as SessionStatus;
+      expect(status).toEqual({ code, scenarioId: 'korea', phase: 'lobby', round: 0, joinable: true, ended: false, students: 2 });
     } finally {
       await api.close();
     }
