@@ -1,0 +1,101 @@
+// Each export reads back: JSON round-trips and replays, CSV has one row per event, Markdown holds every statement.
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, escapeMarkdown, exportCsv, exportJson, exportMarkdown, isoTime, parseTranscriptJson } from '../../../shared/transcript/export.ts';
+import { replay } from '../../../shared/transcript/replay.ts';
+import type { Transcript } from '../../../shared/transcript/types.ts';
+import { FIXTURE_PLAN, makeSession } from '../../fixtures/make-session.ts';
+import { MARK, markedSession, scripted, tinyScenario } from './review-helpers.ts';
+
+/** A strict RFC 4180 reader (quoted fields, doubled quotes, CRLF), written here so the test does not trust the writer. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+      if (ch === '"') { quoted = false; i++; continue; }
+      field += ch; i++; continue;
+    }
+    if (ch === '"' && field === '') { quoted = true; i++; continue; }
+    if (ch === ',') { row.push(field); field = ''; i++; continue; }
+    if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
+    if (ch === '"' || ch === '\n' || ch === '\r') throw new Error(`bare ${JSON.stringify(ch)} outside quotes at ${i}`);
+    field += ch; i++;
+  }
+  if (field !== '' || row.length > 0) throw new Error('the last row does not end with CRLF');
+  return rows;
+}
+
+const recorded = makeSession(tinyScenario, FIXTURE_PLAN).transcript;
+
+describe('JSON export', () => {
+  it('round-trips exactly and replays to the same final state', () => {
+    const back = parseTranscriptJson(exportJson(recorded));
+    expect(back).toEqual(recorded);
+    expect(replay(tinyScenario, back).state).toEqual(replay(tinyScenario, recorded).state);
+  });
+
+  it('is versioned and refuses what it cannot replay, saying why', () => {
+    const json = JSON.parse(exportJson(recorded)) as Transcript;
+    expect(json.header.transcriptVersion).toBe(1);
+    expect(() => parseTranscriptJson(JSON.stringify({ ...json, header: { ...json.header, transcriptVersion: 99 } }))).toThrow(/version 99/);
+    expect(() => parseTranscriptJson(JSON.stringify({ ...json, entries: json.entries.slice(1) }))).toThrow(/numbered from 1/);
+    expect(() => parseTranscriptJson('{"hello":1}')).toThrow(/header, entries/);
+  });
+});
+
+describe('CSV export', () => {
+  it('has a header row and exactly one row per event the rules emitted', () => {
+    const rows = parseCsv(exportCsv(tinyScenario, recorded));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.length - 1).toBe(replay(tinyScenario, recorded).events.length);
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+    const seqs = rows.slice(1).map((r) => Number(r[0]));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  });
+
+  it('keeps commas, quotes and line breaks in student text intact (RFC 4180 quoting)', () => {
+    const tricky = 'We said "no", then\r\nyes, maybe; 100%';
+    const transcript = scripted(tinyScenario, (play) => {
+      play({ type: 'joinSeat', seatId: 'a', name: 'Ana, "the" first', delegation: 'north', by: { kind: 'system' } } as never);
+      play({ type: 'startSession', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({ type: 'makeStatement', text: tricky, commitment: null, by: { kind: 'seat', seatId: 'a' } } as never);
+    });
+    const rows = parseCsv(exportCsv(tinyScenario, transcript));
+    const statement = rows.find((r) => r[8] === 'messageSent');
+    expect(statement?.[CSV_COLUMNS.indexOf('text')]).toBe(tricky);
+    expect(statement?.[CSV_COLUMNS.indexOf('name')]).toBe('Ana, "the" first');
+    expect(JSON.parse(statement?.[CSV_COLUMNS.indexOf('data')] ?? '')).toMatchObject({ type: 'messageSent', message: { text: tricky } });
+  });
+
+  it('writes times as ISO 8601 UTC without touching the clock', () => {
+    for (const ms of [0, 1_764_400_000_123, 951_782_400_000, 4_107_542_399_999]) expect(isoTime(ms)).toBe(new Date(ms).toISOString());
+  });
+});
+
+describe('Markdown export', () => {
+  it('holds every public statement of the session, under its round', () => {
+    const md = exportMarkdown(tinyScenario, recorded);
+    const statements = replay(tinyScenario, recorded).state.messages.filter((m) => m.channel === 'public');
+    expect(statements.length).toBeGreaterThan(10);
+    for (const s of statements) expect(md).toContain(escapeMarkdown(s.text));
+    for (let round = 1; round <= FIXTURE_PLAN.rounds; round++) expect(md).toContain(`## Round ${round}`);
+  });
+
+  it('released at the public level holds the statements and none of the private channels', () => {
+    const md = exportMarkdown(tinyScenario, markedSession(), { level: 'public', pseudonyms: true });
+    expect(md).toContain(escapeMarkdown(`${MARK.public} of north`));
+    for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.nickname]) expect(md).not.toContain(secret);
+    expect(md).toContain('North delegate 1');
+  });
+
+  it('cannot be broken by Markdown or HTML in student text', () => {
+    expect(escapeMarkdown('<script>x</script> **bold** [a](b)\n# h')).toBe('\\<script\\>x\\</script\\> \\*\\*bold\\*\\* \\[a\\](b) \\# h');
+  });
+});

@@ -1,0 +1,72 @@
+// Release levels: a shared review shows exactly what the teacher chose and nothing more.
+import { describe, expect, it } from 'vitest';
+import { buildReview } from '../../../shared/transcript/debrief.ts';
+import { pseudonymsFor, releaseReview, RELEASE_LEVELS, visibleAt } from '../../../shared/transcript/release.ts';
+import type { ReleaseLevel } from '../../../shared/transcript/review-types.ts';
+import { MARK, markedSession, tinyScenario } from './review-helpers.ts';
+
+const host = buildReview(tinyScenario, markedSession());
+
+/** What each level must show (true) and must not (false), by marker. */
+const TABLE: Record<ReleaseLevel, Record<keyof typeof MARK, boolean>> = {
+  public: { public: true, diplomatic: false, team: false, plan: false, reflection: false, brief: false, nickname: true, oldName: false },
+  diplomatic: { public: true, diplomatic: true, team: false, plan: false, reflection: false, brief: false, nickname: true, oldName: false },
+  team: { public: true, diplomatic: true, team: true, plan: true, reflection: true, brief: true, nickname: true, oldName: false },
+};
+
+describe('release levels', () => {
+  it('the host model holds every marker (so the table below can fail)', () => {
+    const all = JSON.stringify(host);
+    for (const key of ['public', 'diplomatic', 'team', 'plan', 'reflection', 'brief', 'nickname'] as const) expect(all).toContain(MARK[key]);
+  });
+
+  for (const level of RELEASE_LEVELS) {
+    it(`"${level}" shows exactly its channels`, () => {
+      const shared = JSON.stringify(releaseReview(host, { level, pseudonyms: false }));
+      for (const [key, shown] of Object.entries(TABLE[level])) {
+        expect({ key, shown: shared.includes(MARK[key as keyof typeof MARK]) }).toEqual({ key, shown });
+      }
+    });
+
+    it(`"${level}" with pseudonyms names nobody`, () => {
+      const released = releaseReview(host, { level, pseudonyms: true });
+      expect(JSON.stringify(released)).not.toContain(MARK.nickname);
+      expect(released.people.map((p) => p.name)).toEqual([
+        'North delegate 1', 'North delegate 2', 'South delegate 1', 'South delegate 2', 'East delegate 1', 'East delegate 2',
+      ]);
+    });
+
+    it(`"${level}" never carries the per-student tally or the join code`, () => {
+      const released = releaseReview(host, { level, pseudonyms: false });
+      expect(released.participation).toBeNull();
+      expect(released.code).toBe('');
+      expect(JSON.stringify(released)).not.toContain('"participation":[');
+    });
+  }
+
+  it('levels nest: each shows a subset of the next, and the host sees the most', () => {
+    const ids = (level: ReleaseLevel) => new Set(releaseReview(host, { level, pseudonyms: false }).timeline.map((i) => i.id));
+    const [pub, dip, team] = [ids('public'), ids('diplomatic'), ids('team')];
+    expect([...pub].every((id) => dip.has(id))).toBe(true);
+    expect([...dip].every((id) => team.has(id))).toBe(true);
+    expect(pub.size).toBeLessThan(dip.size);
+    expect(dip.size).toBeLessThan(team.size);
+    expect(team.size).toBeLessThanOrEqual(host.timeline.length);
+  });
+
+  it('only the host level sees host-scoped things', () => {
+    for (const level of RELEASE_LEVELS) expect(visibleAt(level, 'host')).toBe(false);
+  });
+
+  it('pseudonyms number students by join order within each delegation', () => {
+    const names = pseudonymsFor(
+      [
+        { seatId: 'x', name: 'X', delegation: 'seoul', removed: false },
+        { seatId: 'y', name: 'Y', delegation: 'beijing', removed: false },
+        { seatId: 'z', name: 'Z', delegation: 'seoul', removed: true },
+      ],
+      (id) => id[0]!.toUpperCase() + id.slice(1),
+    );
+    expect([...names.values()]).toEqual(['Seoul delegate 1', 'Beijing delegate 1', 'Seoul delegate 2']);
+  });
+});
