@@ -1,0 +1,173 @@
+// Scale-out: two real server processes (server/main.ts) sharing Redis presence/driver and one PostgreSQL store.
+// A session created through A's API is joined through B and through A, and everyone lands in one room.
+// Skips loudly when Redis or PostgreSQL is down, unless PENINSULA_REQUIRE_POSTGRES=1 (CI), where it fails.
+import '../../server/node-websocket.ts';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Participant } from '../../server/bots/participant.ts';
+import { PROTOCOL_VERSION, type CreateSessionReply, type ScenarioSummary, type SessionStatus } from '../../shared/protocol/messages.ts';
+import type { Transcript } from '../../shared/transcript/types.ts';
+import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
+
+const REDIS_URL = process.env.PENINSULA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** True when Redis answers PING; loud skip or failure otherwise (same rule as PostgreSQL). */
+async function redisAvailable(): Promise<boolean> {
+  const { hostname, port } = new URL(REDIS_URL);
+  const pong = await new Promise<boolean>((resolve) => {
+    const socket = new Socket();
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+    socket.connect(Number(port || 6379), hostname, () => socket.write('PING\r\n'));
+  });
+  if (pong) return true;
+  if (process.env.PENINSULA_REQUIRE_POSTGRES === '1') throw new Error(`PENINSULA_REQUIRE_POSTGRES=1 but Redis at ${REDIS_URL} does not answer`);
+  console.warn(`\n${'!'.repeat(100)}\n!! SKIPPING the scale-out test: Redis at ${REDIS_URL} does not answer.\n${'!'.repeat(100)}\n`);
+  return false;
+}
+
+const ready = (await postgresAvailable('the scale-out test')) && (await redisAvailable());
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+interface Proc {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  output: string[];
+}
+
+/** Starts `npm start`'s server entry with the scaled-out environment; resolves once it listens. */
+async function startProcess(name: string, databaseUrl: string): Promise<Proc> {
+  const port = await freePort();
+  const output: string[] = [];
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      // Each process needs its own public address, or joins routed to it fail with "seat reservation expired".
+      PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
+  const proc = { name, url: `http://127.0.0.1:${port}`, child, output };
+  await vi.waitFor(
+    () => {
+      if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
+      expect(output.join('')).toContain(`listening on port ${port}`);
+    },
+    { timeout: 45_000, interval: 100 },
+  );
+  return proc;
+}
+
+async function stopProcess(proc: Proc | undefined): Promise<void> {
+  if (!proc || proc.child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => proc.child.once('exit', () => resolve()));
+  proc.child.kill('SIGTERM');
+  const timer = setTimeout(() => proc.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () => {
+  const schema = freshSchemaName('peninsula_scale');
+  let a: Proc | undefined;
+  let b: Proc | undefined;
+  const participants: Participant[] = [];
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const url = new URL(TEST_POSTGRES_URL);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    [a, b] = await Promise.all([startProcess('A', url.toString()), startProcess('B', url.toString())]);
+  });
+
+  afterAll(async () => {
+    await Promise.all(participants.map((p) => p.leave().catch(() => undefined)));
+    await Promise.all([stopProcess(a), stopProcess(b)]);
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  });
+
+  it('puts students joining through either process into the one room of a session created on A', async () => {
+    const [scenario] = await getJson<ScenarioSummary[]>(`${a!.url}/api/scenarios`);
+    expect(scenario).toBeDefined();
+    const created = await getJson<CreateSessionReply>(`${a!.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: scenario!.id }),
+    });
+    const { code, hostKey } = created;
+
+    // Any process answers the API for any session: the record lives in PostgreSQL.
+    expect((await getJson<SessionStatus>(`${b!.url}/api/sessions/${code}`)).students).toBe(0);
+
+    // The first join, through B, creates the room on B.
+    const ana = await Participant.join(b!.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Ana' }, { record: true });
+    participants.push(ana);
+    // The next joins go through A; the Redis driver finds the room on B and the reservation points at B.
+    const ben = await Participant.join(a!.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Ben' }, { record: true });
+    participants.push(ben);
+    const teacher = await Participant.join(a!.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, { record: true });
+    participants.push(teacher);
+
+    expect(ben.room.roomId).toBe(ana.room.roomId);
+    expect(teacher.room.roomId).toBe(ana.room.roomId);
+
+    // Ana, connected to B, sees Ben join through A; the host sees both seats.
+    await vi.waitFor(() => expect(ana.events().some((e) => e.type === 'seatJoined' && e.seat.name === 'Ben')).toBe(true), { timeout: 10_000 });
+    await vi.waitFor(() => expect(Object.values(teacher.snapshot?.seats ?? {}).map((s) => s.name).sort()).toEqual(['Ana', 'Ben']), { timeout: 10_000 });
+
+    // The host (through A) starts the session; both students hear it.
+    const reply = await teacher.intent({ type: 'startSession' });
+    expect(reply.ok).toBe(true);
+    for (const student of [ana, ben]) await vi.waitFor(() => expect(student.phase).not.toBe('lobby'), { timeout: 10_000 });
+
+    // Both processes read the same transcript and the same status.
+    for (const proc of [a!, b!]) {
+      const status = await getJson<SessionStatus>(`${proc.url}/api/sessions/${code}`);
+      expect(status).toMatchObject({ code, students: 2, ended: false });
+      expect(status.phase).not.toBe('lobby');
+      const transcript = await getJson<Transcript>(`${proc.url}/api/sessions/${code}/transcript`, { headers: { authorization: `Bearer ${hostKey}` } });
+      expect(transcript.entries.map((e) => e.command.type)).toEqual(['joinSeat', 'joinSeat', 'startSession']);
+    }
+  });
+});
