@@ -14,12 +14,13 @@ import { nanoid } from 'nanoid';
 import { ROOM_NAME } from '../shared/protocol/messages.ts';
 import { applyCommand, redactEvents, viewFor } from '../shared/rules/index.ts';
 import { replay } from '../shared/transcript/replay.ts';
-// PENDING import { getScenario } from '../shared/scenario/catalog.ts';
+import { getScenario } from '../shared/scenario/catalog.ts';
 import { openStore } from './store/index.ts';
 import { hashSecret, newSeatToken, secretMatches } from './store/secrets.ts';
 import type { TranscriptStore } from './store/types.ts';
+import type { ApiDeps } from './http/deps.ts';
 import type { Scenario } from '../shared/rules/types.ts';
-// PENDING import { createSessionApi } from './http/api.ts';
+import { createSessionApi, type SessionApiOptions } from './http/api.ts';
 // PENDING import { createReviewApi } from './http/review.ts';
 import { rateLimit } from './http/rate-limit.ts';
 // PENDING import { startRetention } from './retention.ts';
@@ -48,6 +49,8 @@ export interface StartOptions {
   publicUrl?: string;
   /** Join attempts per address per window on the matchmaking route; false disables (load tests). */
   joinRateLimit?: { windowMs: number; max: number } | false;
+  /** Per-address limits of the HTTP API (session creation, status); false entries turn one off (load tests). */
+  apiRateLimits?: SessionApiOptions['rateLimits'];
   /** Overrides of the room's flood guard and reconnection window. */
   limits?: Partial<RoomLimits>;
   /** Replaces the scenario catalog (tests use small scenarios); default: shared/scenario/catalog.ts. */
@@ -112,7 +115,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const log = opts.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   const store = await openStore({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
-  const deps = { store, publicUrl: '' };
+  const scenarioById = opts.scenarioById ?? getScenario;
+  const deps: ApiDeps = { store, publicUrl: '', scenarioById };
 
   const gameServer = new Server({
     transport,
@@ -124,7 +128,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     express: (app) => {
       app.disable('x-powered-by');
       app.use('/api', express.json({ limit: '64kb' }));
-      // PENDING app.use('/api', createSessionApi(deps));
+      app.use('/api', createSessionApi(deps, { rateLimits: opts.apiRateLimits }));
       // PENDING app.use('/api', createReviewApi(deps));
       app.use('/api', (_req, res) => {
         res.status(404).json({ error: 'not-found', message: 'No such API route.' });
@@ -135,7 +139,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
 
   const services: RoomServices = {
     store,
-    scenarioById: opts.scenarioById ?? (() => undefined),
+    scenarioById,
     rules: opts.rules ?? realRules,
     now: () => Date.now(),
     newSeatId: () => nanoid(12),

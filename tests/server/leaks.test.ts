@@ -1,0 +1,73 @@
+// Secrets reach only their audience, judged by what each real client actually received on the wire:
+// a Pyongyang student never sees Seoul's team chat, proposals or private brief; the projector sees nothing
+// private at all (no chat but public statements, no proposals, no names, no private brief).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Participant } from '../../server/bots/participant.ts';
+import { getScenario } from '../../shared/scenario/catalog.ts';
+import { joinHost, joinProjector, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+
+const korea = getScenario('korea')!;
+const brief = (id: string) => korea.delegations.find((d) => d.id === id)!.privateBrief;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const wire = (p: Participant) => JSON.stringify(p.received);
+
+describe('no leaks', () => {
+  it('team chat, proposals and private briefs stay with their team; the projector gets public things only', async () => {
+    const session = await seedSession(server.store, korea, { rounds: 2 });
+    const host = await joinHost(server, session);
+    const projector = await joinProjector(server, session.code);
+    const students: Participant[] = [];
+    for (let i = 1; i <= 10; i++) students.push(await joinStudent(server, session.code, `Student ${i}`));
+    const of = (delegation: string) => students.filter((s) => s.delegation === delegation);
+    const [seoul, seoulMate] = of('seoul');
+    const [pyongyang] = of('pyongyang');
+    const [washington] = of('washington');
+    expect(seoul && seoulMate && pyongyang && washington).toBeTruthy();
+
+    await skipTo(host, 'deliberation');
+    const move = (korea.moves.seoul ?? []).find((m) => m.target.kind !== 'choose')!;
+    expect(await seoul!.intent({ type: 'sendTeamMessage', text: 'SECRET-SEOUL-TEAM' })).toMatchObject({ ok: true });
+    expect(await seoul!.intent({ type: 'proposeMove', moveId: move.id, target: null, rationale: 'SECRET-SEOUL-RATIONALE' })).toMatchObject({ ok: true });
+    expect(await seoul!.intent({ type: 'sendDiplomaticMessage', to: 'washington', text: 'SECRET-SEOUL-DIPLO' })).toMatchObject({ ok: true });
+    expect(await pyongyang!.intent({ type: 'makeStatement', text: 'PUBLIC-PYONGYANG', commitment: null })).toMatchObject({ ok: true });
+    await skipTo(host, 'decision');
+    const proposalId = seoul!.proposals.find((p) => p.rationale === 'SECRET-SEOUL-RATIONALE')!.id;
+    await seoulMate!.intent({ type: 'approveProposal', proposalId });
+    await skipTo(host, 'resolution');
+    // Wait until the last update reached everyone before reading their wires.
+    const last = host.seq;
+    await Promise.all([projector, ...students].map((p) => p.waitFor((m) => m.type === 'events' && m.seq >= last)));
+
+    // Positive controls: the audiences did get them.
+    expect(wire(seoulMate!)).toContain('SECRET-SEOUL-TEAM');
+    expect(wire(seoulMate!)).toContain('SECRET-SEOUL-RATIONALE');
+    expect(wire(washington!)).toContain('SECRET-SEOUL-DIPLO');
+    expect(wire(seoul!)).toContain(JSON.stringify(brief('seoul')).slice(1, -1));
+    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO']) expect(wire(host)).toContain(marker);
+
+    // Pyongyang: none of Seoul's secrets.
+    const p = wire(pyongyang!);
+    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO']) expect(p).not.toContain(marker);
+    expect(p).not.toContain(JSON.stringify(brief('seoul')).slice(1, -1));
+    expect(p).toContain('PUBLIC-PYONGYANG');
+
+    // Projector: public statements yes; anything private or personal no.
+    const q = wire(projector);
+    expect(q).toContain('PUBLIC-PYONGYANG');
+    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO']) expect(q).not.toContain(marker);
+    for (const d of korea.delegations) expect(q).not.toContain(JSON.stringify(d.privateBrief).slice(1, -1));
+    for (let i = 1; i <= 10; i++) expect(q).not.toContain(`Student ${i}"`);
+    const projectorEvents = projector.events();
+    expect(projectorEvents.filter((e) => e.type === 'moveProposed' || e.type === 'moveLocked')).toEqual([]);
+    expect(projectorEvents.filter((e) => e.type === 'messageSent' && e.message.channel !== 'public')).toEqual([]);
+    expect(projector.received.filter((m) => m.type === 'seat' || m.type === 'presence')).toEqual([]);
+  });
+});
