@@ -66,7 +66,10 @@ type StudentCommand = CommandOf<
 
 /** Applies one command. Never throws on player input; never mutates `state`. */
 export function applyCommand(scenario: Scenario, state: GameState, command: Command): CommandResult {
-  if (!SENDERS[command.type].includes(command.by.kind)) return refuse(state, { error: 'rule/not-allowed' });
+  // The edge validates shapes; this keeps a bad stored or hand-made command from throwing here.
+  const senders = (SENDERS as Partial<Record<string, readonly Actor['kind'][]>>)[command?.type];
+  if (!senders || typeof command.by?.kind !== 'string') return refuse(state, { error: 'protocol/invalid' });
+  if (!senders.includes(command.by.kind)) return refuse(state, { error: 'rule/not-allowed' });
   if (state.phase === 'ended') return refuse(state, { error: 'rule/session-ended' });
   const next: GameState = { ...state, seq: state.seq + 1 };
   const outcome = dispatch(scenario, next, command);
@@ -291,8 +294,8 @@ const endSessionCommand: Handler<'endSession'> = (scenario, state, cmd) =>
 
 // --- students -----------------------------------------------------------------------------------
 
-function checkText(raw: string, max: number): { text: string } | Refusal {
-  const text = raw.trim();
+function checkText(raw: unknown, max: number): { text: string } | Refusal {
+  const text = typeof raw === 'string' ? raw.trim() : '';
   if (text.length === 0) return { error: 'rule/text-empty' };
   if (text.length > max) return { error: 'rule/text-too-long' };
   return { text };

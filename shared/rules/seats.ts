@@ -5,7 +5,8 @@ import type { ErrorCode } from './errors.ts';
 import type { DelegationId, GameState, Scenario, Seat } from './types.ts';
 
 /** The name as stored: NFC, inner whitespace collapsed, trimmed (the protocol's nameSchema does the same). */
-export function normalizeName(name: string): string {
+export function normalizeName(name: unknown): string {
+  if (typeof name !== 'string') return '';
   return name.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 

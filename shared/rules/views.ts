@@ -168,6 +168,17 @@ export function canSee(state: GameState, viewer: Viewer, audience: Audience): bo
   }
 }
 
+/**
+ * Whether this viewer needs a fresh snapshot instead of these events: a seat that just joined or moved to
+ * another delegation cannot fold its new team's past (chat, proposals, brief) from events.
+ */
+export function needsSnapshot(viewer: Viewer, events: readonly GameEvent[]): boolean {
+  if (viewer.kind !== 'seat') return false;
+  return events.some(
+    (e) => (e.type === 'seatJoined' && e.seat.id === viewer.seatId) || (e.type === 'seatReassigned' && e.seatId === viewer.seatId),
+  );
+}
+
 /** The events a viewer may receive, each possibly trimmed (e.g. a seat's own threat row only). */
 export function redactEvents(state: GameState, viewer: Viewer, events: GameEvent[]): GameEvent[] {
   const scope = scopeOf(state, viewer);

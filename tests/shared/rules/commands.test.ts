@@ -102,6 +102,13 @@ describe('refusals leave the state untouched', () => {
   ];
   it.each(rows)('%s', (_name, build, command, error) => refused(build(), command, error));
 
+  it('a malformed command (unknown type, missing text) is refused, not thrown', () => {
+    const s = deliberating();
+    refused(s, { type: 'launchMissiles', by: HOST, at: 1 } as unknown as Command, 'protocol/invalid');
+    refused(s, { type: 'sendTeamMessage', by: seat('n1'), at: 1 } as unknown as Command, 'rule/text-empty');
+    refused(s, { type: 'joinSeat', by: SYSTEM, seatId: 'q', at: 1 } as unknown as Command, 'rule/name-invalid');
+  });
+
   it('the 61st student finds the session full', () => {
     const full = play(lobby(), Array.from({ length: 60 }, (_, i) => join(`s${i}`, `Student ${i}`))).state;
     refused(full, join('late', 'Late'), 'rule/session-full');

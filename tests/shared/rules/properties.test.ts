@@ -8,7 +8,7 @@ import type { GameState, Meters, Scenario } from '../../../shared/rules/types.ts
 import { TALKS_LADDER, BANDS } from '../../../shared/rules/types.ts';
 import type { View, Viewer } from '../../../shared/rules/view-types.ts';
 import { applyEventsToView } from '../../../shared/rules/view-fold.ts';
-import { redactEvents, scenarioFor, viewFor } from '../../../shared/rules/views.ts';
+import { needsSnapshot, redactEvents, scenarioFor, viewFor } from '../../../shared/rules/views.ts';
 import { replay } from '../../../shared/transcript/replay.ts';
 import type { Transcript } from '../../../shared/transcript/types.ts';
 import { TRANSCRIPT_VERSION } from '../../../shared/transcript/types.ts';
@@ -75,15 +75,6 @@ function viewers(state: GameState): Viewer[] {
   return [{ kind: 'host' }, { kind: 'projector' }, ...Object.keys(state.seats).map((seatId) => ({ kind: 'seat' as const, seatId }))];
 }
 
-/** Viewers whose next snapshot is a fresh one anyway: seats that just joined, moved team or were removed. */
-function resnapshotted(step: Step): Set<string> {
-  const ids = new Set<string>();
-  for (const e of step.events) {
-    if (e.type === 'seatJoined') ids.add(e.seat.id);
-    if (e.type === 'seatReassigned' || e.type === 'seatRemoved') ids.add(e.seatId);
-  }
-  return ids;
-}
 
 const withoutSeq = (v: View) => ({ ...v, seq: 0 });
 
@@ -108,9 +99,10 @@ describe.each(scenarios)('random sessions of the %s scenario', (_name, scenario)
       fc.property(session, ({ students, rounds, reflection, actions }) => {
         const { steps } = run(scenario, rounds, reflection, classActions(students, actions));
         for (const step of steps) {
-          const skip = resnapshotted(step);
           for (const viewer of viewers(step.after)) {
-            if (viewer.kind === 'seat' && (skip.has(viewer.seatId) || step.after.seats[viewer.seatId]?.removed)) continue;
+            // A removed seat is sent away; a seat that joined or moved team gets a fresh snapshot.
+            if (viewer.kind === 'seat' && step.after.seats[viewer.seatId]?.removed) continue;
+            if (needsSnapshot(viewer, step.events)) continue;
             const folded = applyEventsToView(scenario, viewFor(scenario, step.before, viewer), redactEvents(step.after, viewer, step.events));
             expect(withoutSeq(folded)).toEqual(withoutSeq(viewFor(scenario, step.after, viewer)));
           }
