@@ -32,7 +32,7 @@ export function releaseInfo(publicUrl: string, release: ReleaseSettings | null):
   return { level: release.level, pseudonyms: release.pseudonyms, path, url: `${publicUrl}${path}` };
 }
 
-/** GET /sessions/:code/review, PUT /sessions/:code/release, GET /shared/:token. */
+/** GET /sessions/:code/review; PUT and DELETE /sessions/:code/release; GET /shared/:token. */
 export function createReviewApi(deps: ApiDeps): express.Router {
   const router = express.Router();
   const cache = new Map<string, { createdAt: number; entries: number; model: ReviewModel }>();
@@ -84,7 +84,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       const record = hostSession(res);
       const parsed = releaseBody.safeParse(req.body ?? null);
       if (!parsed.success) {
-        return sendError(res, 400, 'protocol/invalid', 'Send {"level": "public" | "diplomatic" | "team", "pseudonyms": true | false}, or null to withdraw the release.');
+        return sendError(res, 400, 'protocol/invalid', 'Send {"level": "public" | "diplomatic" | "team", "pseudonyms": true | false}, or {"level": null} to withdraw the release.');
       }
       const choice = parsed.data;
       let release: ReleaseSettings | null = null;
@@ -95,6 +95,15 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       await deps.store.setRelease(record.code, release);
       res.setHeader('Cache-Control', 'no-store');
       res.json({ release: releaseInfo(deps.publicUrl, release) });
+    }),
+  );
+
+  // Withdrawing is also a DELETE, since body parsers in front of this router may refuse a bare `null` body.
+  router.delete('/sessions/:code/release', requireHost(deps), (_req: Request, res: Response) =>
+    answer(res, async () => {
+      await deps.store.setRelease(hostSession(res).code, null);
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ release: null });
     }),
   );
 

@@ -29,7 +29,7 @@ export function scripted(scenario: Scenario, build: (play: (command: Omit<Comman
   const header = {
     transcriptVersion: TRANSCRIPT_VERSION,
     rulesVersion: RULES_VERSION,
-    code: 'TESTQ3',
+    code: 'TEXTQ3',
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     seed: 99,

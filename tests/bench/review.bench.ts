@@ -1,0 +1,58 @@
+// `npm run bench:review`: time to build the review and each export for a 12-round, 35-student session of
+// about 5,000 transcript entries. Prints numbers; asserts nothing (speed never goes into tests).
+import { performance } from 'node:perf_hooks';
+import type { Scenario } from '../../shared/rules/types.ts';
+import { buildReview } from '../../shared/transcript/debrief.ts';
+import { exportCsv, exportJson, exportMarkdown } from '../../shared/transcript/export.ts';
+import { releaseReview } from '../../shared/transcript/release.ts';
+import { replay } from '../../shared/transcript/replay.ts';
+import { BENCH_PLAN, benchScenario, makeSession } from '../fixtures/make-session.ts';
+
+const RUNS = 10;
+
+function time<T>(label: string, work: () => T): T {
+  let result = work();
+  const cold = (() => {
+    const t = performance.now();
+    result = work();
+    return performance.now() - t;
+  })();
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    result = work();
+    warm.push(performance.now() - t);
+  }
+  warm.sort((a, b) => a - b);
+  const median = warm[Math.floor(warm.length / 2)] ?? 0;
+  const worst = warm[warm.length - 1] ?? 0;
+  console.log(`${label.padEnd(34)} second run ${cold.toFixed(1).padStart(7)} ms   median ${median.toFixed(1).padStart(7)} ms   worst ${worst.toFixed(1).padStart(7)} ms`);
+  return result;
+}
+
+const scenario: Scenario = benchScenario();
+const first = performance.now();
+const session = makeSession(scenario, BENCH_PLAN);
+const { transcript } = session;
+const events = replay(scenario, transcript).events.length;
+const seats = Object.keys(session.final.seats).length;
+console.log(
+  `scenario ${scenario.id}: ${transcript.entries.length} entries, ${events} events, ${session.final.round} rounds, ${seats} students ` +
+    `(generated in ${(performance.now() - first).toFixed(0)} ms)`,
+);
+const t0 = performance.now();
+const coldReview = buildReview(scenario, transcript);
+console.log(`${'review, very first build (cold JIT)'.padEnd(34)} ${(performance.now() - t0).toFixed(1)} ms`);
+
+time('replay alone (rules)', () => replay(scenario, transcript));
+const review = time('buildReview (replay + collect)', () => buildReview(scenario, transcript));
+time('releaseReview (team, pseudonyms)', () => releaseReview(review, { level: 'team', pseudonyms: true }));
+const json = time('exportJson', () => exportJson(transcript));
+const csv = time('exportCsv', () => exportCsv(scenario, transcript));
+const md = time('exportMarkdown', () => exportMarkdown(scenario, transcript));
+const body = time('review JSON body (stringify)', () => JSON.stringify(review));
+console.log(
+  `sizes: review ${(body.length / 1024).toFixed(0)} KiB (${coldReview.timeline.length} timeline items), JSON ${(json.length / 1024).toFixed(0)} KiB, ` +
+    `CSV ${(csv.length / 1024).toFixed(0)} KiB, Markdown ${(md.length / 1024).toFixed(0)} KiB`,
+);
+console.log('target: buildReview under 200 ms on the server');
