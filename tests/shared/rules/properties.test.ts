@@ -12,6 +12,7 @@ import { needsSnapshot, redactEvents, scenarioFor, viewFor } from '../../../shar
 import { replay } from '../../../shared/transcript/replay.ts';
 import type { Transcript } from '../../../shared/transcript/types.ts';
 import { TRANSCRIPT_VERSION } from '../../../shared/transcript/types.ts';
+import { DEFAULT_SCENARIO_ID, getScenario } from '../../../shared/scenario/index.ts';
 import { lobby, tinyScenario } from './fixtures.ts';
 import { ACTION_KINDS, commandFor, secretText, type Action } from './random-session.ts';
 
@@ -78,7 +79,12 @@ function viewers(state: GameState): Viewer[] {
 
 const withoutSeq = (v: View) => ({ ...v, seq: 0 });
 
-const scenarios: [string, Scenario][] = [['tiny', tinyScenario]];
+const korea = getScenario(DEFAULT_SCENARIO_ID);
+if (!korea) throw new Error(`The shipped scenario ${DEFAULT_SCENARIO_ID} is missing from the catalog`);
+const scenarios: [string, Scenario][] = [
+  ['shipped Korea', korea],
+  ['tiny test', tinyScenario],
+];
 
 describe.each(scenarios)('random sessions of the %s scenario', (_name, scenario) => {
   it('keep every meter in range', () => {
@@ -90,7 +96,7 @@ describe.each(scenarios)('random sessions of the %s scenario', (_name, scenario)
           after.history.forEach(metersInRange);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
@@ -108,7 +114,7 @@ describe.each(scenarios)('random sessions of the %s scenario', (_name, scenario)
           }
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 60 },
     );
   });
 
@@ -139,7 +145,7 @@ describe.each(scenarios)('random sessions of the %s scenario', (_name, scenario)
           }
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 60 },
     );
   });
 
