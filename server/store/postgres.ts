@@ -2,7 +2,7 @@
 // Must not import express, Colyseus or the rules: it stores what it is given.
 import pg from 'pg';
 import type { TranscriptEntry } from '../../shared/transcript/types.ts';
-import { checkContinuity, DuplicateSessionError, UnknownSessionError } from './errors.ts';
+import { checkContinuity, DuplicateSessionError, SeqConflictError, UnknownSessionError } from './errors.ts';
 import { encodeRelease, entryFromRow, sessionFromRow, type EntryRow, type SessionRow } from './rows.ts';
 import type { ReleaseSettings, SeatTokenRecord, SessionRecord, TranscriptStore } from './types.ts';
 
@@ -42,7 +42,7 @@ export interface PostgresStoreOptions {
   poolSize?: number;
 }
 
-/** PostgreSQL store. Appends lock the session row, so concurrent appenders on any process serialise. */
+/** PostgreSQL store. An append is one statement; the primary key (code, seq) makes a second apply impossible. */
 export class PostgresStore implements TranscriptStore {
   private readonly pool: pg.Pool;
   private readonly now: () => number;
@@ -121,18 +121,34 @@ export class PostgresStore implements TranscriptStore {
 
   async append(code: string, entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.tx(async (c) => {
-      // The row lock serialises appenders per session; the primary key would refuse a duplicate anyway.
-      const session = await c.query(`SELECT 1 FROM sessions WHERE code = $1 FOR UPDATE`, [code]);
-      if (session.rowCount === 0) throw new UnknownSessionError(code);
-      const { rows } = await c.query<{ last: number }>(`SELECT coalesce(max(seq), 0)::int AS last FROM entries WHERE code = $1`, [code]);
-      checkContinuity(code, rows[0]?.last ?? 0, entries.map((e) => e.seq));
-      await c.query(
-        `INSERT INTO entries (code, seq, command) SELECT $1, s, c FROM unnest($2::int[], $3::text[]) AS t (s, c)`,
-        [code, entries.map((e) => e.seq), entries.map((e) => JSON.stringify(e.command))],
+    const first = entries[0]!.seq;
+    checkContinuity(code, first - 1, entries.map((e) => e.seq));
+    // One statement, one round trip, one implicit transaction. The batch goes in only if it starts right after
+    // the last stored seq. Against a concurrent appender the snapshot may be stale, but then our first seq is
+    // already taken and the primary key refuses it (23505): never a duplicate, never a gap.
+    let result: pg.QueryResult<{ found: boolean; last: number; inserted: number }>;
+    try {
+      result = await this.pool.query(
+        `WITH last AS (SELECT coalesce(max(seq), 0)::int AS last FROM entries WHERE code = $1),
+              ins AS (
+                INSERT INTO entries (code, seq, command)
+                SELECT $1, t.s, t.c FROM unnest($2::int[], $3::text[]) AS t (s, c)
+                WHERE (SELECT last FROM last) = $4::int - 1
+                RETURNING seq),
+              touch AS (UPDATE sessions SET updated_at = $5 WHERE code = $1 AND EXISTS (SELECT 1 FROM ins) RETURNING 1)
+         SELECT EXISTS (SELECT 1 FROM sessions WHERE code = $1) AS found,
+                (SELECT last FROM last) AS last,
+                (SELECT count(*) FROM ins)::int AS inserted`,
+        [code, entries.map((e) => e.seq), entries.map((e) => JSON.stringify(e.command)), first, this.now()],
       );
-      await c.query(`UPDATE sessions SET updated_at = $2 WHERE code = $1`, [code, this.now()]);
-    });
+    } catch (err) {
+      if (pgCode(err) === '23505') throw new SeqConflictError(code, NaN, first);
+      if (pgCode(err) === '23503') throw new UnknownSessionError(code);
+      throw err;
+    }
+    const row = result.rows[0]!;
+    if (!row.found) throw new UnknownSessionError(code);
+    if (row.inserted !== entries.length) throw new SeqConflictError(code, row.last + 1, first);
   }
 
   async readEntries(code: string, afterSeq = 0): Promise<TranscriptEntry[]> {
