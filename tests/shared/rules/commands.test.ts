@@ -123,6 +123,38 @@ describe('refusals leave the state untouched', () => {
   });
 });
 
+describe('every command has an accepted path', () => {
+  const hold = (): GameState => ({ ...deliberating(), crisisHold: true, clock: { endsAt: null, remainingMs: 9_000, paused: true } });
+  const rows: [string, () => GameState, Command, string[]][] = [
+    ['joinSeat', lobby, join('a', 'Ana'), ['seatJoined']],
+    ['renameSeat', inLobbyWithAna, cmd({ type: 'renameSeat', by: HOST, seatId: 'a', name: 'Anna' }), ['seatRenamed']],
+    ['removeSeat', inLobbyWithAna, cmd({ type: 'removeSeat', by: HOST, seatId: 'a' }), ['seatRemoved']],
+    ['reassignSeat', inLobbyWithAna, cmd({ type: 'reassignSeat', by: HOST, seatId: 'a', delegation: 'east' }), ['seatReassigned']],
+    ['lockJoins', lobby, cmd({ type: 'lockJoins', by: HOST, locked: true }), ['joinsLocked']],
+    ['startSession', inLobbyWithAna, start(), ['phaseChanged']],
+    ['phaseTimeUp', deliberating, cmd({ type: 'phaseTimeUp', by: SYSTEM, phase: 'deliberation', round: 1 }), ['phaseChanged']],
+    ['skipPhase', deliberating, skip(), ['phaseChanged']],
+    ['pauseClock', deliberating, cmd({ type: 'pauseClock', by: HOST }), ['clockPaused']],
+    ['resumeClock', paused, cmd({ type: 'resumeClock', by: HOST }), ['clockResumed']],
+    ['extendPhase', deliberating, cmd({ type: 'extendPhase', by: HOST, seconds: 60 }), ['phaseExtended']],
+    ['injectNews (scenario item)', deliberating, cmd({ type: 'injectNews', by: HOST, newsId: 'storm' }), ['newsPublished']],
+    ['injectNews (free headline)', deliberating, cmd({ type: 'injectNews', by: HOST, headline: 'Talks rumoured' }), ['newsPublished']],
+    ['resolveCrisisHold', hold, cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume' }), ['crisisHoldEnded', 'clockResumed']],
+    ['endSession', deliberating, cmd({ type: 'endSession', by: HOST }), ['phaseChanged', 'sessionEnded']],
+    ['sendTeamMessage', deliberating, cmd({ type: 'sendTeamMessage', by: seat('n1'), text: 'We should wait.' }), ['messageSent']],
+    ['sendDiplomaticMessage', deliberating, cmd({ type: 'sendDiplomaticMessage', by: seat('n1'), to: 'south', text: 'Talk?' }), ['messageSent']],
+    ['makeStatement', deliberating, cmd({ type: 'makeStatement', by: seat('n1'), text: 'We want peace.', commitment: null }), ['messageSent']],
+    ['proposeMove', deliberating, cmd({ type: 'proposeMove', by: seat('n1'), moveId: 'hold', target: null, rationale: 'Wait and see' }), ['moveProposed']],
+    ['approveProposal', () => proposalOfN1(deliberating()).state, cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p10' }), ['approvalChanged']],
+    ['withdrawApproval', () => play(proposalOfN1(deliberating()).state, [cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p10' })]).state, cmd({ type: 'withdrawApproval', by: seat('n2'), proposalId: 'p10' }), ['approvalChanged']],
+    ['submitReflection', inReflection, cmd({ type: 'submitReflection', by: seat('n1'), text: 'We waited too long.' }), ['reflectionSubmitted']],
+  ];
+  it.each(rows)('%s', (_name, build, command, types) => {
+    const { events } = accepted(build(), command);
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(types));
+  });
+});
+
 describe('accepted commands', () => {
   it('balances new students across delegations in scenario order', () => {
     const { state } = play(lobby(), ['a', 'b', 'c', 'd', 'e'].map((id) => join(id, id)));
