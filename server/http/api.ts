@@ -21,7 +21,7 @@ import { StatusCache } from './status.ts';
 export { requireHost, hostSession, normaliseCode, bearerToken } from './auth.ts';
 
 export interface SessionApiOptions {
-  /** Default: the scenarios shipped in scenarios/. */
+  /** Default: deps.scenarioById to find one, the shipped scenarios (scenarios/) to list them. */
   scenarios?: ScenarioCatalog;
   /** Per-address limits; false turns one off (load tests). */
   rateLimits?: { create?: RateLimitOptions | false; api?: RateLimitOptions | false };
@@ -44,7 +44,8 @@ type ExportFormat = keyof typeof EXPORTS;
 
 /** The session routes, to mount at /api. `requireHost` is exported for the review routes. */
 export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {}): Router {
-  const scenarios = options.scenarios ?? installedScenarios;
+  // deps.scenarioById (set by server/app.ts, or by tests with their own scenarios) decides what a session can use.
+  const scenarios: ScenarioCatalog = options.scenarios ?? { get: deps.scenarioById ?? installedScenarios.get, list: installedScenarios.list };
   const now = options.now ?? Date.now;
   const statuses = new StatusCache(deps.store, (id) => scenarios.get(id));
   const limits = options.rateLimits ?? {};
