@@ -21,9 +21,9 @@ import type { TranscriptStore } from './store/types.ts';
 import type { ApiDeps } from './http/deps.ts';
 import type { Scenario } from '../shared/rules/types.ts';
 import { createSessionApi, type SessionApiOptions } from './http/api.ts';
-// PENDING import { createReviewApi } from './http/review.ts';
+import { createReviewApi } from './http/review.ts';
 import { rateLimit } from './http/rate-limit.ts';
-// PENDING import { startRetention } from './retention.ts';
+import { startRetention } from './retention.ts';
 import { guardMatchmaking } from './matchmake-gate.ts';
 import { quietLogger } from './quiet-logger.ts';
 import { sessionRoomType } from './rooms/session-room.ts';
@@ -129,7 +129,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       app.disable('x-powered-by');
       app.use('/api', express.json({ limit: '64kb' }));
       app.use('/api', createSessionApi(deps, { rateLimits: opts.apiRateLimits }));
-      // PENDING app.use('/api', createReviewApi(deps));
+      app.use('/api', createReviewApi(deps));
       app.use('/api', (_req, res) => {
         res.status(404).json({ error: 'not-found', message: 'No such API route.' });
       });
@@ -158,7 +158,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const joinLimit = opts.joinRateLimit === undefined ? DEFAULT_JOIN_LIMIT : opts.joinRateLimit;
   guardMatchmaking(http, joinLimit ? rateLimit(joinLimit) : null);
 
-  const stopRetention = () => undefined;
+  const stopRetention = opts.retentionDays && opts.retentionDays > 0 ? startRetention(store, { days: opts.retentionDays }) : () => undefined;
 
   let closing: Promise<void> | null = null;
   return {
