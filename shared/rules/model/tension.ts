@@ -1,0 +1,54 @@
+// Peninsula tension: the weighted mean of all directed threat values, and its five bands with hysteresis.
+// Pure; must not import the reducer or anything impure.
+import type { GameEvent } from '../events.ts';
+import type { Meters, Scenario } from '../types.ts';
+import { BANDS } from '../types.ts';
+import { round1, signed } from './numbers.ts';
+import type { Tables } from './tables.ts';
+
+/**
+ * Tension = Σ w[i][j]·H[i][j] / Σ w[i][j] over every ordered pair, rounded to one decimal (the scenario's
+ * tensionWeights, missing = 1; the Korean scenario weighs the US–DPRK and ROK–DPRK pairs three times).
+ * setup.ts computes the starting value the same way.
+ */
+export function tensionOf(t: Tables, threat: Float64Array): number {
+  if (t.weightSum <= 0) return 0;
+  let sum = 0;
+  for (let p = 0; p < threat.length; p++) sum += (t.weight[p] ?? 0) * (threat[p] ?? 0);
+  return round1(sum / t.weightSum);
+}
+
+/**
+ * The band after a change: up as soon as a threshold is reached; down one band at a time only once tension
+ * is `hysteresis` below that band's own threshold, so a meter hovering at a line does not flicker.
+ */
+export function nextBand(thresholds: readonly number[], hysteresis: number, band: number, tension: number): number {
+  let reached = 0;
+  thresholds.forEach((threshold, index) => {
+    if (tension >= threshold) reached = index + 1;
+  });
+  if (reached >= band) return reached;
+  let next = band;
+  while (next > reached && tension < (thresholds[next - 1] ?? 0) - hysteresis) next--;
+  return next;
+}
+
+/** Tension and band after the threat values changed, with their events. */
+export function tensionStep(
+  scenario: Scenario,
+  t: Tables,
+  threat: Float64Array,
+  before: Meters,
+  why: string,
+): { tension: number; band: number; events: GameEvent[]; enteredTopBand: boolean } {
+  const tension = tensionOf(t, threat);
+  const { bandThresholds, hysteresis } = scenario.params;
+  const band = nextBand(bandThresholds, hysteresis, before.band, tension);
+  const events: GameEvent[] = [];
+  if (tension !== before.tension) {
+    events.push({ type: 'meterChanged', meter: { kind: 'tension' }, from: before.tension, to: tension, cause: `${why} → peninsula tension ${signed(tension - before.tension)}` });
+  }
+  if (band !== before.band) events.push({ type: 'bandChanged', from: before.band, to: band });
+  const top = BANDS.length - 1;
+  return { tension, band, events, enteredTopBand: band === top && before.band < top };
+}
