@@ -1,0 +1,68 @@
+// The session API as server/app.ts wires it: a session created over HTTP is joined by real SDK clients (its room
+// is created lazily on the first join), its status follows the game, and deleting it removes it everywhere.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CreateSessionReply, SessionStatus } from '../../shared/protocol/messages.ts';
+import type { Participant } from '../../server/bots/participant.ts';
+import { joinHost, joinStudent, startTestServer, type TestServer } from './harness.ts';
+
+describe('session API on the real server', () => {
+  let server: TestServer;
+  const people: Participant[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await Promise.all(people.map((p) => p.leave().catch(() => undefined)));
+    await server?.close();
+  });
+
+  const post = async (body: unknown) =>
+    fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const status = async (code: string) => (await (await fetch(`${server.url}/api/sessions/${code}`)).json()) as SessionStatus;
+
+  it('creates a session that students and the host can join, and reports them in its status', async () => {
+    const res = await post({ scenarioId: 'korea', rounds: 2 });
+    expect(res.status).toBe(201);
+    const session = (await res.json()) as CreateSessionReply;
+    expect(session.joinUrl).toBe(`${server.url.replace('127.0.0.1', 'localhost')}/join/${session.code}`);
+    expect(await status(session.code)).toMatchObject({ phase: 'lobby', students: 0, joinable: true });
+
+    // No room exists until now: the first join creates it from the stored record.
+    const ana = await joinStudent(server, session.code.toLowerCase(), 'Ana');
+    people.push(ana);
+    const host = await joinHost(server, session);
+    people.push(host);
+    expect(host.room.roomId).toBe(ana.room.roomId);
+    await vi.waitFor(async () => expect((await status(session.code)).students).toBe(1));
+
+    const started = await host.intent({ type: 'startSession' });
+    expect(started.ok).toBe(true);
+    await vi.waitFor(async () => expect((await status(session.code)).phase).toBe('briefing'));
+
+    const transcript = await fetch(`${server.url}/api/sessions/${session.code}/transcript`, { headers: { authorization: `Bearer ${session.hostKey}` } });
+    expect(((await transcript.json()) as { entries: { command: { type: string } }[] }).entries.map((e) => e.command.type)).toEqual([
+      'joinSeat',
+      'startSession',
+    ]);
+  });
+
+  it('deletes a session for its host only, after which it is unknown to the API and to joins', async () => {
+    const session = (await (await post({ scenarioId: 'korea' })).json()) as CreateSessionReply;
+    const url = `${server.url}/api/sessions/${session.code}`;
+    expect((await fetch(url, { method: 'DELETE' })).status).toBe(401);
+    expect((await fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${session.hostKey}` } })).status).toBe(204);
+    expect((await fetch(url)).status).toBe(404);
+    expect(await server.store.getSession(session.code)).toBeNull();
+    await expect(joinStudent(server, session.code, 'Late')).rejects.toMatchObject({ code: 'protocol/unknown-session' });
+  });
+
+  it('answers unknown sessions with 404 and bad bodies with 400, in the API error shape', async () => {
+    const missing = await fetch(`${server.url}/api/sessions/ACDEFG`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: string }).error).toBe('protocol/unknown-session');
+    const bad = await post({ scenarioId: 'korea', rounds: 0 });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'protocol/invalid', message: 'rounds: at least 1 round' });
+  });
+});
