@@ -77,6 +77,11 @@ export function applyCommand(scenario: Scenario, state: GameState, command: Comm
   return { ok: true, ...withDerivedEvents(scenario, state, outcome, command.at) };
 }
 
+/** Appends without copying element by element (concat is several times faster than spread on long lists). */
+function append<T>(list: readonly T[], item: T): T[] {
+  return list.concat([item]);
+}
+
 function refuse(state: GameState, refusal: Refusal): CommandResult {
   return refusal.detail === undefined
     ? { ok: false, state, error: refusal.error }
@@ -266,7 +271,7 @@ const injectNews: Handler<'injectNews'> = (scenario, state, cmd) => {
   const body = (cmd.body ?? '').trim();
   if (body.length > LIMITS.newsBodyMax) return { error: 'rule/text-too-long' };
   const news = { id: `teacher-${state.seq}`, round: state.round, headline: headline.text, body, source: 'teacher' as const };
-  return { state: { ...state, news: [...state.news, news] }, events: [{ type: 'newsPublished', news }] };
+  return { state: { ...state, news: append(state.news, news) }, events: [{ type: 'newsPublished', news }] };
 };
 
 const resolveCrisisHold: Handler<'resolveCrisisHold'> = (scenario, state, cmd) => {
@@ -354,10 +359,10 @@ function sendMessage(
     at,
   };
   const events: GameEvent[] = [{ type: 'messageSent', message }];
-  let next: GameState = { ...state, messages: [...state.messages, message] };
+  let next: GameState = { ...state, messages: append(state.messages, message) };
   if (commitment !== null) {
     const made = { id: message.id, delegation: seat.delegation, terms: commitment, round: state.round, status: 'standing' as const, settledRound: null };
-    next = { ...next, commitments: [...next.commitments, made] };
+    next = { ...next, commitments: append(next.commitments, made) };
     events.push({ type: 'commitmentMade', commitment: made });
   }
   return { state: next, events };
@@ -380,7 +385,7 @@ function proposeMove(scenario: Scenario, state: GameState, seat: Seat, cmd: Comm
     rationale: rationale.text,
     approvals: [],
   };
-  return { state: { ...state, proposals: [...state.proposals, proposal] }, events: [{ type: 'moveProposed', proposal }] };
+  return { state: { ...state, proposals: append(state.proposals, proposal) }, events: [{ type: 'moveProposed', proposal }] };
 }
 
 function changeApproval(state: GameState, seat: Seat, proposalId: string, approve: boolean): Outcome {
@@ -407,7 +412,7 @@ function submitReflection(scenario: Scenario, state: GameState, seat: Seat, raw:
   if ('error' in checked) return checked;
   const reflection = { round: state.round, seatId: seat.id, delegation: seat.delegation, prompt: reflectionPrompt(scenario, state.round), text: checked.text };
   return {
-    state: { ...state, reflections: [...state.reflections, reflection] },
+    state: { ...state, reflections: append(state.reflections, reflection) },
     events: [{ type: 'reflectionSubmitted', reflection }],
   };
 }
