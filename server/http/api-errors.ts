@@ -1,6 +1,6 @@
 // The API's error replies: one JSON shape {error, message}, and zod issues turned into plain words.
 // Must not import the store or Colyseus.
-import type { Response } from 'express';
+import type { ErrorRequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { errorMessage } from '../../shared/rules/errors.ts';
 
@@ -20,4 +20,21 @@ export function zodReason(error: z.ZodError): string {
       return path ? `${path}: ${text}` : text;
     })
     .join('; ');
+}
+
+/**
+ * Turns errors under /api into the API's JSON shape: a body that is not JSON → 400, too large → 413, anything
+ * else → 500 without details (Express's default page would echo the body and a stack trace). Mount it after
+ * every /api router, including after an app-level `express.json()` whose parse errors no router sees.
+ */
+export function apiErrorHandler(): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const type = typeof err === 'object' && err !== null && 'type' in err ? String((err as { type: unknown }).type) : '';
+    if (type === 'entity.parse.failed') return sendError(res, 400, 'protocol/invalid', 'The body is not valid JSON.');
+    if (type === 'entity.too.large') return sendError(res, 413, 'protocol/invalid', 'The body is too large.');
+    // Only the message: an error object may hold the request body (which can carry a key).
+    console.error('API error:', err instanceof Error ? err.message : String(err));
+    sendError(res, 500, 'protocol/server-error');
+  };
 }

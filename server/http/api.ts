@@ -1,7 +1,7 @@
 // The session API under /api: create a session, public status, transcript export, delete, scenarios, join QR.
 // Routers only (server/app.ts mounts them). Must not import Colyseus or rooms; no rule lives here.
 import { randomBytes } from 'node:crypto';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
 import { createSessionSchema, type CreateSessionReply, type SessionStatus } from '../../shared/protocol/messages.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
@@ -11,7 +11,7 @@ import { TRANSCRIPT_VERSION, type Transcript } from '../../shared/transcript/typ
 import { DuplicateSessionError } from '../store/errors.ts';
 import { hashSecret, newHostKey, newJoinCode } from '../store/secrets.ts';
 import type { SessionRecord } from '../store/types.ts';
-import { sendError, zodReason } from './api-errors.ts';
+import { apiErrorHandler, sendError, zodReason } from './api-errors.ts';
 import { hostSession, loadSession, requireHost } from './auth.ts';
 import type { ApiDeps } from './deps.ts';
 import { rateLimit, type RateLimitOptions } from './rate-limit.ts';
@@ -19,6 +19,7 @@ import { installedScenarios, summarise, type ScenarioCatalog } from './scenarios
 import { StatusCache } from './status.ts';
 
 export { requireHost, hostSession, normaliseCode, bearerToken } from './auth.ts';
+export { apiErrorHandler } from './api-errors.ts';
 
 export interface SessionApiOptions {
   /** Default: deps.scenarioById to find one, the shipped scenarios (scenarios/) to list them. */
@@ -131,16 +132,8 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
     res.status(204).end();
   });
 
-  // Errors of these routes only (a bad JSON body, a store failure) answer in the API's JSON shape.
-  router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    const type = typeof err === 'object' && err !== null && 'type' in err ? String((err as { type: unknown }).type) : '';
-    if (type === 'entity.parse.failed') return sendError(res, 400, 'protocol/invalid', 'The body is not valid JSON.');
-    if (type === 'entity.too.large') return sendError(res, 413, 'protocol/invalid', 'The body is too large.');
-    // The error may carry a stack, never a request body or a key: the create route logs nothing it received.
-    console.error('session API error:', err instanceof Error ? err.message : err);
-    sendError(res, 500, 'protocol/server-error');
-  });
+  // Errors of these routes (a bad JSON body, a store failure) answer in the API's JSON shape.
+  router.use(apiErrorHandler());
 
   return router;
 }

@@ -9,7 +9,7 @@ import { defaultSettings } from '../../shared/rules/setup.ts';
 import type { Command } from '../../shared/rules/commands.ts';
 import { replay } from '../../shared/transcript/replay.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
-import { hostSession, requireHost } from '../../server/http/api.ts';
+import { apiErrorHandler, hostSession, requireHost } from '../../server/http/api.ts';
 import { catalogOf } from '../../server/http/scenarios.ts';
 import { hashSecret } from '../../server/store/secrets.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
@@ -336,6 +336,27 @@ describe('session API with the shipped scenarios', () => {
       expect(status).toEqual({ code, scenarioId: 'korea', phase: 'lobby', round: 0, joinable: true, ended: false, students: 2 });
     } finally {
       await api.close();
+    }
+  });
+});
+
+describe('apiErrorHandler', () => {
+  it('answers a JSON parse error of an app-level parser in the API shape, without echoing the body', async () => {
+    const app = express();
+    app.use('/api', express.json());
+    app.post('/api/echo', (req, res) => void res.json(req.body));
+    app.use('/api', apiErrorHandler());
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    try {
+      const { port } = server.address() as { port: number };
+      const res = await fetch(`http://127.0.0.1:${port}/api/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"hostKey": "SECRET' });
+      expect(res.status).toBe(400);
+      const text = await res.text();
+      expect(JSON.parse(text)).toEqual({ error: 'protocol/invalid', message: 'The body is not valid JSON.' });
+      expect(text).not.toContain('SECRET');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
