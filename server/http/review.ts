@@ -6,7 +6,7 @@ import type { Scenario } from '../../shared/rules/types.ts';
 import { buildReview } from '../../shared/transcript/debrief.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
-import type { HostReviewReply, ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
+import type { HostReplayReply, HostReviewReply, ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
 import { newShareToken } from '../store/secrets.ts';
 import type { ReleaseSettings, SessionRecord } from '../store/types.ts';
 import { sendError } from './api-errors.ts';
@@ -32,7 +32,7 @@ export function releaseInfo(publicUrl: string, release: ReleaseSettings | null):
   return { level: release.level, pseudonyms: release.pseudonyms, path, url: `${publicUrl}${path}` };
 }
 
-/** GET /sessions/:code/review; PUT and DELETE /sessions/:code/release; GET /shared/:token. */
+/** GET /sessions/:code/review and /replay; PUT and DELETE /sessions/:code/release; GET /shared/:token. */
 export function createReviewApi(deps: ApiDeps): express.Router {
   const router = express.Router();
   const cache = new Map<string, { createdAt: number; entries: number; model: ReviewModel }>();
@@ -95,6 +95,18 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       await deps.store.setRelease(record.code, release);
       res.setHeader('Cache-Control', 'no-store');
       res.json({ release: releaseInfo(deps.publicUrl, release) });
+    }),
+  );
+
+  // The host's page replays the session in the browser for the scrubber: it needs the scenario the session
+  // used (with private briefs, so host only) and the whole transcript.
+  router.get('/sessions/:code/replay', requireHost(deps), (_req: Request, res: Response) =>
+    answer(res, async () => {
+      const record = hostSession(res);
+      const [scenario, entries] = await Promise.all([scenarioOf(record), deps.store.readEntries(record.code)]);
+      const reply: HostReplayReply = { scenario, transcript: { header: record.header, entries } };
+      res.setHeader('Cache-Control', 'no-store');
+      res.json(reply);
     }),
   );
 

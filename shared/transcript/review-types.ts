@@ -1,6 +1,7 @@
 // The review (debrief) model's shape: what the teacher sees after a session and what a release may show.
 // Pure types only. Must not import Node, the DOM, Colyseus, Phaser or the clock.
-import type { CommitmentTerms, DelegationId, Meters, Phase, SeatId, WorldMeter } from '../rules/types.ts';
+import type { CommitmentTerms, DelegationId, Meters, Phase, Scenario, SeatId, WorldMeter } from '../rules/types.ts';
+import type { Transcript } from './types.ts';
 
 /** Bumped when the review model's shape changes (the page and the shared link read it). */
 export const REVIEW_VERSION = 1 as const;
@@ -192,3 +193,9 @@ export interface ReleaseInfo {
 
 /** GET /api/sessions/:code/review: the host's full model plus what is released now. */
 export type HostReviewReply = ReviewModel & { release: ReleaseInfo | null };
+
+/** GET /api/sessions/:code/replay: what the host's browser needs to replay the session for the scrubber. */
+export interface HostReplayReply {
+  scenario: Scenario;
+  transcript: Transcript;
+}

@@ -1,0 +1,168 @@
+// The replay scrubber: pick any moment and see the situation board and the meters in words at that moment.
+// The host's page replays the transcript in the browser with the shared rules; a shared link (no transcript)
+// steps through the recorded rounds instead. Phaser loads only when the board is first shown.
+import type { ScenarioView } from '../../shared/protocol/messages.ts';
+import type { GameState, Meters, Scenario } from '../../shared/rules/types.ts';
+import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
+import type { View } from '../../shared/rules/view-types.ts';
+import { viewFor } from '../../shared/rules/views.ts';
+import { WORLD_METER_LABELS } from '../../shared/transcript/debrief-text.ts';
+import { replay } from '../../shared/transcript/replay.ts';
+import type { MeterPoint, ReviewModel } from '../../shared/transcript/review-types.ts';
+import type { Transcript } from '../../shared/transcript/types.ts';
+import type { BoardSource, BoardState } from '../board/source.ts';
+import { createViewSource } from '../board/source.ts';
+import { h, replace } from '../panels/dom.ts';
+
+/** The scenario as the host's board reads it (the host may see every brief). */
+export function hostScenarioView(scenario: Scenario): ScenarioView {
+  return {
+    id: scenario.id,
+    version: scenario.version,
+    title: scenario.title,
+    summary: scenario.summary,
+    delegations: scenario.delegations.map((d) => ({ ...d })),
+    moves: scenario.moves,
+    injectableNews: [],
+  };
+}
+
+/** A projector-like View of one recorded round, for a shared link that has only the review's series. */
+export function seriesView(review: ReviewModel, point: MeterPoint): View {
+  const meters: Meters = { tension: point.tension, band: point.band, threat: {}, world: point.world, talks: point.talks, credibility: point.credibility };
+  return {
+    viewer: { kind: 'projector' },
+    scenarioId: review.scenario.id,
+    scenarioVersion: review.scenario.version,
+    seq: point.seq,
+    phase: point.round === 0 ? 'briefing' : 'resolution',
+    round: point.round,
+    rounds: null,
+    clock: { endsAt: null, remainingMs: null, paused: false },
+    joinsLocked: true,
+    crisisHold: false,
+    seats: [],
+    seatCounts: {},
+    you: null,
+    privateOf: [],
+    meters,
+    pairs: point.pairs,
+    history: [],
+    proposals: [],
+    pendingMoves: [],
+    moves: [],
+    messages: [],
+    commitments: [],
+    news: [],
+    reflections: [],
+    reflectionPrompt: null,
+    scores: null,
+  };
+}
+
+function sharedScenarioView(review: ReviewModel): ScenarioView {
+  return {
+    id: review.scenario.id,
+    version: review.scenario.version,
+    title: review.scenario.title,
+    summary: '',
+    delegations: review.delegations.map((d) => ({ id: d.id, name: d.name, actor: d.name, color: d.color, publicBrief: d.publicBrief, privateBrief: null, objectives: null, redLines: [] })),
+    moves: {},
+    injectableNews: [],
+  };
+}
+
+/** The meters of a moment in words: the board's text equivalent. */
+function metersText(review: ReviewModel, meters: Meters, pairs: Record<string, number>): HTMLElement {
+  const name = (id: string) => review.delegations.find((d) => d.id === id)?.name ?? id;
+  return h(
+    'ul',
+    { class: 'meters-text' },
+    h('li', {}, `Peninsula tension: ${meters.tension} (${BANDS[meters.band] ?? meters.band})`),
+    ...WORLD_METERS.map((m) => h('li', {}, `${WORLD_METER_LABELS[m]}: ${meters.world[m]}`)),
+    h('li', {}, `Talks ladder: ${TALKS_LADDER[meters.talks] ?? meters.talks}`),
+    h('li', {}, 'Pairs: ' + Object.entries(pairs).map(([key, v]) => `${key.split('|').map(name).join('–')} ${Math.round(v)}`).join(', ')),
+  );
+}
+
+export interface ScrubberInput {
+  review: ReviewModel;
+  /** Host only: replay data for seq-exact scrubbing. */
+  replayData: { scenario: Scenario; transcript: Transcript } | null;
+  /** Told the round shown, to highlight it on the chart. */
+  onRound(round: number): void;
+}
+
+/** The scrubber section: a labelled range, the moment in words, and the board (loaded on request). */
+export function scrubber({ review, replayData, onRound }: ScrubberInput): HTMLElement {
+  const exact = replayData !== null;
+  const max = exact ? review.lastSeq : Math.max(0, review.series.length - 1);
+  const range = h('input', { type: 'range', min: 0, max, step: 1, value: max, id: 'scrub', 'aria-describedby': 'scrub-status' });
+  const status = h('p', { id: 'scrub-status', class: 'scrub-status', 'aria-live': 'polite' });
+  const words = h('div', { class: 'scrub-words' });
+  const holder = h('div', { class: 'board review-board', role: 'img', 'aria-label': 'Situation board at the chosen moment; the same values are listed in words beside it.' });
+  const showBoard = h('button', { type: 'button' }, 'Show the situation board');
+  const prev = h('button', { type: 'button', 'aria-label': exact ? 'One step back' : 'One round back' }, '◀');
+  const next = h('button', { type: 'button', 'aria-label': exact ? 'One step forward' : 'One round forward' }, '▶');
+  let source: (BoardSource & { set(next: Partial<BoardState>): void }) | null = null;
+  const scenarioView = replayData ? hostScenarioView(replayData.scenario) : sharedScenarioView(review);
+  let pending = 0;
+
+  const stateAt = (seq: number): GameState | null => {
+    if (!replayData) return null;
+    return replay(replayData.scenario, replayData.transcript, seq).state;
+  };
+
+  const show = () => {
+    const value = Number(range.value);
+    let view: View;
+    if (exact && replayData) {
+      const state = stateAt(value);
+      if (!state) return;
+      view = viewFor(replayData.scenario, state, { kind: 'host' });
+      status.textContent = `Step ${value} of ${max}: ${state.round === 0 ? 'before the first round' : `round ${state.round}`}, ${state.phase}.`;
+    } else {
+      const point = review.series[value] ?? review.series[review.series.length - 1];
+      if (!point) return;
+      view = seriesView(review, point);
+      status.textContent = point.round === 0 ? 'The start of the session.' : `After round ${point.round}.`;
+    }
+    range.setAttribute('aria-valuetext', status.textContent ?? '');
+    replace(words, metersText(review, view.meters, view.pairs));
+    onRound(view.round);
+    source?.set({ view, scenario: scenarioView });
+  };
+  // Replaying thousands of entries per input event would stutter; settle on the last position instead.
+  const schedule = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(show);
+  };
+  range.addEventListener('input', schedule);
+  prev.addEventListener('click', () => {
+    range.value = String(Math.max(0, Number(range.value) - 1));
+    show();
+  });
+  next.addEventListener('click', () => {
+    range.value = String(Math.min(max, Number(range.value) + 1));
+    show();
+  });
+  showBoard.addEventListener('click', () => {
+    showBoard.remove();
+    source = createViewSource({ view: null, scenario: scenarioView, captions: [] });
+    show();
+    void import('../board/mount.ts').then(({ mountBoard }) => {
+      if (!source) return;
+      const board = mountBoard(holder, source);
+      addEventListener('pagehide', () => board.destroy(), { once: true });
+    });
+  });
+  show();
+  return h(
+    'div',
+    { class: 'scrubber' },
+    h('label', { for: 'scrub' }, exact ? 'Replay: move to any step of the session' : 'Replay: move to any round'),
+    h('div', { class: 'scrub-row' }, prev, range, next),
+    status,
+    h('div', { class: 'scrub-body' }, words, h('div', { class: 'scrub-board' }, showBoard, holder)),
+  );
+}

@@ -1,0 +1,88 @@
+// The session's timeline as a filterable list: round, delegation, channel and kind, with a count read out.
+// Must not import Phaser or the SDK. Student text goes in as text nodes only.
+import type { ReviewModel, TimelineItem } from '../../shared/transcript/review-types.ts';
+import { TIMELINE_KINDS } from '../../shared/transcript/review-types.ts';
+import { h, replace } from '../panels/dom.ts';
+
+const PAGE = 300;
+const KIND_LABELS: Record<string, string> = {
+  move: 'Moves', message: 'Messages', news: 'News', teacher: 'Teacher actions', meter: 'Meter changes', proposal: 'Proposals',
+  commitment: 'Commitments', offer: 'Offers answered', reflection: 'Reflections', phase: 'Phases',
+};
+
+export interface TimelineFilter {
+  round: string;
+  delegation: string;
+  channel: string;
+  kind: string;
+}
+
+/** Whether an item passes the filter ('' = any). Channel 'none' picks items that are not messages. */
+export function matches(item: TimelineItem, f: TimelineFilter): boolean {
+  if (f.round !== '' && String(item.round) !== f.round) return false;
+  if (f.delegation !== '' && item.delegation !== f.delegation && item.to !== f.delegation) return false;
+  if (f.channel !== '' && (item.channel ?? 'none') !== f.channel) return false;
+  if (f.kind !== '' && item.kind !== f.kind) return false;
+  return true;
+}
+
+function select(id: string, label: string, options: [string, string][], onChange: () => void): { el: HTMLElement; control: HTMLSelectElement } {
+  const control = h('select', { id, onchange: onChange }, ...options.map(([value, text]) => h('option', { value }, text)));
+  return { el: h('div', { class: 'field' }, h('label', { for: id }, label), control), control };
+}
+
+/** The timeline section body: filters, a live count, and the list (paged so long sessions stay quick). */
+export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => void): HTMLElement {
+  const people = new Map(review.people.map((p) => [p.seatId, p.name]));
+  const dName = (id: string | null) => (id === null ? '' : (review.delegations.find((d) => d.id === id)?.name ?? id));
+  const rounds = [...new Set(review.timeline.map((i) => i.round))].sort((a, b) => a - b);
+  const kinds = TIMELINE_KINDS.filter((k) => review.timeline.some((i) => i.kind === k));
+  const channels = (['public', 'diplomatic', 'team'] as const).filter((c) => review.timeline.some((i) => i.channel === c));
+  let shown = PAGE;
+  const update = () => {
+    shown = PAGE;
+    render();
+  };
+  const fRound = select('tl-round', 'Round', [['', 'All rounds'], ...rounds.map((r): [string, string] => [String(r), r === 0 ? 'Before round 1' : `Round ${r}`])], update);
+  const fDel = select('tl-delegation', 'Delegation', [['', 'All delegations'], ...review.delegations.map((d): [string, string] => [d.id, d.name])], update);
+  const fChan = select('tl-channel', 'Channel', [['', 'All channels'], ...channels.map((c): [string, string] => [c, c === 'public' ? 'Public statements' : c === 'diplomatic' ? 'Diplomatic' : 'Team chat']), ['none', 'Not a message']], update);
+  const fKind = select('tl-kind', 'Kind', [['', 'All kinds'], ...kinds.map((k): [string, string] => [k, KIND_LABELS[k] ?? k])], update);
+  const count = h('p', { class: 'tl-count', role: 'status', 'aria-live': 'polite' });
+  const list = h('ol', { class: 'timeline', 'aria-label': 'Timeline' });
+  const more = h('button', { type: 'button', class: 'tl-more' }, 'Show more');
+  more.addEventListener('click', () => {
+    shown += PAGE;
+    render();
+  });
+
+  const row = (item: TimelineItem): HTMLElement => {
+    const who = item.seatId ? (people.get(item.seatId) ?? 'a student') : null;
+    const route = item.to ? `${dName(item.delegation)} → ${dName(item.to)}` : dName(item.delegation);
+    const label = item.kind === 'message' ? `${item.channel} message` : item.kind;
+    const li = h(
+      'li',
+      { class: `tl-item kind-${item.kind}${item.channel ? ` channel-${item.channel}` : ''}`, 'data-kind': item.kind, 'data-seq': item.seq },
+      h('span', { class: 'tl-when' }, item.round === 0 ? 'Before R1' : `R${item.round}`, ' · ', item.phase),
+      h('span', { class: 'tl-kind' }, label),
+      route ? h('span', { class: 'tl-who' }, who ? `${who} (${route})` : route) : null,
+      h('span', { class: 'tl-text' }, item.text),
+      item.cause ? h('span', { class: 'tl-cause' }, item.cause) : null,
+    );
+    if (onPick) {
+      const go = h('button', { type: 'button', class: 'tl-go', 'aria-label': `Replay to step ${item.seq}` }, '⟲');
+      go.addEventListener('click', () => onPick(item));
+      li.append(go);
+    }
+    return li;
+  };
+
+  function render(): void {
+    const f: TimelineFilter = { round: fRound.control.value, delegation: fDel.control.value, channel: fChan.control.value, kind: fKind.control.value };
+    const hits = review.timeline.filter((i) => matches(i, f));
+    replace(list, ...hits.slice(0, shown).map(row));
+    count.textContent = `${hits.length} of ${review.timeline.length} entries shown${hits.length > shown ? ` (first ${shown}; use Show more)` : ''}.`;
+    more.hidden = hits.length <= shown;
+  }
+  render();
+  return h('div', {}, h('div', { class: 'row filters', role: 'group', 'aria-label': 'Filter the timeline' }, fRound.el, fDel.el, fChan.el, fKind.el), count, list, more);
+}
