@@ -21,7 +21,8 @@ export class StatusCache {
   constructor(
     private readonly store: TranscriptStore,
     private readonly scenarioById: (id: string) => Scenario | undefined,
-    private readonly maxSessions = 2000,
+    // Each cached state can be a few hundred KB late in a big session: keep about as many as one process hosts.
+    private readonly maxSessions = 256,
   ) {}
 
   async status(session: SessionRecord): Promise<SessionStatus> {
