@@ -113,18 +113,23 @@ function dispatch(scenario: Scenario, state: GameState, command: Command): Outco
  * crisis hold starts (whoever started it), the board's pairs, and each round's closing meters.
  */
 function withDerivedEvents(scenario: Scenario, before: GameState, step: Step, at: number): Step {
+  const crisisStarted = !before.crisisHold && step.state.crisisHold && !step.state.clock.paused && step.state.clock.endsAt !== null;
+  const threatChanged = step.state.meters.threat !== before.meters.threat;
+  const historyGrew = step.state.history.length > before.history.length;
+  // Most commands (chat, proposals, approvals) touch none of these: keep them allocation-free.
+  if (!crisisStarted && !threatChanged && !historyGrew) return step;
   let { state } = step;
-  const events = [...step.events];
-  if (!before.crisisHold && state.crisisHold && !state.clock.paused && state.clock.endsAt !== null) {
+  const events = step.events.slice();
+  if (crisisStarted && state.clock.endsAt !== null) {
     const remainingMs = Math.max(0, state.clock.endsAt - at);
     state = { ...state, clock: { endsAt: null, remainingMs, paused: true } };
     events.push({ type: 'clockPaused', remainingMs });
   }
-  if (state.meters.threat !== before.meters.threat) {
+  if (threatChanged) {
     const pairs = changedPairs(pairsOf(scenario, before.meters.threat), pairsOf(scenario, state.meters.threat));
     if (Object.keys(pairs).length > 0) events.push({ type: 'pairsChanged', pairs });
   }
-  for (const meters of state.history.slice(before.history.length)) events.push({ type: 'historyRecorded', meters });
+  if (historyGrew) for (const meters of state.history.slice(before.history.length)) events.push({ type: 'historyRecorded', meters });
   return { state, events };
 }
 
