@@ -1,0 +1,104 @@
+// Scenario files: the shipped ones load; a broken one is refused at load with the path and reason of
+// every problem, so an author knows exactly what to fix.
+/* eslint-disable @typescript-eslint/no-explicit-any -- the cases corrupt untyped JSON on purpose */
+import { describe, expect, it } from 'vitest';
+import { HOLD_MOVE_ID } from '../../../shared/rules/moves.ts';
+import type { Scenario } from '../../../shared/rules/types.ts';
+import { getScenario, SCENARIOS } from '../../../shared/scenario/catalog.ts';
+import { loadScenario, movesOf, ScenarioError, scenarioProblems } from '../../../shared/scenario/index.ts';
+import riverJson from '../../fixtures/scenarios/river.json' with { type: 'json' };
+
+const korea = getScenario('korea')!;
+const broken = (mutate: (s: Record<string, any>) => void): unknown => {
+  const copy = structuredClone(korea) as Record<string, any>;
+  mutate(copy);
+  return copy;
+};
+const problemsOf = (json: unknown) => scenarioProblems(json).map((p) => `${p.path}: ${p.reason}`);
+
+describe('the shipped scenarios', () => {
+  it('load from the catalog, with the Korean Peninsula scenario among them', () => {
+    expect(Object.keys(SCENARIOS)).toContain('korea');
+    expect(getScenario('korea')?.title).toBe('Korean Peninsula crisis');
+    expect(getScenario('nope')).toBeUndefined();
+    expect(getScenario('toString')).toBeUndefined();
+  });
+
+  it('give all five delegations at least eight moves of both kinds, plus Hold added once by the rules', () => {
+    expect(korea.delegations.map((d) => d.id)).toEqual(['washington', 'seoul', 'pyongyang', 'beijing', 'moscow']);
+    for (const d of korea.delegations) {
+      const moves = movesOf(korea, d.id);
+      expect(moves.length).toBeGreaterThanOrEqual(9);
+      expect(moves.filter((m) => m.id === HOLD_MOVE_ID)).toHaveLength(1);
+      expect(moves.some((m) => m.category === 'diplomatic') && moves.some((m) => m.category === 'deterrent')).toBe(true);
+    }
+  });
+
+  it('carry the news a teacher expects: the round-1 satellite images, the floods, the UN session at 60, the leaked cable', () => {
+    const news = Object.fromEntries(korea.news.map((n) => [n.id, n]));
+    expect(news.testPreparations?.trigger).toEqual({ kind: 'scheduled', round: 1 });
+    expect(news.floods?.headline).toBe('Floods in the North');
+    expect(news.unscEmergency?.trigger).toEqual({ kind: 'threshold', meter: 'tension', op: 'atLeast', value: 60 });
+    expect(news.leakedCable?.revealsCovertOf).toContain('moscow');
+    expect(korea.debriefPrompts.map((p) => p.stage)).toEqual(['describe', 'describe', 'analyze', 'analyze', 'transfer', 'apply']);
+  });
+
+  it('accept a small fixture with other delegations, proving nothing is tied to Korea', () => {
+    const river: Scenario = loadScenario(riverJson);
+    expect(river.delegations.map((d) => d.id)).toEqual(['ridge', 'delta', 'coast']);
+  });
+});
+
+describe('a broken scenario file', () => {
+  const cases: [string, (s: Record<string, any>) => void, string][] = [
+    ['a Goldstein weight off the scale', (s) => { s.moves.seoul[3].goldstein = 12; }, 'moves.seoul[3].goldstein: must be between -10 and 10'],
+    ['a target that is not a delegation', (s) => { s.moves.washington[0].target.delegation = 'tokyo'; }, 'moves.washington[0].target.delegation: "tokyo" is not a delegation'],
+    ['a move aimed at itself', (s) => { s.moves.seoul[0].target.delegation = 'seoul'; }, 'moves.seoul[0].target.delegation: a move cannot target its own delegation'],
+    ['a duplicate move id', (s) => { s.moves.beijing[1].id = s.moves.beijing[0].id; }, 'moves.beijing[1].id: "brokerRelief" is used twice'],
+    ['too few moves', (s) => { s.moves.moscow = s.moves.moscow.slice(0, 5); }, 'moves.moscow: must list at least 8 moves (Hold is added by the rules), found 5'],
+    ['no deterrent move', (s) => { s.moves.seoul = s.moves.seoul.map((m: { category: string }) => ({ ...m, category: m.category === 'deterrent' ? 'economic' : m.category })); }, 'moves.seoul: must include at least one deterrent move'],
+    ['a requirement naming a missing move', (s) => { s.moves.washington[10].requires.moveId = 'signEverything'; }, 'moves.washington[10].requires.moveId: "signEverything" is not one of pyongyang\'s moves'],
+    ['Hold listed by hand', (s) => { s.moves.seoul[0].id = 'hold'; }, 'moves.seoul[0].id: "hold" is added by the rules for every delegation; do not list it'],
+    ['a news reveal naming a stranger', (s) => { s.news[5].revealsCovertOf = ['tokyo']; }, 'news[5].revealsCovertOf[0]: "tokyo" is not a delegation'],
+    ['a missing reaction pair', (s) => { delete s.params.reaction.seoul.beijing; }, 'params.reaction.seoul.beijing: is missing (every ordered pair of delegations needs a value)'],
+    ['a missing starting threat', (s) => { delete s.initial.threat.moscow.washington; }, 'initial.threat.moscow.washington: is missing (every ordered pair of delegations needs a value)'],
+    ['a starting meter out of range', (s) => { s.initial.world.armsRace = 140; }, 'initial.world.armsRace: must be between 0 and 100'],
+    ['band thresholds out of order', (s) => { s.params.bandThresholds = [20, 50, 45, 70]; }, 'params.bandThresholds[2]: thresholds must rise from band to band'],
+    ['a bot default that is not a move', (s) => { s.botDefaultMove.seoul = 'surrender'; }, 'botDefaultMove.seoul: "surrender" is not one of seoul\'s moves'],
+    ['a bot default that needs a chosen target', (s) => { s.botDefaultMove.beijing = 'hostTalks'; }, 'botDefaultMove.beijing: "hostTalks" needs a chosen target'],
+    ['debrief prompts out of order', (s) => { s.debriefPrompts.reverse(); }, 'debriefPrompts[1].stage: prompts must run in Describe, Analyze, Transfer, Apply order'],
+    ['an unstable model', (s) => { s.params.reaction.washington.pyongyang = 0.9; s.params.reaction.pyongyang.washington = 0.9; }, 'params.reaction: the linear model is unstable'],
+    ['an unknown field', (s) => { s.moves.seoul[2].colour = 'red'; }, 'moves.seoul[2]: Unrecognized key: "colour"'],
+    ['a wrong format version', (s) => { s.formatVersion = 2; }, 'formatVersion: must be 1'],
+  ];
+
+  it.each(cases)('is refused for %s, naming the path and the reason', (_name, mutate, expected) => {
+    const problems = problemsOf(broken(mutate));
+    expect(problems.some((p) => p.startsWith(expected))).toBe(true);
+  });
+
+  it('lists every problem at once in the thrown error', () => {
+    const json = broken((s) => {
+      s.moves.seoul[3].goldstein = -11;
+      s.initial.talks = 9;
+    });
+    expect(() => loadScenario(json)).toThrow(ScenarioError);
+    try {
+      loadScenario(json);
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('moves.seoul[3].goldstein: must be between -10 and 10');
+      expect(message).toContain('initial.talks: must be between 0 and 4');
+      expect((error as ScenarioError).problems).toHaveLength(2);
+    }
+  });
+
+  it('is refused when it is not a scenario at all', () => {
+    expect(() => loadScenario(null)).toThrow(/Scenario "\(no id\)" is invalid/);
+    expect(problemsOf([])).not.toHaveLength(0);
+  });
+
+  it('is accepted again once fixed: the shipped file has no problems', () => {
+    expect(problemsOf(korea)).toEqual([]);
+  });
+});
