@@ -3,6 +3,7 @@
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
+import { getScenario } from '../../shared/scenario/catalog.ts';
 import { buildReview } from '../../shared/transcript/debrief.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
@@ -37,8 +38,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   const router = express.Router();
   const cache = new Map<string, { createdAt: number; entries: number; model: ReviewModel }>();
 
-  const scenarioOf = async (record: SessionRecord): Promise<Scenario> => {
-    const lookup = deps.scenarioById ?? (await defaultScenarioLookup());
+  const scenarioOf = (record: SessionRecord): Scenario => {
+    const lookup = deps.scenarioById ?? getScenario;
     const scenario = lookup(record.header.scenarioId);
     if (!scenario) throw new ReviewUnavailable(`The scenario "${record.header.scenarioId}" of this session is not installed.`);
     return scenario;
@@ -48,7 +49,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     const entries = await deps.store.readEntries(record.code);
     const hit = cache.get(record.code);
     if (hit && hit.entries === entries.length && hit.createdAt === record.createdAt) return hit.model;
-    const scenario = await scenarioOf(record);
+    const scenario = scenarioOf(record);
     let model: ReviewModel;
     try {
       model = buildReview(scenario, { header: record.header, entries });
@@ -103,7 +104,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   router.get('/sessions/:code/replay', requireHost(deps), (_req: Request, res: Response) =>
     answer(res, async () => {
       const record = hostSession(res);
-      const [scenario, entries] = await Promise.all([scenarioOf(record), deps.store.readEntries(record.code)]);
+      const scenario = scenarioOf(record);
+      const entries = await deps.store.readEntries(record.code);
       const reply: HostReplayReply = { scenario, transcript: { header: record.header, entries } };
       res.setHeader('Cache-Control', 'no-store');
       res.json(reply);
@@ -137,8 +139,3 @@ export function createReviewApi(deps: ApiDeps): express.Router {
 }
 
 class ReviewUnavailable extends Error {}
-
-/** Until the scenario catalog is wired here, routers need `deps.scenarioById`. */
-async function defaultScenarioLookup(): Promise<(id: string) => Scenario | undefined> {
-  return () => undefined;
-}

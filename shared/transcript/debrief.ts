@@ -208,7 +208,7 @@ class ReviewCollector {
           channel: null,
           seatId: null,
           text: `Tension band: ${BANDS[event.from] ?? event.from} → ${BANDS[event.to] ?? event.to}`,
-          cause: null,
+          cause: event.to > event.from ? 'Tension rose past the band’s threshold.' : 'Tension fell far enough below the threshold to leave the band (bands are harder to leave than to enter).',
           scope: 'public',
           meter: { key: 'band', label: 'Tension band', from: event.from, to: event.to },
         });

@@ -111,22 +111,31 @@ describe('covert moves', () => {
     const transcript = markedSession();
     const covert: ResolvedMove = { round: 1, delegation: 'north', moveId: 'hack', target: 'south', proposalId: null, byBot: false, covert: true, revealedRound: null };
     const open: ResolvedMove = { round: 1, delegation: 'south', moveId: 'talk', target: 'north', proposalId: null, byBot: false, covert: false, revealedRound: 1 };
-    const review = collectReview(tinyScenario, transcript, (onStep) =>
+    // Feed the real steps up to the first resolution, with the model's own reveal replaced by this one.
+    const REPLACED = new Set(['movesRevealed', 'covertRevealed', 'meterChanged', 'bandChanged', 'offerAnswered', 'commitmentSettled']);
+    const review = collectReview(tinyScenario, transcript, (onStep) => {
+      let last: GameState | null = null;
       replaySteps(tinyScenario, transcript, (step) => {
-        if (step.state.phase !== 'resolution' || step.state.round !== 1) return onStep(step);
-        const state: GameState = { ...step.state, moves: [covert, open] };
+        if (last?.phase === 'resolution') return;
+        if (step.state.phase !== 'resolution') {
+          last = step.state;
+          return onStep(step);
+        }
+        last = { ...step.state, moves: [covert, open] };
         onStep({
-          ...step,
-          state,
+          seq: step.seq,
+          state: last,
           events: [
-            ...step.events,
+            ...step.events.filter((e) => !REPLACED.has(e.type)),
             { type: 'movesRevealed', round: 1, moves: [open] },
             { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 36, cause: 'North: Cyber theft → South feels +6 more threatened' },
             { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 30, to: 27, cause: 'South: Offer talks → North feels 3 less threatened' },
           ],
         });
-      }),
-    );
+      });
+      if (!last) throw new Error('no step');
+      return last;
+    });
     const moves = review.timeline.filter((i) => i.kind === 'move');
     expect(moves.find((m) => m.delegation === 'north')).toMatchObject({ scope: 'team', text: 'North: Cyber theft → South' });
     expect(moves.find((m) => m.delegation === 'south')?.scope).toBe('public');
