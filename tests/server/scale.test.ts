@@ -79,16 +79,18 @@ async function startProcess(name: string, databaseUrl: string): Promise<Proc> {
   const proc = { name, url: `http://127.0.0.1:${port}`, child, output };
   await vi.waitFor(
     () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
+      if (hasExited(child)) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
       expect(output.join('')).toContain(`listening on port ${port}`);
     },
-    { timeout: 45_000, interval: 100 },
+    { timeout: 90_000, interval: 100 },
   );
   return proc;
 }
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 async function stopProcess(proc: Proc | undefined): Promise<void> {
-  if (!proc || proc.child.exitCode !== null) return;
+  if (!proc || hasExited(proc.child)) return;
   const exited = new Promise<void>((resolve) => proc.child.once('exit', () => resolve()));
   proc.child.kill('SIGTERM');
   const timer = setTimeout(() => proc.child.kill('SIGKILL'), 10_000);
@@ -116,10 +118,12 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
     const url = new URL(TEST_POSTGRES_URL);
     url.searchParams.set('options', `-c search_path=${schema}`);
     [a, b] = await Promise.all([startProcess('A', url.toString()), startProcess('B', url.toString())]);
-  });
+  }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(participants.map((p) => p.leave().catch(() => undefined)));
+    // A participant of a killed process may never hear back: give leaving a moment, not forever.
+    const settle = (p: Promise<unknown>) => Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+    await Promise.all(participants.map((p) => settle(p.leave())));
     await Promise.all([stopProcess(a), stopProcess(b)]);
     const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
     await admin.connect();
@@ -127,7 +131,7 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
     await admin.end();
   });
 
-  it('puts students joining through either process into the one room of a session created on A', async () => {
+  it('puts students joining through either process into the one room of a session created on A', { timeout: 60_000 }, async () => {
     const [scenario] = await getJson<ScenarioSummary[]>(`${a!.url}/api/scenarios`);
     expect(scenario).toBeDefined();
     const created = await getJson<CreateSessionReply>(`${a!.url}/api/sessions`, {
@@ -169,5 +173,37 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
       const transcript = await getJson<Transcript>(`${proc.url}/api/sessions/${code}/transcript`, { headers: { authorization: `Bearer ${hostKey}` } });
       expect(transcript.entries.map((e) => e.command.type)).toEqual(['joinSeat', 'joinSeat', 'startSession']);
     }
+  });
+
+  it('rebuilds a session on the other process when the one holding its room dies', { timeout: 90_000 }, async () => {
+    const [scenario] = await getJson<ScenarioSummary[]>(`${a!.url}/api/scenarios`);
+    const { code, hostKey } = await getJson<CreateSessionReply>(`${a!.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: scenario!.id }),
+    });
+    const cleo = await Participant.join(b!.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Cleo' }, { record: true, sdkReconnect: false });
+    participants.push(cleo);
+    const teacher = await Participant.join(b!.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, { record: true, sdkReconnect: false });
+    participants.push(teacher);
+    expect((await teacher.intent({ type: 'startSession' })).ok).toBe(true);
+    const seatToken = cleo.seat!.seatToken;
+
+    b!.child.kill('SIGKILL');
+    await new Promise<void>((resolve) => (hasExited(b!.child) ? resolve() : b!.child.once('exit', () => resolve())));
+
+    // Through A: the same seat by its token, and the host by key; the room is rebuilt from the PostgreSQL transcript.
+    const back = await vi.waitFor(
+      () => Participant.join(a!.url, { role: 'rejoin', protocol: PROTOCOL_VERSION, code, seatToken }, { record: true }),
+      { timeout: 60_000, interval: 1000 },
+    );
+    participants.push(back);
+    expect(back.snapshot?.you?.seatId).toBe(cleo.seatId);
+    expect(back.phase).toBe('briefing');
+    const host2 = await Participant.join(a!.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, { record: true });
+    participants.push(host2);
+    expect(host2.room.roomId).toBe(back.room.roomId);
+    expect((await host2.intent({ type: 'skipPhase' })).ok).toBe(true);
+    await vi.waitFor(() => expect(back.phase).toBe('news'), { timeout: 10_000 });
   });
 });
