@@ -1,0 +1,137 @@
+// Student commands: team chat, diplomacy, public statements and commitments, proposals, approvals, reflections.
+// Must not import anything impure.
+import { LIMITS } from './commands.ts';
+import type { GameEvent } from './events.ts';
+import { append, checkText, type CommandOf, type Outcome } from './handler.ts';
+import { findMove, isDelegation, resolveTarget } from './moves.ts';
+import { reflectionPrompt } from './phases.ts';
+import { actingSeat } from './seats.ts';
+import type { CommitmentTerms, GameState, Message, Phase, Proposal, Scenario, Seat } from './types.ts';
+
+/** When students may do what: talk within the team all game long, deal and propose before the deadline. */
+const STUDENT_PHASES: Record<StudentCommand['type'], readonly Phase[]> = {
+  sendTeamMessage: ['briefing', 'news', 'deliberation', 'decision', 'resolution', 'reflection'],
+  sendDiplomaticMessage: ['deliberation', 'decision'],
+  makeStatement: ['deliberation', 'decision'],
+  proposeMove: ['deliberation', 'decision'],
+  approveProposal: ['deliberation', 'decision'],
+  withdrawApproval: ['deliberation', 'decision'],
+  submitReflection: ['reflection'],
+};
+
+/** The commands only a seated student sends. */
+export type StudentCommand = CommandOf<
+  'sendTeamMessage' | 'sendDiplomaticMessage' | 'makeStatement' | 'proposeMove' | 'approveProposal' | 'withdrawApproval' | 'submitReflection'
+>;
+
+/** Commands students send: the seat must be present, the game running, and the phase right. */
+export function studentCommand(scenario: Scenario, state: GameState, cmd: StudentCommand): Outcome {
+  if (cmd.by.kind !== 'seat') return { error: 'rule/not-allowed' };
+  const found = actingSeat(state, cmd.by.seatId);
+  if ('error' in found) return found;
+  if (state.crisisHold) return { error: 'rule/crisis-hold' };
+  if (state.clock.paused) return { error: 'rule/paused' };
+  if (!STUDENT_PHASES[cmd.type].includes(state.phase)) return { error: 'rule/wrong-phase' };
+  const seat = found.seat;
+  switch (cmd.type) {
+    case 'sendTeamMessage': return sendMessage(state, seat, cmd.at, cmd.text, 'team', null, null);
+    case 'sendDiplomaticMessage':
+      if (!isDelegation(scenario, cmd.to)) return { error: 'rule/delegation-unknown' };
+      if (cmd.to === seat.delegation) return { error: 'rule/recipient-invalid' };
+      return sendMessage(state, seat, cmd.at, cmd.text, 'diplomatic', cmd.to, null);
+    case 'makeStatement':
+      if (cmd.commitment !== null && !validCommitment(scenario, seat, cmd.commitment)) return { error: 'rule/commitment-invalid' };
+      return sendMessage(state, seat, cmd.at, cmd.text, 'public', null, cmd.commitment);
+    case 'proposeMove': return proposeMove(scenario, state, seat, cmd);
+    case 'approveProposal': return changeApproval(state, seat, cmd.proposalId, true);
+    case 'withdrawApproval': return changeApproval(state, seat, cmd.proposalId, false);
+    case 'submitReflection': return submitReflection(scenario, state, seat, cmd.text);
+  }
+}
+
+function validCommitment(scenario: Scenario, seat: Seat, terms: CommitmentTerms): boolean {
+  if (terms.kind === 'pledge' && terms.target === null) return true;
+  const target = terms.target;
+  return typeof target === 'string' && target !== seat.delegation && isDelegation(scenario, target);
+}
+
+function sendMessage(
+  state: GameState,
+  seat: Seat,
+  at: number,
+  raw: string,
+  channel: Message['channel'],
+  to: string | null,
+  commitment: CommitmentTerms | null,
+): Outcome {
+  const checked = checkText(raw, LIMITS.messageMax);
+  if ('error' in checked) return checked;
+  const message: Message = {
+    id: `m${state.seq}`,
+    round: state.round,
+    channel,
+    seatId: seat.id,
+    from: seat.delegation,
+    to,
+    text: checked.text,
+    commitment,
+    at,
+  };
+  const events: GameEvent[] = [{ type: 'messageSent', message }];
+  let next: GameState = { ...state, messages: append(state.messages, message) };
+  if (commitment !== null) {
+    const made = { id: message.id, delegation: seat.delegation, terms: commitment, round: state.round, status: 'standing' as const, settledRound: null };
+    next = { ...next, commitments: append(next.commitments, made) };
+    events.push({ type: 'commitmentMade', commitment: made });
+  }
+  return { state: next, events };
+}
+
+function proposeMove(scenario: Scenario, state: GameState, seat: Seat, cmd: CommandOf<'proposeMove'>): Outcome {
+  const move = findMove(scenario, seat.delegation, cmd.moveId);
+  if (!move) return { error: 'rule/move-unknown' };
+  const target = resolveTarget(scenario, seat.delegation, move, cmd.target);
+  if (!target.ok) return { error: target.error };
+  const rationale = checkText(cmd.rationale, LIMITS.rationaleMax);
+  if ('error' in rationale) return rationale;
+  const proposal: Proposal = {
+    id: `p${state.seq}`,
+    round: state.round,
+    delegation: seat.delegation,
+    seatId: seat.id,
+    moveId: move.id,
+    target: target.target,
+    rationale: rationale.text,
+    approvals: [],
+  };
+  return { state: { ...state, proposals: append(state.proposals, proposal) }, events: [{ type: 'moveProposed', proposal }] };
+}
+
+function changeApproval(state: GameState, seat: Seat, proposalId: string, approve: boolean): Outcome {
+  const index = state.proposals.findIndex(
+    (p) => p.id === proposalId && p.round === state.round && p.delegation === seat.delegation,
+  );
+  const proposal = state.proposals[index];
+  if (!proposal) return { error: 'rule/proposal-unknown' };
+  const has = proposal.approvals.includes(seat.id);
+  if (approve && has) return { error: 'rule/already-approved' };
+  if (!approve && !has) return { error: 'rule/not-approved' };
+  const approvals = approve ? [...proposal.approvals, seat.id] : proposal.approvals.filter((id) => id !== seat.id);
+  const proposals = state.proposals.slice();
+  proposals[index] = { ...proposal, approvals };
+  return {
+    state: { ...state, proposals },
+    events: [{ type: 'approvalChanged', proposalId, delegation: proposal.delegation, approvals }],
+  };
+}
+
+function submitReflection(scenario: Scenario, state: GameState, seat: Seat, raw: string): Outcome {
+  if (state.reflections.some((r) => r.round === state.round && r.seatId === seat.id)) return { error: 'rule/already-reflected' };
+  const checked = checkText(raw, LIMITS.reflectionMax);
+  if ('error' in checked) return checked;
+  const reflection = { round: state.round, seatId: seat.id, delegation: seat.delegation, prompt: reflectionPrompt(scenario, state.round), text: checked.text };
+  return {
+    state: { ...state, reflections: append(state.reflections, reflection) },
+    events: [{ type: 'reflectionSubmitted', reflection }],
+  };
+}
