@@ -17,8 +17,7 @@ export const SessionStatus = schema(
     crisisHold: t.boolean().default(false),
     /** Open connections of any kind (students, host, projector). */
     connected: t.uint16().default(0),
-    /** Accepted commands so far, so a client can tell it missed an update. */
-    seq: t.uint32().default(0),
+    // No `seq` here on purpose: it changes with every chat line, and each change is a patch to every client.
   },
   'SessionStatus',
 );
@@ -36,5 +35,4 @@ export function syncStatus(status: SessionStatus, state: GameState, connected: n
   status.joinsLocked = state.joinsLocked;
   status.crisisHold = state.crisisHold;
   status.connected = connected;
-  status.seq = state.seq;
 }

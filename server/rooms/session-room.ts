@@ -1,7 +1,16 @@
 // The Colyseus room of one class session: maps connections to actors, serializes commands through the rules,
 // persists each accepted one before anyone hears of it, and sends each viewer only what it may see.
 // Holds no rule (those live in shared/); must not import Express or the HTTP API.
-import { CloseCode, Room, ServerError, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
+import {
+  CloseCode,
+  Protocol,
+  Room,
+  ServerError,
+  getMessageBytes,
+  type Client,
+  type RoomException,
+  type RoomMethodName,
+} from '@colyseus/core';
 import type { Actor, Command } from '../../shared/rules/commands.ts';
 import { errorMessage, type ErrorCode } from '../../shared/rules/errors.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
@@ -36,6 +45,25 @@ export function joinRefused(code: ErrorCode): ServerError {
   return new ServerError(JOIN_REFUSED, code);
 }
 
+/**
+ * A key shared by every viewer whose redaction kept the same untouched events (same objects, same order);
+ * null when redaction rewrote one, since that copy may be tailored to this viewer.
+ */
+function shareKey(all: readonly GameEvent[], visible: readonly GameEvent[]): string | null {
+  let key = '';
+  let from = 0;
+  for (const event of visible) {
+    const index = all.indexOf(event, from);
+    if (index < 0) return null;
+    key += `${index},`;
+    from = index + 1;
+  }
+  return key;
+}
+
+/** How long presence changes are gathered before one update goes out. */
+const PRESENCE_DELAY_MS = 100;
+
 /** Who a connection is, decided at join from its credentials and never from message payloads. */
 interface Member {
   viewer: Viewer;
@@ -62,6 +90,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   private readonly queue = new SerialQueue();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private timerKey = '';
+  private presenceTimer: ReturnType<typeof setTimeout> | null = null;
 
   override async onCreate(options: unknown): Promise<void> {
     const raw = (options as { code?: unknown } | undefined)?.code;
@@ -118,7 +147,9 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
 
   override onDispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.timer = null;
+    this.presenceTimer = null;
   }
 
   override onUncaughtException(error: RoomException, methodName: RoomMethodName): void {
@@ -240,23 +271,32 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
 
   // --- output --------------------------------------------------------------------------------------
 
+  /**
+   * Sends each connection the events it may see; a connection that may see none of them gets nothing (the
+   * public `seq` in the room state still advances). Identical payloads are encoded once and shared, which
+   * matters when thirty students receive the same public statement.
+   */
   private fanOut(seq: number, events: GameEvent[]): void {
-    const byViewer = new Map<string, ServerMessage>();
+    const frames = new Map<string, Buffer>();
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
       if (!member) continue;
-      const key = member.viewer.kind === 'seat' ? member.viewer.seatId : member.viewer.kind;
-      let message = byViewer.get(key);
-      if (!message) {
-        try {
-          message = { type: 'events', seq, events: this.services.rules.redactEvents(this.game, member.viewer, events) };
-        } catch (error) {
-          this.services.log(`session ${this.code}: redactEvents threw`, error);
-          continue;
-        }
-        byViewer.set(key, message);
+      let visible: GameEvent[];
+      try {
+        visible = this.services.rules.redactEvents(this.game, member.viewer, events);
+      } catch (error) {
+        this.services.log(`session ${this.code}: redactEvents threw`, error);
+        continue;
       }
-      client.send(SERVER_MESSAGE, message);
+      if (visible.length === 0) continue;
+      const key = shareKey(events, visible);
+      let frame = key === null ? undefined : frames.get(key);
+      if (!frame) {
+        const message: ServerMessage = { type: 'events', seq, events: visible };
+        frame = getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_MESSAGE, message);
+        if (key !== null) frames.set(key, frame);
+      }
+      client.enqueueRaw(frame);
     }
   }
 
@@ -281,14 +321,23 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     return [...seats];
   }
 
+  /** Coalesces presence updates: thirty students rejoining after a restart make one message each, not 900. */
   private announcePresence(): void {
+    this.syncPublic();
+    if (this.presenceTimer) return;
+    this.presenceTimer = setTimeout(() => {
+      this.presenceTimer = null;
+      this.sendPresence();
+    }, PRESENCE_DELAY_MS);
+  }
+
+  private sendPresence(): void {
     const message: ServerMessage = { type: 'presence', connected: this.connectedSeats() };
     for (const client of this.clients) {
       const member = this.members.get(client.sessionId);
       // The projector shows no roster, so it has no use for seat ids.
       if (member && member.viewer.kind !== 'projector') client.send(SERVER_MESSAGE, message);
     }
-    this.syncPublic();
   }
 
   private evictSeat(seatId: string): void {

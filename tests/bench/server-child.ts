@@ -1,0 +1,39 @@
+// The server under load for `npm run bench:server`: a real server (file SQLite, no rate limits) in its own
+// process, answering the parent's IPC questions about its CPU time, memory and event-loop delay.
+import '../../server/node-websocket.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startServer } from '../../server/app.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-'));
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir,
+  joinRateLimit: false,
+  apiRateLimits: { create: false, api: false },
+  log: (message, error) => console.error(message, error ?? ''),
+});
+
+process.on('message', (message: { cmd: string }) => {
+  if (message.cmd === 'stats') {
+    process.send?.({
+      cpu: process.cpuUsage(),
+      mem: process.memoryUsage(),
+      loopP99: loop.percentile(99) / 1e6,
+      loopMax: loop.max / 1e6,
+    });
+    loop.reset();
+  } else if (message.cmd === 'stop') {
+    void server.close().finally(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  }
+});
+process.send?.({ port: server.port });
