@@ -10,7 +10,7 @@ import { answerOffers, cedeGround, cooperationOf } from './social.ts';
 import { applyImpulses, applyLinear, applyReciprocity, multipliersOf } from './threat.ts';
 import type { Work } from './work.ts';
 import { finishWork, startWork } from './work.ts';
-import { applyDrift, applyWorldEffects } from './world.ts';
+import { applyWorldEffects } from './world.ts';
 
 /** The model's result for the reducer: the new state and the events, in the order they happened. */
 export interface ModelStep {
@@ -45,7 +45,6 @@ export function resolveRound(scenario: Scenario, state: GameState): ModelStep {
   applyLinear(w, state);
 
   applyWorldEffects(w, now);
-  applyDrift(w);
 
   const commitments = settleCommitments(w, state.commitments, round, now, prev, round >= state.settings.rounds);
   const social = { now: visibleNow, prev, prev2 };

@@ -80,12 +80,14 @@ export function applyLinear(w: Work, state: GameState): void {
       const base = baseline[p] ?? 0;
       const relax = -(restraint[i] ?? 0) * ((w.start[p] ?? 0) - base);
       const net = react + relax;
-      const shown = noisy ? `${Math.round(seen)} as ${names[i]} reads it` : `${Math.round(seen)}`;
+      // The other side's true value is not i's to read (a seat sees its own row only), so only a misperceived
+      // reading, which is i's own, is quoted.
+      const shown = noisy ? ` (${names[i]} reads it as ${Math.round(seen)})` : '';
       let why: string;
       if (net > 0) {
-        why = react > 0 ? `Spiral: ${names[j]}'s hostility toward ${names[i]} (${shown}) breeds hostility` : `Old grievances: ${names[i]}'s usual wariness of ${names[j]} (${base}) returns`;
+        why = react > 0 ? `Spiral: ${names[j]}'s hostility toward ${names[i]}${shown} breeds hostility` : `Old grievances: ${names[i]}'s usual wariness of ${names[j]} (${base}) returns`;
       } else {
-        why = relax < 0 ? `Restraint: ${names[i]} cools toward its usual wariness of ${names[j]} (${base})` : `Calm: ${names[j]} seems at ease with ${names[i]} (${shown})`;
+        why = relax < 0 ? `Restraint: ${names[i]} cools toward its usual wariness of ${names[j]} (${base})` : `Calm: ${names[j]} seems at ease with ${names[i]}${shown}`;
       }
       changeThreat(w, i, j, net, why);
     }

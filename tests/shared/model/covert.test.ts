@@ -31,10 +31,13 @@ describe('a covert transfer stays hidden from other delegations until revealed',
     expect(state.moves.find((m) => m.moveId === 'techTransfer')).toMatchObject({ covert: true, revealedRound: null });
   });
 
-  it('moves the arms race without saying who did it, and leaves threat perceptions alone until revealed', () => {
+  it('moves the arms race under the same words as plain drift, and leaves threat perceptions alone until revealed', () => {
     const { events } = playRound(korea, seated(), { moscow: 'techTransfer' });
+    const quiet = playRound(korea, seated(), {}).events;
     const arms = changesOf(events, { kind: 'world', meter: 'armsRace' });
-    expect(arms.some((e) => e.cause.startsWith('Unattributed activity'))).toBe(true);
+    expect(arms).toHaveLength(1);
+    expect(arms[0]!.to - arms[0]!.from).toBeGreaterThan(korea.params.drift!.armsRace!);
+    expect(arms[0]!.cause.replace(/[+−][\d.]+$/, '')).toBe(changesOf(quiet, { kind: 'world', meter: 'armsRace' })[0]!.cause.replace(/[+−][\d.]+$/, ''));
     expect(events.some((e) => e.type === 'meterChanged' && e.cause.includes('Moscow:'))).toBe(false);
   });
 

@@ -113,7 +113,7 @@ describe('misperception', () => {
     const b = playRandom(korea, plan, true, 2);
     expect(a.state.rng).not.toBe(fresh(korea, {}, 1).rng);
     expect(a.state.meters.threat).not.toEqual(b.state.meters.threat);
-    expect(a.events.some((e) => e.type === 'meterChanged' && e.cause.includes('as Washington reads it'))).toBe(true);
+    expect(a.events.some((e) => e.type === 'meterChanged' && e.cause.includes('(Washington reads it as '))).toBe(true);
     const off = playRandom(korea, plan, false, 1);
     expect(off.state.rng).toBe(fresh(korea, {}, 1).rng);
   });
