@@ -27,6 +27,11 @@ export interface SessionApiOptions {
   /** Per-address limits; false turns one off (load tests). */
   rateLimits?: { create?: RateLimitOptions | false; api?: RateLimitOptions | false };
   now?: () => number;
+  /**
+   * Called after a session is deleted, so the wiring can close its live room (api.ts knows no rooms). The delete
+   * has already happened; a failure here is logged, not reported to the teacher.
+   */
+  onDeleted?: (code: string) => Promise<void> | void;
 }
 
 /** A teacher creates a session or two per lesson; a school behind one address has a few teachers. */
@@ -130,6 +135,11 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
     await deps.store.deleteSession(code);
     statuses.forget(code);
     res.status(204).end();
+    try {
+      await options.onDeleted?.(code);
+    } catch (err) {
+      console.error(`after deleting session ${code}:`, err instanceof Error ? err.message : String(err));
+    }
   });
 
   // Errors of these routes (a bad JSON body, a store failure) answer in the API's JSON shape.

@@ -340,6 +340,22 @@ describe('session API with the shipped scenarios', () => {
   });
 });
 
+describe('session API delete hook', () => {
+  it('tells the wiring which session was deleted, so its live room can be closed', async () => {
+    const deleted: string[] = [];
+    const api = await startApiFixture({ scenarios: catalogOf([tinyScenario]), onDeleted: (code) => void deleted.push(code) });
+    try {
+      const { code, hostKey } = (await (await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } })).json()) as CreateSessionReply;
+      await api.call('DELETE', `/api/sessions/${code}`);
+      expect(deleted).toEqual([]);
+      expect((await api.call('DELETE', `/api/sessions/${code}`, { key: hostKey })).status).toBe(204);
+      await vi.waitFor(() => expect(deleted).toEqual([code]));
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('apiErrorHandler', () => {
   it('answers a JSON parse error of an app-level parser in the API shape, without echoing the body', async () => {
     const app = express();
