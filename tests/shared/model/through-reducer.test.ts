@@ -5,6 +5,7 @@ import { applyCommand } from '../../../shared/rules/apply.ts';
 import type { Actor, Command } from '../../../shared/rules/commands.ts';
 import type { GameEvent } from '../../../shared/rules/events.ts';
 import type { GameState } from '../../../shared/rules/types.ts';
+import { redactEvents, viewFor } from '../../../shared/rules/views.ts';
 import { fresh, korea } from './helpers.ts';
 
 const HOST: Actor = { kind: 'host' };
@@ -64,5 +65,16 @@ describe('a class plays the Korean scenario through the reducer', () => {
     const ended = run(r2.state, [{ type: 'skipPhase', by: HOST }]);
     expect(ended.state.phase).toBe('ended');
     expect(Object.keys(ended.state.scores ?? {})).toEqual(korea.delegations.map((d) => d.id));
+  });
+
+  it('keeps Moscow’s covert transfer out of Washington’s view until the teacher injects the leaked cable', () => {
+    const start = run(lobby(3, ['washington', 'seoul', 'pyongyang', 'beijing', 'moscow']).state, [{ type: 'startSession', by: HOST }, { type: 'skipPhase', by: HOST }]);
+    const r1 = round(start.state, { moscow: ['techTransfer', null] });
+    const washington = viewFor(korea, r1.state, { kind: 'seat', seatId: 'washington' });
+    expect(washington.moves.some((m) => m.delegation === 'moscow')).toBe(false);
+    expect(redactEvents(r1.state, { kind: 'seat', seatId: 'washington' }, r1.events).some((e) => JSON.stringify(e).includes('techTransfer'))).toBe(false);
+    const leaked = run(r1.state, [{ type: 'injectNews', by: HOST, newsId: 'leakedCable' } as Omit<Command, 'at'>]);
+    expect(leaked.events.some((e) => e.type === 'covertRevealed' && e.move.moveId === 'techTransfer')).toBe(true);
+    expect(viewFor(korea, leaked.state, { kind: 'seat', seatId: 'washington' }).moves.some((m) => m.moveId === 'techTransfer')).toBe(true);
   });
 });
