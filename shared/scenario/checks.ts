@@ -26,6 +26,9 @@ export function crossCheck(s: Scenario): ScenarioProblem[] {
   s.delegations.forEach((d, n) => {
     duplicates(d.objectives.map((o) => o.id)).forEach((index) => add(`delegations[${n}].objectives[${index}].id`, 'is used twice'));
     d.objectives.forEach((o, index) => {
+      if (o.meter.kind === 'talks' && (!Number.isInteger(o.threshold) || o.threshold > 4)) {
+        add(`delegations[${n}].objectives[${index}].threshold`, 'a talks objective counts rungs: a whole number from 0 to 4');
+      }
       if (o.meter.kind !== 'threat') return;
       const at = `delegations[${n}].objectives[${index}].meter`;
       if (!known.has(o.meter.from)) add(`${at}.from`, `"${o.meter.from}" is not a delegation`);

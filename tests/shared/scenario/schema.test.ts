@@ -69,6 +69,7 @@ describe('a broken scenario file', () => {
     ['debrief prompts out of order', (s) => { s.debriefPrompts.reverse(); }, 'debriefPrompts[1].stage: prompts must run in Describe, Analyze, Transfer, Apply order'],
     ['an unstable model', (s) => { s.params.reaction.washington.pyongyang = 0.9; s.params.reaction.pyongyang.washington = 0.9; }, 'params.reaction: the linear model is unstable'],
     ['an unknown field', (s) => { s.moves.seoul[2].colour = 'red'; }, 'moves.seoul[2]: Unrecognized key: "colour"'],
+    ['a talks objective beyond the last rung', (s) => { s.delegations[0].objectives[2].threshold = 20; }, 'delegations[0].objectives[2].threshold: a talks objective counts rungs'],
     ['a wrong format version', (s) => { s.formatVersion = 2; }, 'formatVersion: must be 1'],
   ];
 
