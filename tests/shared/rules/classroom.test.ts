@@ -74,3 +74,27 @@ describe('needsSnapshot', () => {
     expect(needsSnapshot({ kind: 'host' }, events)).toBe(false);
   });
 });
+
+describe('tension reaching the brink at a resolution', () => {
+  /** A Korea class on the edge: every delegation already feels close to maximally threatened. */
+  function onTheBrink(): GameState {
+    const base = play(lobby({ rounds: 3 }, korea), [join('w1', 'Wendy', 'washington'), start(), skip(), skip(), skip()], korea).state;
+    const threat = Object.fromEntries(Object.entries(base.meters.threat).map(([i, row]) => [i, Object.fromEntries(Object.keys(row).map((j) => [j, 99]))]));
+    return { ...base, meters: { ...base.meters, threat, tension: 99, band: 3 } };
+  }
+
+  it('starts a crisis hold with the clock frozen; timers wait until the teacher resumes', () => {
+    const brink = onTheBrink();
+    expect(brink.phase).toBe('decision');
+    const resolved = play(brink, [cmd({ type: 'phaseTimeUp', by: { kind: 'system' }, phase: 'decision', round: 1, at: 5_000_000 })], korea);
+    const types = resolved.events.map((e) => e.type);
+    expect(types).toContain('crisisHoldStarted');
+    expect(types).toContain('clockPaused');
+    expect(resolved.state).toMatchObject({ phase: 'resolution', crisisHold: true, clock: { endsAt: null, paused: true, remainingMs: 45_000 } });
+    const timer = cmd({ type: 'phaseTimeUp', by: { kind: 'system' }, phase: 'resolution', round: 1 });
+    expect(() => play(resolved.state, [timer], korea)).toThrow(/rule\/crisis-hold/);
+    const resumed = play(resolved.state, [cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume', at: 6_000_000 })], korea).state;
+    expect(resumed.clock).toEqual({ endsAt: 6_045_000, remainingMs: null, paused: false });
+    expect(play(resumed, [timer], korea).state.phase).toBe('reflection');
+  });
+});
