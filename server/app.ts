@@ -12,7 +12,7 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import express from 'express';
 import { nanoid } from 'nanoid';
 import { ROOM_NAME } from '../shared/protocol/messages.ts';
-import { applyCommand, redactEvents, viewFor } from '../shared/rules/index.ts';
+import { applyCommand, needsSnapshot, redactEvents, scenarioFor, viewFor } from '../shared/rules/index.ts';
 import { replay } from '../shared/transcript/replay.ts';
 import { getScenario } from '../shared/scenario/catalog.ts';
 import { openStore } from './store/index.ts';
@@ -74,7 +74,7 @@ const DEFAULT_LIMITS: RoomLimits = { maxMessagesPerSecond: 20, reconnectSeconds:
 /** Bounds one WebSocket frame; the largest honest message (a 500-character chat) is far below it. */
 const MAX_FRAME_BYTES = 16 * 1024;
 
-const realRules: RulesPort = { applyCommand, viewFor, redactEvents, replay };
+const realRules: RulesPort = { applyCommand, viewFor, redactEvents, needsSnapshot, scenarioFor, replay };
 
 const CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
 

@@ -6,6 +6,7 @@ import type { GameEvent } from '../../shared/rules/events.ts';
 import type { GameState, Scenario } from '../../shared/rules/types.ts';
 import type { View, Viewer } from '../../shared/rules/view-types.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
+import type { ScenarioView } from '../../shared/protocol/messages.ts';
 import type { TranscriptStore } from '../store/types.ts';
 
 /** The rules functions the room calls; the real ones come from shared/, tests may wrap them. */
@@ -13,6 +14,9 @@ export interface RulesPort {
   applyCommand(scenario: Scenario, state: GameState, command: Command): CommandResult;
   viewFor(scenario: Scenario, state: GameState, viewer: Viewer): View;
   redactEvents(state: GameState, viewer: Viewer, events: GameEvent[]): GameEvent[];
+  /** Whether a viewer must get a fresh snapshot instead of these events (e.g. it changed delegation). */
+  needsSnapshot(viewer: Viewer, events: readonly GameEvent[]): boolean;
+  scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState): ScenarioView;
   /** Rebuilds the state from a whole transcript (throws on a version mismatch or a refused entry). */
   replay(scenario: Scenario, transcript: Transcript): { state: GameState };
 }

@@ -29,7 +29,6 @@ import {
   type ServerMessage,
 } from '../../shared/protocol/messages.ts';
 import { SessionStatus, syncStatus } from './public-state.ts';
-import { scenarioFor } from './scenario-view.ts';
 import { SerialQueue } from './serial-queue.ts';
 import type { RoomServices } from './services.ts';
 import type { z } from 'zod';
@@ -283,6 +282,10 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       if (!member) continue;
       let visible: GameEvent[];
       try {
+        if (this.services.rules.needsSnapshot(member.viewer, events)) {
+          this.sendSnapshot(client, member);
+          continue;
+        }
         visible = this.services.rules.redactEvents(this.game, member.viewer, events);
       } catch (error) {
         this.services.log(`session ${this.code}: redactEvents threw`, error);
@@ -306,7 +309,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       type: 'snapshot',
       protocol: PROTOCOL_VERSION,
       view,
-      scenario: scenarioFor(this.scenario, view),
+      scenario: this.services.rules.scenarioFor(this.scenario, member.viewer, this.game),
       connected: member.viewer.kind === 'projector' ? [] : this.connectedSeats(),
     };
     client.send(SERVER_MESSAGE, message);

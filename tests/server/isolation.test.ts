@@ -2,7 +2,7 @@
 // players) keep playing, and the thrower gets a plain server-error reply instead of a dead socket.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RulesPort } from '../../server/rooms/services.ts';
-import { applyCommand, redactEvents, viewFor } from '../../shared/rules/index.ts';
+import { applyCommand, needsSnapshot, redactEvents, scenarioFor, viewFor } from '../../shared/rules/index.ts';
 import { replay } from '../../shared/transcript/replay.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
 import { joinHost, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
@@ -18,6 +18,8 @@ const trappedRules: RulesPort = {
     return redactEvents(state, viewer, events);
   },
   viewFor,
+  needsSnapshot,
+  scenarioFor,
   replay,
 };
 

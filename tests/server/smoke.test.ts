@@ -29,7 +29,22 @@ describe('session room plumbing', () => {
     expect(bad).toMatchObject({ ok: false, error: 'protocol/invalid' });
     const refused = await a.intent({ type: 'approveProposal', proposalId: 'p999' });
     expect(refused.ok).toBe(false);
-    console.log(JSON.stringify(refused), server.logs);
-    void b; void proj;
+    expect(refused).toMatchObject({ ok: false, error: 'rule/proposal-unknown' });
+    void b;
+    void proj;
+  });
+
+  it('a student moved to another delegation gets a fresh snapshot with the new team\'s brief', async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const ana = await joinStudent(server, session.code, 'Ana');
+    const to = tinyScenario.delegations.map((d) => d.id).find((id) => id !== ana.delegation)!;
+    const snapshots = () => ana.received.filter((m) => m.type === 'snapshot').length;
+    expect(snapshots()).toBe(1);
+    expect(await host.intent({ type: 'reassignSeat', seatId: ana.seatId!, delegation: to })).toMatchObject({ ok: true });
+    await expect.poll(snapshots).toBe(2);
+    expect(ana.delegation).toBe(to);
+    const briefs = ana.scenario!.delegations.filter((d) => d.privateBrief !== null).map((d) => d.id);
+    expect(briefs).toEqual([to]);
   });
 });
