@@ -33,7 +33,10 @@ const delegationId = z.string().min(1).max(40).regex(/^[a-z][a-zA-Z0-9-]*$/);
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
 // --- join -------------------------------------------------------------------------------------------
-/** Options passed to `client.joinById(roomId, options)`; exactly one role per join. */
+/**
+ * Options passed to `client.joinOrCreate(ROOM_NAME, options)`; exactly one role per join. A refused join
+ * rejects with an error whose `message` is the ErrorCode (e.g. 'rule/name-taken'): show errorMessage(it).
+ */
 export const joinOptionsSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('student'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, name: nameSchema }).strict(),
   z.object({ role: z.literal('rejoin'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, seatToken: z.string().min(16).max(200) }).strict(),
@@ -82,6 +85,7 @@ export const hostIntentSchema = z.discriminatedUnion('type', [
 ]);
 export type HostIntent = z.infer<typeof hostIntentSchema>;
 
+/** Refusals resolve with ok:false (they never reject), so one `await` handles both; the socket stays open. */
 export type IntentReply = { ok: true; seq: number } | { ok: false; error: string; message: string };
 
 // --- server → client ---------------------------------------------------------------------------------
@@ -105,7 +109,7 @@ export interface ScenarioView {
 export type ServerMessage =
   /** Sent once after join and after every reconnect: the whole picture for this viewer. */
   | { type: 'snapshot'; protocol: typeof PROTOCOL_VERSION; view: View; scenario: ScenarioView; connected: string[] }
-  /** After each accepted command: the events this viewer may see (possibly none), in order. */
+  /** After each accepted command: the events this viewer may see, in order; not sent when it may see none. */
   | { type: 'events'; seq: number; events: GameEvent[] }
   /** To a student on first join: keep this token to get the same seat back from any tab. */
   | { type: 'seat'; seatId: string; seatToken: string; code: string }
