@@ -10,7 +10,7 @@ import { ApiError, reviewApi } from './api.ts';
 import { meterChart } from './chart.ts';
 import { deleteControl, exportControls, releaseControls } from './controls.ts';
 import { scrubber } from './scrubber.ts';
-import { commitmentsTable, offersTable, participationTable, promptsList, reflectionsList, roundSummaries, scoresList } from './sections.ts';
+import { commitmentsTable, delegationsList, offersTable, participationTable, promptsList, reflectionsList, roundSummaries, scoresList } from './sections.ts';
 import { timeline } from './timeline.ts';
 
 const root = document.getElementById('app') ?? document.body;
@@ -99,6 +99,7 @@ function render(review: ReviewModel, host: HostExtras | null): void {
     ['participation', 'Participation', participationTable(review)],
     ['reflections', 'Reflections', reflectionsList(review)],
     ['prompts', 'Debrief prompts', promptsList(review)],
+    ['delegations', 'Delegations and their briefs', delegationsList(review)],
     ['timeline', 'Timeline', timeline(review)],
   ];
   if (host) {

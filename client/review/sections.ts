@@ -101,3 +101,20 @@ export function scoresList(review: ReviewModel): HTMLElement | null {
   if (!review.scores) return null;
   return h('ul', { class: 'scores' }, ...review.delegations.map((d) => h('li', {}, `${d.name}: ${review.scores?.[d.id] ?? 0}`)));
 }
+
+/** Each delegation's public brief, and its private brief where this view may read it (host, or level 'team'). */
+export function delegationsList(review: ReviewModel): HTMLElement {
+  return h(
+    'div',
+    { class: 'delegations' },
+    ...review.delegations.map((d) =>
+      h(
+        'article',
+        { class: 'delegation' },
+        h('h3', {}, d.name),
+        h('p', {}, d.publicBrief),
+        d.privateBrief ? h('p', { class: 'private-brief' }, h('strong', {}, 'Private brief: '), d.privateBrief) : null,
+      ),
+    ),
+  );
+}
