@@ -7,6 +7,7 @@ import type { Act } from './acts.ts';
 import { isHostile } from './acts.ts';
 import type { Work } from './work.ts';
 import { changeCredibility } from './work.ts';
+import { quoted } from './numbers.ts';
 
 /** Settles a commitment as broken in `round`, costing more the longer it had stood when broken (`brokenIn`). */
 export function breakCommitment(w: Work, c: Commitment, round: number, what: string, brokenIn = round): Commitment {
@@ -17,7 +18,7 @@ export function breakCommitment(w: Work, c: Commitment, round: number, what: str
   const stood = age === 1 ? '1 round' : `${age} rounds`;
   const cause = `${w.t.names[d]} broke its public ${c.terms.kind} of round ${c.round} (it stood ${stood}): ${what}`;
   w.events.push({ type: 'commitmentSettled', commitment: settled, cause });
-  changeCredibility(w, d, -(brokenBase + perRound * age), `Broken ${c.terms.kind}: ${w.t.names[d]} acted against its word of round ${c.round}`);
+  changeCredibility(w, d, -(brokenBase + perRound * age), `Broken ${c.terms.kind}: ${w.t.names[d]} acted against its word of round ${c.round}, which had stood ${stood}`);
   return settled;
 }
 
@@ -41,13 +42,13 @@ export function settleCommitments(w: Work, commitments: readonly Commitment[], r
     if (c.terms.kind === 'pledge') {
       const target = c.terms.target === null ? -1 : (index.get(c.terms.target) ?? -1);
       const breaker = now.find((a) => !a.move.covert && pledgeBreaker(c, a, target));
-      if (breaker) return breakCommitment(w, c, round, `${names[d]} chose ${breaker.spec.label.toLowerCase()}`);
+      if (breaker) return breakCommitment(w, c, round, `${names[d]} chose ${quoted(breaker.spec.label)}`);
     } else {
       const t = index.get(c.terms.target) ?? -1;
       const provocation = round - 1 >= c.round ? prev.find((p) => p.d === t && p.target === d && isHostile(p.spec)) : undefined;
       if (provocation) {
         const answered = now.some((a) => !a.move.covert && a.d === d && a.target === t && isHostile(a.spec));
-        if (!answered) return breakCommitment(w, c, round, `${names[t]}'s ${provocation.spec.label.toLowerCase()} went unanswered`);
+        if (!answered) return breakCommitment(w, c, round, `${names[t]}'s ${quoted(provocation.spec.label)} went unanswered`);
       }
     }
     if (!lastRound) return c;

@@ -11,6 +11,7 @@ import { finish } from './resolve.ts';
 import { applyImpulse, multipliersOf } from './threat.ts';
 import type { Work } from './work.ts';
 import { changeThreat, changeWorld, startWork } from './work.ts';
+import { quoted } from './numbers.ts';
 
 /** Whether a news item's trigger fires in this state (teacher-only items never do). */
 function isDue(spec: NewsSpec, state: GameState): boolean {
@@ -83,7 +84,7 @@ function revealCovert(w: Work, state: GameState, spec: NewsSpec): Partial<GameSt
     commitments = commitments.map((c) => {
       if (c.status !== 'standing' || c.round > act.move.round) return c;
       const target = c.terms.kind === 'pledge' && c.terms.target !== null ? (w.t.index.get(c.terms.target) ?? -1) : -1;
-      return pledgeBreaker(c, act, target) ? breakCommitment(w, c, state.round, `a covert ${act.spec.label.toLowerCase()} of round ${act.move.round} came to light`, act.move.round) : c;
+      return pledgeBreaker(c, act, target) ? breakCommitment(w, c, state.round, `a covert move, ${quoted(act.spec.label)} in round ${act.move.round}, came to light`, act.move.round) : c;
     });
   }
   return { moves, commitments };

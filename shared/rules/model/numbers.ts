@@ -22,6 +22,11 @@ export function threatWords(change: number): string {
   return change > 0 ? `+${change.toFixed(1)} more threatened` : `${(-change).toFixed(1)} less threatened`;
 }
 
+/** A move's label inside a sentence, quoted so its capitals and proper nouns stay as written. */
+export function quoted(label: string): string {
+  return `“${label}”`;
+}
+
 /** "+3.0" / "−2.0" with a true minus sign for readability. */
 export function signed(change: number): string {
   return change >= 0 ? `+${change.toFixed(1)}` : `−${(-change).toFixed(1)}`;

@@ -5,6 +5,7 @@ import type { Act } from './acts.ts';
 import { isCooperative, isHostile } from './acts.ts';
 import type { Work } from './work.ts';
 import { changeCredibility } from './work.ts';
+import { quoted } from './numbers.ts';
 
 /** Keys i * n + j of the directed "i made a cooperative move toward j" among these acts. */
 export function cooperationOf(n: number, acts: readonly Act[]): Set<number> {
@@ -37,7 +38,7 @@ export function answerOffers(w: Work, round: number, acts: RoundActs): void {
     if (b < 0 || !isCooperative(offer.spec)) continue;
     if (prev.has(b * n + a) || prev2.has(b * n + a) || !now.has(b * n + a)) continue;
     const answer = acts.now.find((x) => x.d === b && x.target === a && isCooperative(x.spec));
-    const cause = `${names[a]}'s ${offer.spec.label.toLowerCase()} (round ${round - 1}) was answered by ${names[b]}'s ${answer?.spec.label.toLowerCase() ?? 'conciliatory move'}`;
+    const cause = `${names[a]}'s ${quoted(offer.spec.label)} (round ${round - 1}) was answered by ${names[b]}'s ${answer ? quoted(answer.spec.label) : 'conciliatory move'}`;
     w.events.push({ type: 'offerAnswered', round, offeredBy: ids[a] ?? '', answeredBy: ids[b] ?? '', cause });
     changeCredibility(w, a, bonus, `Answered offer (GRIT): ${cause}`);
   }
@@ -61,7 +62,7 @@ export function cedeGround(w: Work, acts: RoundActs): void {
       w,
       act.d,
       -cost,
-      `Ceding ground: ${names[act.d]} chose ${act.spec.label.toLowerCase()} right after ${names[act.target]}'s ${hit.spec.label.toLowerCase()}, with nothing in return`,
+      `Ceding ground: ${names[act.d]} chose ${quoted(act.spec.label)} right after ${names[act.target]}'s ${quoted(hit.spec.label)}, with nothing in return`,
     );
   }
 }
