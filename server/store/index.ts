@@ -34,6 +34,10 @@ function createStore(opts: OpenStoreOptions): TranscriptStore {
   if (opts.databaseUrl && /^postgres(ql)?:\/\//.test(opts.databaseUrl)) {
     return new PostgresStore({ connectionString: opts.databaseUrl });
   }
+  if (opts.databaseUrl) {
+    // Only the scheme is printed: the rest of a URL may hold a password.
+    console.warn(`DATABASE_URL is not a postgres:// URL (${opts.databaseUrl.split(':')[0]}:…); using SQLite instead.`);
+  }
   if (opts.dataDir === ':memory:') return new SqliteStore({ filename: ':memory:' });
   const dir = opts.dataDir ?? './data';
   mkdirSync(dir, { recursive: true });
