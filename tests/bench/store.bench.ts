@@ -43,6 +43,29 @@ async function appendBench(name: string, store: TranscriptStore, count: number):
   console.log(`${name}: readEntries of ${entries.length} entries: ${fmt(performance.now() - t)}`);
 }
 
+/** Many classrooms at once, as one server process sees them: each session appends its own commands in turn. */
+async function concurrentBench(name: string, store: TranscriptStore, sessions: number, perSession: number): Promise<void> {
+  const run = Math.random().toString(36).slice(2, 6).toUpperCase();
+  const codes = Array.from({ length: sessions }, (_, i) => `K${run}${i}`);
+  for (const code of codes) await store.createSession(sessionRecord(code));
+  const latencies: number[] = [];
+  const start = performance.now();
+  await Promise.all(
+    codes.map(async (code) => {
+      for (let seq = 1; seq <= perSession; seq++) {
+        const t = performance.now();
+        await store.append(code, [chat(seq)]);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const total = performance.now() - start;
+  console.log(
+    `${name}: ${sessions} sessions appending at once, ${sessions * perSession} commands: ${Math.round(((sessions * perSession) / total) * 1000)} commits/s; ` +
+      `p50 ${fmt(pct(latencies, 50))}, p99 ${fmt(pct(latencies, 99))}`,
+  );
+}
+
 /** A legal class session: 30 students, rounds of team chat ended by the phase timers. */
 function classCommands(scenario: Scenario, target: number): Command[] {
   let state: GameState = createInitialState({ scenario, settings: { ...defaultSettings(), rounds: 12 }, seed: 1 });
@@ -99,6 +122,7 @@ try {
   const sqlite = new SqliteStore({ filename: join(dir, 'bench.sqlite') });
   await sqlite.init();
   await appendBench('SQLite (WAL, NORMAL)', sqlite, 20_000);
+  await concurrentBench('SQLite (WAL, NORMAL)', sqlite, 100, 30);
   await statusBench(sqlite);
   await sqlite.close();
 } finally {
@@ -106,10 +130,11 @@ try {
 }
 
 const schema = freshSchemaName('peninsula_bench');
-const pg = new PostgresStore({ connectionString: TEST_POSTGRES_URL, schema, poolSize: 4 });
+const pg = new PostgresStore({ connectionString: TEST_POSTGRES_URL, schema, poolSize: 10 });
 try {
   await pg.init();
   await appendBench('PostgreSQL', pg, 3_000);
+  await concurrentBench('PostgreSQL (pool of 10, the default)', pg, 100, 30);
   await pg.dropSchema();
 } catch (err) {
   console.log(`PostgreSQL: skipped (${err instanceof Error ? err.message : String(err)})`);
