@@ -4,7 +4,7 @@ import type { GameEvent } from './events.ts';
 import { botMove, dueNews, finalScores, resolveRound } from './model/index.ts';
 import { findMove, HOLD_MOVE_ID } from './moves.ts';
 import { seatCounts } from './seats.ts';
-import type { Clock, DelegationId, GameState, Phase, Proposal, ResolvedMove, Scenario, TimedPhase } from './types.ts';
+import type { Clock, DelegationId, GameState, Proposal, ResolvedMove, Scenario, TimedPhase } from './types.ts';
 
 /** A state with the events that led to it. */
 export interface Step {
@@ -135,7 +135,7 @@ export function endSession(scenario: Scenario, state: GameState): Step {
     events.push({ type: 'covertRevealed', move: revealed, cause: 'Revealed at the end of the session.' });
     return revealed;
   });
-  const ended: GameState = { ...state, moves, pendingMoves: [], phase: 'ended' as Phase, clock: STOPPED };
+  const ended: GameState = { ...state, moves, pendingMoves: [], phase: 'ended', clock: STOPPED };
   const scores = finalScores(scenario, ended);
   events.push({ type: 'phaseChanged', phase: 'ended', round: state.round, endsAt: null });
   events.push({ type: 'sessionEnded', scores });

@@ -122,9 +122,11 @@ export function scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState
 
 const ALL: Audience = { kind: 'all' };
 
-/** Who may receive an event (the state is the one after the event). */
-export function eventAudience(state: GameState, event: GameEvent): Audience {
-  void state;
+/**
+ * Who may receive an event. Every event carries what decides its audience, so the state (the one after
+ * the event) is not consulted; the parameter stays for the contract.
+ */
+export function eventAudience(_state: GameState, event: GameEvent): Audience {
   switch (event.type) {
     case 'seatRenamed':
       return { kind: 'students' };
