@@ -1,5 +1,6 @@
 // What each viewer sees: a student their own team's side, the projector the public side, the teacher all.
 import { describe, expect, it } from 'vitest';
+import { applyEventsToView } from '../../../shared/rules/view-fold.ts';
 import { canSee, eventAudience, redactEvents, scenarioFor, viewFor } from '../../../shared/rules/views.ts';
 import type { GameState, ResolvedMove } from '../../../shared/rules/types.ts';
 import { cmd, deliberating, HOST, play, seat, tinyScenario } from './fixtures.ts';
@@ -108,5 +109,17 @@ describe('event audiences', () => {
     const joined = play(state, [cmd({ type: 'joinSeat', by: HOST, seatId: 'z', name: 'Zed' })]);
     expect(JSON.stringify(redactEvents(joined.state, { kind: 'projector' }, joined.events))).not.toContain('Zed');
     expect(JSON.stringify(redactEvents(joined.state, { kind: 'seat', seatId: 'n1' }, joined.events))).toContain('Zed');
+  });
+});
+
+describe('a client folding with the ScenarioView it was sent', () => {
+  it('needs no full scenario: the reflection prompt appears when the phase turns', () => {
+    const { state } = busyRound();
+    const viewer = { kind: 'seat', seatId: 'n1' } as const;
+    const sent = scenarioFor(tinyScenario, viewer, state);
+    const next = play(state, [cmd({ type: 'skipPhase', by: HOST }), cmd({ type: 'skipPhase', by: HOST }), cmd({ type: 'skipPhase', by: HOST })]);
+    const folded = applyEventsToView(sent, viewFor(tinyScenario, state, viewer), redactEvents(next.state, viewer, next.events));
+    expect(folded.phase).toBe('reflection');
+    expect(folded.reflectionPrompt).toBe('What happened?');
   });
 });
