@@ -8,7 +8,7 @@ import { h } from '../panels/dom.ts';
 const NS = 'http://www.w3.org/2000/svg';
 const W = 760;
 const H = 300;
-const PAD = { left: 40, right: 16, top: 40, bottom: 32 };
+const PAD = { left: 40, right: 30, top: 40, bottom: 32 };
 /** World meters are told apart by dash as well as colour (never colour alone). */
 const SERIES_STYLE: Record<string, { color: string; dash: string; width: number }> = {
   tension: { color: '#fbbf24', dash: '', width: 4 },

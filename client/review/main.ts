@@ -88,11 +88,14 @@ function render(review: ReviewModel, host: HostExtras | null): void {
       ? 'Teacher view: everything, including private channels.'
       : `Shared with the class: ${review.level === 'public' ? 'public statements' : review.level === 'diplomatic' ? 'public and diplomatic messages' : 'public, diplomatic and team channels'}${review.pseudonyms ? ', with pseudonyms' : ''}. Read-only.`;
   const chart = meterChart(review);
+  const scrub = scrubber({ review, replayData: host?.replayData ?? null, onRound: (r) => chart.highlight(r) });
+  // From a timeline entry to the replay at that moment: the exact step for the host, its round otherwise.
+  const exact = Boolean(host?.replayData);
   const last = review.series[review.series.length - 1];
   const parts: [string, string, HTMLElement | null][] = [
     ['overview', 'Overview', h('div', {}, h('p', {}, `${review.roundsPlayed} round${review.roundsPlayed === 1 ? '' : 's'} played${review.ended ? '' : ' (the session had not ended)'}. Tension ${review.series[0]?.tension ?? '?'} at the start, ${last?.tension ?? '?'} at the end.`), scoresList(review))],
     ['chart', 'Tension and world meters', chart.el],
-    ['replay', 'Replay', scrubber({ review, replayData: host?.replayData ?? null, onRound: (r) => chart.highlight(r) })],
+    ['replay', 'Replay', scrub.el],
     ['rounds', 'Round by round', roundSummaries(review)],
     ['promises', 'Promise against action', commitmentsTable(review)],
     ['offers', 'Offers answered and ignored', offersTable(review)],
@@ -100,7 +103,7 @@ function render(review: ReviewModel, host: HostExtras | null): void {
     ['reflections', 'Reflections', reflectionsList(review)],
     ['prompts', 'Debrief prompts', promptsList(review)],
     ['delegations', 'Delegations and their briefs', delegationsList(review)],
-    ['timeline', 'Timeline', timeline(review)],
+    ['timeline', 'Timeline', timeline(review, (item) => scrub.goTo(exact ? item.seq : item.round))],
   ];
   if (host) {
     parts.push(

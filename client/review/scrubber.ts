@@ -7,12 +7,16 @@ import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import { viewFor } from '../../shared/rules/views.ts';
 import { WORLD_METER_LABELS } from '../../shared/transcript/debrief-text.ts';
-import { replay } from '../../shared/transcript/replay.ts';
+import { applyCommand } from '../../shared/rules/apply.ts';
+import { createInitialState } from '../../shared/rules/setup.ts';
+import { replay, replaySteps } from '../../shared/transcript/replay.ts';
 import type { MeterPoint, ReviewModel } from '../../shared/transcript/review-types.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import type { BoardSource, BoardState } from '../board/source.ts';
 import { createViewSource } from '../board/source.ts';
 import { h, replace } from '../panels/dom.ts';
+
+const CHECKPOINT = 100;
 
 /** The scenario as the host's board reads it (the host may see every brief). */
 export function hostScenarioView(scenario: Scenario): ScenarioView {
@@ -93,8 +97,14 @@ export interface ScrubberInput {
   onRound(round: number): void;
 }
 
+export interface Scrubber {
+  el: HTMLElement;
+  /** Moves to a seq (host) or a round (shared link) and moves focus to the slider. */
+  goTo(position: number): void;
+}
+
 /** The scrubber section: a labelled range, the moment in words, and the board (loaded on request). */
-export function scrubber({ review, replayData, onRound }: ScrubberInput): HTMLElement {
+export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubber {
   const exact = replayData !== null;
   const max = exact ? review.lastSeq : Math.max(0, review.series.length - 1);
   const range = h('input', { type: 'range', min: 0, max, step: 1, value: max, id: 'scrub', 'aria-describedby': 'scrub-status' });
@@ -108,9 +118,29 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): HTMLEl
   const scenarioView = replayData ? hostScenarioView(replayData.scenario) : sharedScenarioView(review);
   let pending = 0;
 
+  // Replaying from the start on every move of the slider is slow for long sessions: keep every
+  // CHECKPOINT-th state from one full replay (states are immutable, so this shares most memory) and
+  // apply at most CHECKPOINT - 1 commands from the nearest one.
+  let checkpoints: Map<number, GameState> | null = null;
   const stateAt = (seq: number): GameState | null => {
     if (!replayData) return null;
-    return replay(replayData.scenario, replayData.transcript, seq).state;
+    const { scenario, transcript } = replayData;
+    if (!checkpoints) {
+      const saved = new Map<number, GameState>([[0, createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed })]]);
+      replaySteps(scenario, transcript, (step) => {
+        if (step.seq % CHECKPOINT === 0) saved.set(step.seq, step.state);
+      });
+      checkpoints = saved;
+    }
+    const from = Math.floor(seq / CHECKPOINT) * CHECKPOINT;
+    let state = checkpoints.get(from) ?? null;
+    if (!state) return replay(scenario, transcript, seq).state;
+    for (const entry of transcript.entries.slice(from, seq)) {
+      const result = applyCommand(scenario, state, entry.command);
+      if (!result.ok) return replay(scenario, transcript, seq).state; // the full replay reports the refusal
+      state = result.state;
+    }
+    return state;
   };
 
   const show = () => {
@@ -157,7 +187,7 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): HTMLEl
     });
   });
   show();
-  return h(
+  const el = h(
     'div',
     { class: 'scrubber' },
     h('label', { for: 'scrub' }, exact ? 'Replay: move to any step of the session' : 'Replay: move to any round'),
@@ -165,4 +195,13 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): HTMLEl
     status,
     h('div', { class: 'scrub-body' }, words, h('div', { class: 'scrub-board' }, showBoard, holder)),
   );
+  return {
+    el,
+    goTo(position) {
+      range.value = String(Math.max(0, Math.min(max, position)));
+      show();
+      el.scrollIntoView({ block: 'start' });
+      range.focus();
+    },
+  };
 }

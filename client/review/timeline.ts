@@ -69,7 +69,7 @@ export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => v
       item.cause ? h('span', { class: 'tl-cause' }, item.cause) : null,
     );
     if (onPick) {
-      const go = h('button', { type: 'button', class: 'tl-go', 'aria-label': `Replay to step ${item.seq}` }, '⟲');
+      const go = h('button', { type: 'button', class: 'tl-go', 'aria-label': `Show this moment in the replay (step ${item.seq})`, title: 'Show this moment in the replay' }, '⟲');
       go.addEventListener('click', () => onPick(item));
       li.append(go);
     }

@@ -1,13 +1,15 @@
 // The review page in a real browser: the teacher opens a recorded session's review with the key, scrubs the
 // replay, and shares it with the class in stages; a student's fresh browser sees exactly each released level.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import { hashSecret } from '../../server/store/secrets.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { MARK, markedSession, tinyScenario } from '../shared/transcript/review-helpers.ts';
-import { launchParticipant, screenshot, startE2EServer, type Participant } from './harness.ts';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchParticipant, SCREENSHOTS, startE2EServer, type Participant } from './harness.ts';
 
 const KEY = 'e2e-teacher-key-0123456789-abcdefghij';
 const WAIT = { timeout: 20_000, interval: 150 };
@@ -27,6 +29,12 @@ async function seed(transcript: Transcript): Promise<void> {
   const { header, entries } = transcript;
   await server.store.createSession({ code: header.code, header, hostKeyHash: hashSecret(KEY), createdAt: header.createdAt, updatedAt: Date.now(), ended: true, release: null });
   await server.store.append(header.code, entries);
+}
+
+/** A screenshot of one section (the whole review page is tens of thousands of pixels tall). */
+async function shot(page: Page, name: string, selector: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.locator(selector).screenshot({ path: join(SCREENSHOTS, `${name}.png`), timeout: 60_000 });
 }
 
 const text = (p: Participant) => p.page.evaluate(() => document.body.innerText);
@@ -88,7 +96,7 @@ describe('the review page in a real browser', () => {
     expect(await teacher.page.locator('.tl-count').innerText()).toMatch(new RegExp(`^${moves} of \\d+ entries shown`));
     await teacher.page.selectOption('#tl-kind', '');
     expect(await teacher.page.locator('.timeline li').count()).toBe(all);
-    await screenshot(teacher.page, 'review-host');
+    await shot(teacher.page, 'review-host-chart', '#chart');
   }, STAGE_MS);
 
   it('the replay scrubber shows the situation at any step, in words and on the board', async () => {
@@ -102,7 +110,12 @@ describe('the review page in a real browser', () => {
     expect(await page.locator('.scrub-words').innerText()).not.toBe(startWords);
     await page.click('text=Show the situation board');
     await page.waitForSelector('.review-board canvas', WAIT);
-    await screenshot(page, 'review-scrubber');
+    // From a timeline entry straight to that moment in the replay.
+    const entry = page.locator('.timeline li[data-kind="move"]').first();
+    const seq = await entry.getAttribute('data-seq');
+    await entry.locator('.tl-go').click();
+    await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(new RegExp(`^Step ${seq} of \\d+: round \\d, resolution\\.`)), WAIT);
+    await shot(page, 'review-scrubber', '#replay');
   }, STAGE_MS);
 
   it('shares the scripted session in stages; the student sees exactly each level', async () => {
@@ -123,7 +136,7 @@ describe('the review page in a real browser', () => {
     for (const hidden of [MARK.diplomatic, MARK.team, MARK.plan, MARK.reflection, MARK.brief, MARK.nickname, MARK.oldName, code]) expect(seen).not.toContain(hidden);
     expect(seen).not.toContain('Participation');
     expect(seen).not.toContain('Share with the class');
-    await screenshot(student.page, 'review-shared-public');
+    await shot(student.page, 'review-shared-public', 'header');
 
     await release('diplomatic', false);
     seen = await studentSees();
