@@ -18,7 +18,7 @@ export function applyImpulse(w: Work, act: Act, multiplier: number, why: string)
   const base = -w.scenario.params.impulse * spec.goldstein * multiplier;
   changeThreat(w, target, j, base, why);
   for (const [i, gamma] of w.t.spillTo[target] ?? []) {
-    if (i !== j) changeThreat(w, i, j, base * gamma, `${why} toward ${w.t.names[target]}`);
+    if (i !== j) changeThreat(w, i, j, base * gamma, `${why} toward ${w.t.names[target]}, ${w.t.names[i]}'s ally`);
   }
 }
 

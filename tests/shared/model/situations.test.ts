@@ -26,7 +26,7 @@ describe('Pyongyang answers drills with drills for three rounds', () => {
     const causes = changesOf(events, { kind: 'threat', from: 'pyongyang', to: 'washington' }).map((e) => e.cause);
     expect(causes[0]).toMatch(/^Washington: Joint drills with Seoul → Pyongyang feels \+\d+\.\d more threatened$/);
     const spill = changesOf(events, { kind: 'threat', from: 'washington', to: 'pyongyang' }).map((e) => e.cause);
-    expect(spill[0]).toMatch(/^Pyongyang: Answer drills with drills toward Seoul → Washington feels \+\d+\.\d more threatened$/);
+    expect(spill[0]).toMatch(/^Pyongyang: Answer drills with drills toward Seoul, Washington's ally → Washington feels \+\d+\.\d more threatened$/);
     expect(events.some((e) => e.type === 'bandChanged' && e.to === CRISIS)).toBe(true);
   });
 
