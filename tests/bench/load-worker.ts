@@ -2,6 +2,7 @@
 // joins a host and N bot students per room, then has every student post a team message every interval and
 // times how long until all of its teammates have it. Whole rooms live in one process, so one clock times them.
 import '../../server/node-websocket.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Participant } from '../../server/bots/participant.ts';
 import { PROTOCOL_VERSION, type CreateSessionReply, type ServerMessage } from '../../shared/protocol/messages.ts';
 
@@ -20,6 +21,9 @@ interface Pending {
 }
 
 const pending = new Map<string, Pending>();
+/** The load generator's own event-loop delay: when it is high, the latencies measure the bots, not the server. */
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
 let latencies: number[] = [];
 let sent = 0;
 let failed = 0;
@@ -64,9 +68,9 @@ async function setup(s: Setup): Promise<void> {
     const host = await Participant.join(s.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey });
     hosts.push(host);
     const mine: Participant[] = [];
-    for (let i = 0; i < s.students; i++) {
+    await inBatches(Array.from({ length: s.students }, (_, i) => i), 10, async (i) => {
       mine.push(await Participant.join(s.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: `W${s.worker}R${room}S${i}` }));
-    }
+    });
     for (const p of mine) {
       teammates.set(p, mine.filter((q) => q !== p && q.delegation === p.delegation).length);
       watch(p);
@@ -84,6 +88,11 @@ function run(intervalMs: number): void {
   students.forEach((p, index) => {
     let n = 0;
     const act = () => {
+      if (!p.room.connection.isOpen) {
+        failed++;
+        timers.set(index, setTimeout(act, intervalMs));
+        return;
+      }
       const text = `${index}-${n++}`;
       const waiting = teammates.get(p) ?? 0;
       if (waiting > 0) pending.set(text, { sentAt: performance.now(), waiting });
@@ -113,6 +122,7 @@ process.on('message', (command: Command) => {
       send({ running: true });
       break;
     case 'measure':
+      loop.reset();
       latencies = [];
       sent = 0;
       failed = 0;
@@ -120,7 +130,15 @@ process.on('message', (command: Command) => {
       break;
     case 'stop':
       for (const t of timers.values()) clearTimeout(t);
-      send({ latencies, sent, failed, rejected, unfinished: pending.size });
+      send({
+        latencies,
+        sent,
+        failed,
+        rejected,
+        unfinished: pending.size,
+        disconnected: students.filter((p) => !p.room.connection.isOpen).length,
+        loopP99: loop.percentile(99) / 1e6,
+      });
       void Promise.all([...students, ...hosts].map((p) => p.leave())).finally(() => process.exit(0));
       break;
   }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startServer } from '../../server/app.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'peninsula-bench-'));
+// BENCH_DATA_PARENT picks the disk the SQLite file lives on (e.g. a RAM disk, to tell disk stalls from CPU).
+const dataDir = mkdtempSync(join(process.env.BENCH_DATA_PARENT || tmpdir(), 'peninsula-bench-'));
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 

@@ -48,6 +48,8 @@ describe('a whole session', () => {
       expect(locked(host)).toHaveLength(5);
       for (const s of students) await expect.poll(() => locked(s).map((e) => e.type === 'moveLocked' && e.move.delegation)).toEqual([s.delegation]);
       expect(locked(projector)).toEqual([]);
+      // Resolution reveals the round's moves to everyone at once, the projector included.
+      await expect.poll(() => projector.events().filter((e) => e.type === 'movesRevealed' && e.round === round).length).toBe(1);
       await skipTo(host, 'reflection');
       for (const s of students) expect(await s.intent({ type: 'submitReflection', text: `round ${round} was tense` })).toMatchObject({ ok: true });
     }
