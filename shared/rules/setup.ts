@@ -2,6 +2,7 @@
 // Must not import anything impure.
 import type { DelegationId, GameState, Meters, Scenario, SessionSettings } from './types.ts';
 import { RULES_VERSION } from './types.ts';
+import { initialTension } from './model/tension.ts';
 
 /** Everything needed to create a session; recorded in the transcript header so replay can redo it. */
 export interface SessionSetup {
@@ -53,32 +54,21 @@ export function createInitialState(setup: SessionSetup): GameState {
 }
 
 /**
- * The scenario's starting meters. Tension is the weighted mean of the directed threat values with the
- * scenario's tensionWeights (missing weight = 1), the same aggregate the model documents; the starting
- * band is the highest one whose threshold it reaches (no hysteresis before anything happened).
+ * The scenario's starting meters; tension and band come from the model's own aggregate.
  */
 function initialMeters(scenario: Scenario): Meters {
   const ids = scenario.delegations.map((d) => d.id);
   const threat: Record<DelegationId, Record<DelegationId, number>> = {};
-  let weighted = 0;
-  let weights = 0;
   for (const i of ids) {
     const row: Record<DelegationId, number> = {};
     for (const j of ids) {
       if (i === j) continue;
       const value = scenario.initial.threat[i]?.[j] ?? scenario.params.baseline[i]?.[j] ?? 0;
       row[j] = value;
-      const w = scenario.params.tensionWeights[i]?.[j] ?? 1;
-      weighted += w * value;
-      weights += w;
     }
     threat[i] = row;
   }
-  const tension = weights > 0 ? Math.round((weighted / weights) * 10) / 10 : 0;
-  let band = 0;
-  scenario.params.bandThresholds.forEach((threshold, index) => {
-    if (tension >= threshold) band = index + 1;
-  });
+  const { tension, band } = initialTension(scenario, threat);
   return {
     tension,
     band,

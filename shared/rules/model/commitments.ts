@@ -2,7 +2,7 @@
 // credibility that grows with how long it stood; one never broken is kept at the end.
 // Pure; must not import the reducer or anything impure.
 import type { GameEvent } from '../events.ts';
-import type { Commitment } from '../types.ts';
+import type { Commitment, GameState, Scenario } from '../types.ts';
 import type { Act } from './acts.ts';
 import { isHostile } from './acts.ts';
 import type { Work } from './work.ts';
@@ -52,9 +52,22 @@ export function settleCommitments(w: Work, commitments: readonly Commitment[], r
       }
     }
     if (!lastRound) return c;
-    const kept: Commitment = { ...c, status: 'kept', settledRound: round };
-    const event: GameEvent = { type: 'commitmentSettled', commitment: kept, cause: `${names[d]} kept its public ${c.terms.kind} of round ${c.round} to the end` };
-    w.events.push(event);
-    return kept;
+    return keep(c, round, names[d] ?? c.delegation, w.events);
   });
+}
+
+/** A commitment never broken, judged kept when the session ends, with its event. */
+function keep(c: Commitment, round: number, name: string, events: GameEvent[]): Commitment {
+  const kept: Commitment = { ...c, status: 'kept', settledRound: round };
+  events.push({ type: 'commitmentSettled', commitment: kept, cause: `${name} kept its public ${c.terms.kind} of round ${c.round} to the end` });
+  return kept;
+}
+
+/** When the teacher ends the session before the last round, every commitment still standing was kept. */
+export function keepStandingCommitments(scenario: Scenario, state: GameState): { state: GameState; events: GameEvent[] } {
+  if (!state.commitments.some((c) => c.status === 'standing')) return { state, events: [] };
+  const names = new Map(scenario.delegations.map((d) => [d.id, d.name]));
+  const events: GameEvent[] = [];
+  const commitments = state.commitments.map((c) => (c.status === 'standing' ? keep(c, state.round, names.get(c.delegation) ?? c.delegation, events) : c));
+  return { state: { ...state, commitments }, events };
 }

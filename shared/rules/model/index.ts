@@ -4,6 +4,7 @@ export type { ModelStep } from './resolve.ts';
 export { resolveRound } from './resolve.ts';
 export { dueNews, publishNews } from './news.ts';
 export { botMove } from './bot.ts';
+export { keepStandingCommitments } from './commitments.ts';
 export { finalScores, objectiveMet, objectiveValue } from './scores.ts';
 export { nextBand, tensionOf } from './tension.ts';
 export { credibilityMultiplier } from './acts.ts';

@@ -4,12 +4,12 @@ import type { GameEvent } from '../events.ts';
 import type { Meters, Scenario } from '../types.ts';
 import { BANDS } from '../types.ts';
 import { round1, signed } from './numbers.ts';
-import type { Tables } from './tables.ts';
+import { tablesOf, type Tables } from './tables.ts';
 
 /**
  * Tension = Σ w[i][j]·H[i][j] / Σ w[i][j] over every ordered pair, rounded to one decimal (the scenario's
  * tensionWeights, missing = 1; the Korean scenario weighs the US–DPRK and ROK–DPRK pairs three times).
- * setup.ts computes the starting value the same way.
+ * The starting value comes from here too (initialTension), so there is one formula.
  */
 export function tensionOf(t: Tables, threat: Float64Array): number {
   if (t.weightSum <= 0) return 0;
@@ -51,4 +51,13 @@ export function tensionStep(
   if (band !== before.band) events.push({ type: 'bandChanged', from: before.band, to: band });
   const top = BANDS.length - 1;
   return { tension, band, events, enteredTopBand: band === top && before.band < top };
+}
+
+/** Tension and band of a threat matrix before anything happened (no hysteresis yet). */
+export function initialTension(scenario: Scenario, threat: Meters['threat']): { tension: number; band: number } {
+  const t = tablesOf(scenario);
+  const flat = new Float64Array(t.n * t.n);
+  t.ids.forEach((i, a) => t.ids.forEach((j, b) => { if (a !== b) flat[a * t.n + b] = threat[i]?.[j] ?? 0; }));
+  const tension = tensionOf(t, flat);
+  return { tension, band: nextBand(scenario.params.bandThresholds, scenario.params.hysteresis, 0, tension) };
 }

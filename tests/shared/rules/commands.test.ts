@@ -209,6 +209,13 @@ describe('accepted commands', () => {
     expect(r.events.map((e) => e.type)).toEqual(['messageSent', 'commitmentMade']);
   });
 
+  it('a pledge still standing when the teacher ends the session early counts as kept', () => {
+    const pledged = accepted(deliberating(), cmd({ type: 'makeStatement', by: seat('s1'), text: 'No drills.', commitment: { kind: 'pledge', target: null } }));
+    const r = accepted(pledged.state, cmd({ type: 'endSession', by: HOST }));
+    expect(r.state.commitments[0]).toMatchObject({ status: 'kept', settledRound: 1 });
+    expect(r.events.map((e) => e.type)).toContain('commitmentSettled');
+  });
+
   it('a diplomatic note is addressed to the other delegation', () => {
     const r = accepted(deliberating(), cmd({ type: 'sendDiplomaticMessage', by: seat('n1'), to: 'east', text: ' Can we talk? ' }));
     expect(r.state.messages.at(-1)).toMatchObject({ channel: 'diplomatic', from: 'north', to: 'east', text: 'Can we talk?', seatId: 'n1' });
