@@ -1,5 +1,6 @@
 // The review API: the host's full review, the teacher's release choice, and the class's read-only shared view.
 // Routers only (mounted at /api by server/app.ts); must not import Colyseus or rooms. No rule lives here.
+import { gzipSync } from 'node:zlib';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
@@ -70,13 +71,12 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       sendError(res, 500, 'review/failed', 'The review could not be built.');
     });
 
-  router.get('/sessions/:code/review', requireHost(deps), (_req: Request, res: Response) =>
+  router.get('/sessions/:code/review', requireHost(deps), (req: Request, res: Response) =>
     answer(res, async () => {
       const record = hostSession(res);
       const model = await reviewOf(record);
       const reply: HostReviewReply = { ...model, release: releaseInfo(deps.publicUrl, record.release) };
-      res.setHeader('Cache-Control', 'no-store');
-      res.json(reply);
+      sendJson(req, res, reply);
     }),
   );
 
@@ -101,14 +101,13 @@ export function createReviewApi(deps: ApiDeps): express.Router {
 
   // The host's page replays the session in the browser for the scrubber: it needs the scenario the session
   // used (with private briefs, so host only) and the whole transcript.
-  router.get('/sessions/:code/replay', requireHost(deps), (_req: Request, res: Response) =>
+  router.get('/sessions/:code/replay', requireHost(deps), (req: Request, res: Response) =>
     answer(res, async () => {
       const record = hostSession(res);
       const scenario = scenarioOf(record);
       const entries = await deps.store.readEntries(record.code);
       const reply: HostReplayReply = { scenario, transcript: { header: record.header, entries } };
-      res.setHeader('Cache-Control', 'no-store');
-      res.json(reply);
+      sendJson(req, res, reply);
     }),
   );
 
@@ -129,9 +128,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
         return sendError(res, 404, 'review/not-released', 'This review has not been shared, or the link was withdrawn.');
       }
       const model = releaseReview(await reviewOf(record), record.release);
-      res.setHeader('Cache-Control', 'no-store');
       res.setHeader('X-Robots-Tag', 'noindex');
-      res.json(model);
+      sendJson(req, res, model);
     }),
   );
 
@@ -139,3 +137,22 @@ export function createReviewApi(deps: ApiDeps): express.Router {
 }
 
 class ReviewUnavailable extends Error {}
+
+/** Below this a body goes out as is; above, gzip pays for itself on a school's shared line. */
+const GZIP_FROM_BYTES = 16 * 1024;
+
+/**
+ * Sends JSON, gzipped when the client accepts it: a long session's review is megabytes of text that
+ * compresses about tenfold. No compression middleware is installed, so the review routes do it here.
+ */
+function sendJson(req: Request, res: Response, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (text.length < GZIP_FROM_BYTES || !/\bgzip\b/.test(req.get('accept-encoding') ?? '')) {
+    res.type('application/json').send(text);
+    return;
+  }
+  res.setHeader('Content-Encoding', 'gzip');
+  res.type('application/json').send(gzipSync(text, { level: 6 }));
+}

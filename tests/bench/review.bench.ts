@@ -2,6 +2,7 @@
 // about 5,000 transcript entries. Prints numbers; asserts nothing (speed never goes into tests).
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import type { Scenario } from '../../shared/rules/types.ts';
 import { buildReview } from '../../shared/transcript/debrief.ts';
 import { exportCsv, exportJson, exportMarkdown } from '../../shared/transcript/export.ts';
@@ -55,8 +56,9 @@ const json = time('exportJson', () => exportJson(transcript));
 const csv = time('exportCsv', () => exportCsv(scenario, transcript));
 const md = time('exportMarkdown', () => exportMarkdown(scenario, transcript));
 const body = time('review JSON body (stringify)', () => JSON.stringify(review));
+const gz = time('review body gzip (as served)', () => gzipSync(body, { level: 6 }));
 console.log(
-  `sizes: review ${(body.length / 1024).toFixed(0)} KiB (${coldReview.timeline.length} timeline items), JSON ${(json.length / 1024).toFixed(0)} KiB, ` +
+  `sizes: review ${(body.length / 1024).toFixed(0)} KiB, gzipped ${(gz.length / 1024).toFixed(0)} KiB (${coldReview.timeline.length} timeline items), JSON ${(json.length / 1024).toFixed(0)} KiB, ` +
     `CSV ${(csv.length / 1024).toFixed(0)} KiB, Markdown ${(md.length / 1024).toFixed(0)} KiB`,
 );
 console.log(`target: buildReview under 200 ms on the server (load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}: other work on this machine inflates medians)`);

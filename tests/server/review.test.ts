@@ -2,13 +2,16 @@
 // the shared link serves exactly the released level, withdrawing it closes the link.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReviewApi } from '../../server/http/review.ts';
 import { openStore } from '../../server/store/index.ts';
 import { hashSecret } from '../../server/store/secrets.ts';
 import type { TranscriptStore } from '../../server/store/types.ts';
-import type { HostReviewReply, ReviewModel } from '../../shared/transcript/review-types.ts';
+import { getScenario } from '../../shared/scenario/catalog.ts';
+import type { HostReplayReply, HostReviewReply, ReviewModel } from '../../shared/transcript/review-types.ts';
+import type { Transcript } from '../../shared/transcript/types.ts';
 import { MARK, markedSession, tinyScenario } from '../shared/transcript/review-helpers.ts';
 
 const CODE = 'TEXTQ3';
@@ -16,6 +19,8 @@ const HOST_KEY = 'host-key-that-is-long-enough-0123456789';
 let store: TranscriptStore;
 let server: Server;
 let base = '';
+let koreaCode = '';
+let koreaEntries = 0;
 
 beforeAll(async () => {
   store = await openStore({ dataDir: ':memory:' });
@@ -24,7 +29,14 @@ beforeAll(async () => {
   await store.append(CODE, transcript.entries);
   const app = express();
   app.use('/api', express.json());
-  app.use('/api', createReviewApi({ store, publicUrl: 'http://class.example', scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined) }));
+  const korea = JSON.parse(readFileSync(new URL('../fixtures/sessions/korea-scripted.json', import.meta.url), 'utf8')) as Transcript;
+  await store.createSession({ code: korea.header.code, header: korea.header, hostKeyHash: hashSecret(HOST_KEY), createdAt: 1, updatedAt: 1, ended: true, release: null });
+  await store.append(korea.header.code, korea.entries);
+  koreaCode = korea.header.code;
+  koreaEntries = korea.entries.length;
+  // Without scenarioById the router falls back to the shipped catalog (the Korea fixture needs it).
+  const lookup = (id: string) => (id === tinyScenario.id ? tinyScenario : getScenario(id));
+  app.use('/api', createReviewApi({ store, publicUrl: 'http://class.example', scenarioById: lookup }));
   server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
@@ -55,6 +67,20 @@ describe('GET /api/sessions/:code/review', () => {
     const all = JSON.stringify(review);
     for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.brief]) expect(all).toContain(secret);
     expect(review.participation).toHaveLength(6);
+  });
+});
+
+describe('a long session', () => {
+  it('comes gzipped to browsers that accept it, and the replay data replays in the page', async () => {
+    const res = await fetch(`${base}/sessions/${koreaCode}/review`, asHost({ headers: { 'accept-encoding': 'gzip' } }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const review = (await res.json()) as HostReviewReply;
+    expect(review.lastSeq).toBe(koreaEntries);
+    const replayData = (await (await fetch(`${base}/sessions/${koreaCode}/replay`, asHost())).json()) as HostReplayReply;
+    expect(replayData.transcript.entries).toHaveLength(koreaEntries);
+    expect(replayData.scenario.id).toBe('korea');
+    expect((await fetch(`${base}/sessions/${koreaCode}/replay`)).status).toBe(401);
   });
 });
 
