@@ -3,6 +3,7 @@
 import pg from 'pg';
 import type { TranscriptEntry } from '../../shared/transcript/types.ts';
 import { checkContinuity, DuplicateSessionError, SeqConflictError, UnknownSessionError } from './errors.ts';
+import { GroupCommit, type AppendRequest } from './group-commit.ts';
 import { encodeRelease, entryFromRow, sessionFromRow, type EntryRow, type SessionRow } from './rows.ts';
 import type { ReleaseSettings, SeatTokenRecord, SessionRecord, TranscriptStore } from './types.ts';
 
@@ -42,11 +43,15 @@ export interface PostgresStoreOptions {
   poolSize?: number;
 }
 
-/** PostgreSQL store. An append is one statement; the primary key (code, seq) makes a second apply impossible. */
+/**
+ * PostgreSQL store. Appends from many sessions share one statement and commit (group commit); the primary key
+ * (code, seq) and the last+1 check make a second apply or a gap impossible.
+ */
 export class PostgresStore implements TranscriptStore {
   private readonly pool: pg.Pool;
   private readonly now: () => number;
   private readonly schema: string | undefined;
+  private readonly groupCommit = new GroupCommit((batch) => this.writeBatch(batch));
 
   constructor(opts: PostgresStoreOptions) {
     if (opts.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) {
@@ -121,11 +126,60 @@ export class PostgresStore implements TranscriptStore {
 
   async append(code: string, entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    checkContinuity(code, entries[0]!.seq - 1, entries.map((e) => e.seq));
+    return this.groupCommit.submit(code, entries);
+  }
+
+  /** Settles every request of a batch: one statement for all, or each on its own when that statement fails. */
+  private async writeBatch(batch: AppendRequest[]): Promise<void> {
+    if (batch.length === 1) return settle(batch[0]!, this.appendOne(batch[0]!.code, batch[0]!.entries));
+    let rows: { code: string; found: boolean; last: number; ok: boolean }[];
+    try {
+      ({ rows } = await this.pool.query(
+        `WITH req AS (SELECT * FROM unnest($1::text[], $2::int[]) AS r (code, first)),
+              state AS (
+                SELECT req.code, req.first,
+                       EXISTS (SELECT 1 FROM sessions s WHERE s.code = req.code) AS found,
+                       (SELECT coalesce(max(e.seq), 0) FROM entries e WHERE e.code = req.code)::int AS last
+                FROM req),
+              ok AS (SELECT code FROM state WHERE found AND last = first - 1),
+              ins AS (
+                INSERT INTO entries (code, seq, command)
+                SELECT t.code, t.seq, t.command FROM unnest($3::text[], $4::int[], $5::text[]) AS t (code, seq, command)
+                WHERE t.code IN (SELECT code FROM ok)
+                RETURNING 1),
+              touch AS (UPDATE sessions SET updated_at = $6 WHERE code IN (SELECT code FROM ok) RETURNING 1)
+         SELECT code, found, last, code IN (SELECT code FROM ok) AS ok FROM state`,
+        [
+          batch.map((r) => r.code),
+          batch.map((r) => r.entries[0]!.seq),
+          batch.flatMap((r) => r.entries.map(() => r.code)),
+          batch.flatMap((r) => r.entries.map((e) => e.seq)),
+          batch.flatMap((r) => r.entries.map((e) => JSON.stringify(e.command))),
+          this.now(),
+        ],
+      ));
+    } catch {
+      // Usually another process wrote one of these sessions at the same moment (a primary-key conflict aborts the
+      // whole statement): the statement wrote nothing, so each append is retried alone for its own verdict.
+      await Promise.all(batch.map((r) => settle(r, this.appendOne(r.code, r.entries))));
+      return;
+    }
+    const verdicts = new Map(rows.map((row) => [row.code, row]));
+    for (const request of batch) {
+      const row = verdicts.get(request.code);
+      if (row?.ok) request.resolve();
+      else if (!row?.found) request.reject(new UnknownSessionError(request.code));
+      else request.reject(new SeqConflictError(request.code, row.last + 1, request.entries[0]!.seq));
+    }
+  }
+
+  /** One append in one statement (and one implicit transaction). */
+  private async appendOne(code: string, entries: TranscriptEntry[]): Promise<void> {
     const first = entries[0]!.seq;
-    checkContinuity(code, first - 1, entries.map((e) => e.seq));
-    // One statement, one round trip, one implicit transaction. The batch goes in only if it starts right after
-    // the last stored seq. Against a concurrent appender the snapshot may be stale, but then our first seq is
-    // already taken and the primary key refuses it (23505): never a duplicate, never a gap.
+    // The batch goes in only if it starts right after the last stored seq. Against a concurrent appender the
+    // snapshot may be stale, but then our first seq is already taken and the primary key refuses it (23505):
+    // never a duplicate, never a gap.
     let result: pg.QueryResult<{ found: boolean; last: number; inserted: number }>;
     try {
       result = await this.pool.query(
@@ -219,6 +273,10 @@ export class PostgresStore implements TranscriptStore {
     if (!this.schema) throw new Error('PostgresStore.dropSchema: no schema was given');
     await this.pool.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
   }
+}
+
+function settle(request: AppendRequest, outcome: Promise<void>): Promise<void> {
+  return outcome.then(request.resolve, request.reject);
 }
 
 function pgCode(err: unknown): string | undefined {

@@ -257,6 +257,45 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
       }
     });
 
+    it('settles each of many sessions appending at once on its own: accepted, out of sequence or unknown', async () => {
+      const codes = Array.from({ length: 24 }, () => code());
+      for (const c of codes) await store.createSession(sessionRecord(c));
+      const [ahead, gapped, ...rest] = codes as [string, string, ...string[]];
+      await store.append(ahead, [chat(1)]);
+      const outcome = (p: Promise<void>) => p.then(() => 'ok', (err: unknown) => (err as Error).name);
+      // All in one tick, so a store that batches writes puts them in one batch.
+      const results = await Promise.all([
+        ...rest.map((c) => outcome(store.append(c, [chat(1, `first of ${c}`), chat(2, `second of ${c}`)]))),
+        outcome(store.append(ahead, [chat(1, 'again')])),
+        outcome(store.append(gapped, [chat(2)])),
+        outcome(store.append('NOPE99', [chat(1)])),
+      ]);
+      expect(results).toEqual([...rest.map(() => 'ok'), 'SeqConflictError', 'SeqConflictError', 'UnknownSessionError']);
+      for (const c of rest) expect(await store.readEntries(c)).toEqual([chat(1, `first of ${c}`), chat(2, `second of ${c}`)]);
+      expect(await store.readEntries(ahead)).toEqual([chat(1)]);
+      expect(await store.readEntries(gapped)).toEqual([]);
+    });
+
+    it('stores exactly the winner when two handles race for the same seq in many sessions', async () => {
+      const codes = Array.from({ length: 16 }, () => code());
+      for (const c of codes) await store.createSession(sessionRecord(c));
+      const other = await harness.open();
+      try {
+        const race = (handle: TranscriptStore, who: string) =>
+          Promise.all(codes.map((c) => handle.append(c, [chat(1, who)]).then(() => true, (err: unknown) => {
+            if (!(err instanceof SeqConflictError)) throw err;
+            return false;
+          })));
+        const [a, b] = await Promise.all([race(store, 'a'), race(other, 'b')]);
+        for (const [i, c] of codes.entries()) {
+          expect(a[i] !== b[i]).toBe(true); // exactly one handle won each session
+          expect(await store.readEntries(c)).toEqual([chat(1, a[i] ? 'a' : 'b')]);
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
     it('keeps everything across close and reopen', async (ctx) => {
       if (!harness.durable) ctx.skip();
       const c = code();
