@@ -185,8 +185,14 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         if (!result.ok) throw joinRefused(result.error);
         const seatToken = this.services.newSeatToken();
         // The token goes in first: a crash between the two leaves a harmless orphan token, never a seat nobody can reclaim.
-        await store.putSeatToken({ code: this.code, seatId, tokenHash: hashSecret(seatToken) });
-        await this.commit(command, result);
+        try {
+          await store.putSeatToken({ code: this.code, seatId, tokenHash: hashSecret(seatToken) });
+          await this.commit(command, result);
+        } catch (error) {
+          this.services.log(`session ${this.code}: could not store a new seat`, error);
+          await this.resync();
+          throw joinRefused('protocol/server-error');
+        }
         member = { viewer: { kind: 'seat', seatId }, actor: { kind: 'seat', seatId } };
         seatMessage = { type: 'seat', seatId, seatToken, code: this.code };
         break;
@@ -253,6 +259,8 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   /** After a failed append: adopt whatever the store does hold, so seq never forks from the transcript. */
   private async resync(): Promise<void> {
     try {
+      // A session deleted by its teacher (or by retention) has nothing left to play: close its room.
+      if (!(await this.services.store.getSession(this.code))) throw new Error('the session was deleted');
       const entries = await this.services.store.readEntries(this.code, this.game.seq);
       for (const entry of entries) {
         const result = this.services.rules.applyCommand(this.scenario, this.game, entry.command);
@@ -264,7 +272,8 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       this.armTimer();
     } catch (error) {
       this.services.log(`session ${this.code}: resync failed; closing the room so it is rebuilt from the transcript`, error);
-      void this.disconnect();
+      // Later, so the refusal that led here still reaches its sender before the socket closes.
+      setTimeout(() => void this.disconnect().catch(() => undefined), 100);
     }
   }
 

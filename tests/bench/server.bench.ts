@@ -75,7 +75,11 @@ async function main(): Promise<void> {
   await sleep(500);
   const idle = await stats(server);
 
-  const workers = Array.from({ length: workerCount }, () => spawnTs('./load-worker.ts'));
+  // BENCH_WORKER_PROFILE=dir profiles the load generators the same way.
+  const workerProfile = process.env.BENCH_WORKER_PROFILE;
+  const workers = Array.from({ length: workerCount }, () =>
+    spawnTs('./load-worker.ts', workerProfile ? ['--cpu-prof', `--cpu-prof-dir=${workerProfile}`] : []),
+  );
   await Promise.all(workers.map((w) => ask(w, null, 'alive', 60_000)));
   const started = Date.now();
   await Promise.all(

@@ -47,4 +47,16 @@ describe('session room plumbing', () => {
     const briefs = ana.scenario!.delegations.filter((d) => d.privateBrief !== null).map((d) => d.id);
     expect(briefs).toEqual([to]);
   });
+
+  it('a session the teacher deleted closes its live room at the next command', async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const ana = await joinStudent(server, session.code, 'Ana', { sdkReconnect: false });
+    await skipTo(host, 'deliberation');
+    const res = await fetch(`${server.url}/api/sessions/${session.code}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.hostKey}` } });
+    expect(res.ok).toBe(true);
+    expect(await ana.intent({ type: 'sendTeamMessage', text: 'anyone?' })).toMatchObject({ ok: false, error: 'protocol/server-error' });
+    await expect.poll(() => ana.room.connection.isOpen).toBe(false);
+    expect(await server.store.getSession(session.code)).toBeNull();
+  });
 });
