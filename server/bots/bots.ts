@@ -43,8 +43,10 @@ export function nextStudentIntent(p: Participant, random: () => number): Student
   switch (p.phase) {
     case 'deliberation': {
       const roll = random();
-      if (roll < 0.4) return { type: 'sendTeamMessage', text: pick(LINES, random) };
-      if (roll < 0.55 && !teamProposals.some((x) => x.seatId === me)) {
+      // A team with nothing on the table proposes first, so short (--fast) phases still end in real moves.
+      const proposeFirst = teamProposals.length === 0 && roll < 0.6;
+      if (!proposeFirst && roll < 0.4) return { type: 'sendTeamMessage', text: pick(LINES, random) };
+      if ((proposeFirst || roll < 0.55) && !teamProposals.some((x) => x.seatId === me)) {
         const moves = scenario.moves[delegation] ?? [];
         if (moves.length > 0) {
           const move = pick(moves, random);
