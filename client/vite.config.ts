@@ -22,6 +22,19 @@ export default defineConfig({
         projector: here('projector.html'),
         review: here('review.html'),
       },
+      output: {
+        // The board is reached lazily from every page, and statically from review's scrubber. Left alone,
+        // the bundler put a board module inside the review entry chunk, so loading the board on /host ran
+        // the review page. Named groups keep the board (and Phaser) in chunks of their own.
+        codeSplitting: {
+          // Capture only the named modules, not what they import: i18n and view models stay shared.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
+            { name: 'board', test: /client[\\/]board[\\/]/ },
+          ],
+        },
+      },
     },
   },
   server: {

@@ -24,7 +24,7 @@ export class HudScene extends Phaser.Scene {
     private readonly source: BoardSource,
     private readonly reducedMotion: boolean,
   ) {
-    super({ key: 'HudScene' });
+    super({ key: 'HudScene', active: true });
   }
 
   create(): void {

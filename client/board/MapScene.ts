@@ -21,7 +21,7 @@ export class MapScene extends Phaser.Scene {
     private readonly source: BoardSource,
     private readonly reducedMotion: boolean,
   ) {
-    super({ key: 'MapScene' });
+    super({ key: 'MapScene', active: true });
   }
 
   create(): void {

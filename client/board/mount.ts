@@ -28,6 +28,9 @@ export function mountBoard(container: HTMLElement, source: BoardSource): BoardHa
     // The DOM panels own the keyboard; the board is a picture with a text equivalent beside it.
     input: { keyboard: false, gamepad: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+    // A mostly still picture: a capped frame rate spares school Chromebooks' batteries and CPUs;
+    // without animations (reduced motion) a few frames a second keep the clock current.
+    fps: { limit: reduced ? 8 : 30 },
     scene: [new MapScene(source, reduced), new HudScene(source, reduced)],
   });
   return {

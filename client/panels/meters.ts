@@ -65,6 +65,7 @@ export function statusBar(ctx: PanelContext, now: () => number = Date.now): { el
     const d = s.scenario?.delegations.find((x) => x.id === you?.delegation);
     setText(who, you ? `${you.name} · ${d?.name ?? you.delegation}` : '');
     if (d) document.body.style.setProperty('--team', d.color);
+    if (you) document.body.dataset.delegation = you.delegation;
   });
   watch(ctx.source, (s) => [s.view?.crisisHold, s.view?.phase], (s) => {
     hold.hidden = !s.view?.crisisHold && s.view?.phase !== 'ended';
