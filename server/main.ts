@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     redisUrl: process.env.REDIS_URL || undefined,
     publicAddress: process.env.PUBLIC_ADDRESS || undefined,
     publicUrl: process.env.PUBLIC_URL || (lan ? `http://${lan}:${port}` : undefined),
-    retentionDays: numberFromEnv('RETENTION_DAYS', 0),
+    // Privacy by default: idle sessions expire after 30 days unless RETENTION_DAYS says otherwise (0 keeps them).
+    retentionDays: numberFromEnv('RETENTION_DAYS', 30),
     serveClient: true,
   });
   console.log(`Peninsula is running. Teacher: http://localhost:${server.port}/host`);
