@@ -20,6 +20,8 @@ const SEAT_GONE = new Set(['rule/seat-unknown', 'rule/seat-removed', 'protocol/u
 
 /** Joins (or rejoins) and shows the game; resolves with an error code when the join failed. */
 export async function startGame(root: HTMLElement, opts: { code: string; name?: string }): Promise<string | null> {
+  // Fetch the board (Phaser, the largest download) while the join handshake runs, not after it.
+  void import('../board/mount.ts').catch(() => undefined);
   const store = new Store();
   let claim: SeatClaim | null = loadSeat(opts.code);
   const join: JoinOptions = claim
