@@ -20,7 +20,7 @@ import { hashSecret, newSeatToken, secretMatches } from './store/secrets.ts';
 import type { TranscriptStore } from './store/types.ts';
 import type { ApiDeps } from './http/deps.ts';
 import type { Scenario } from '../shared/rules/types.ts';
-import { createSessionApi, type SessionApiOptions } from './http/api.ts';
+import { apiErrorHandler, createSessionApi, type SessionApiOptions } from './http/api.ts';
 import { createReviewApi } from './http/review.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { startRetention } from './retention.ts';
@@ -133,6 +133,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       app.use('/api', (_req, res) => {
         res.status(404).json({ error: 'not-found', message: 'No such API route.' });
       });
+      // Errors raised before the routers (a body that is not JSON, or too large) get the same JSON reply,
+      // never Express's HTML page with a stack trace and the echoed body.
+      app.use('/api', apiErrorHandler());
       if (opts.serveClient) mountClient(app);
     },
   });

@@ -65,4 +65,13 @@ describe('session API on the real server', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'protocol/invalid', message: 'rounds: at least 1 round' });
   });
+
+  it('answers a body that is not JSON with a plain 400, never an HTML page echoing the body', async () => {
+    const reply = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"scenarioId": SECRET-ECHO' });
+    expect(reply.status).toBe(400);
+    expect(reply.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await reply.text();
+    expect(text).not.toContain('SECRET-ECHO');
+    expect(JSON.parse(text)).toMatchObject({ error: 'protocol/invalid' });
+  });
 });
