@@ -2,6 +2,7 @@
 // the matchmaking gate and the built client pages. Holds no rule; must not be imported by shared/ or client/.
 import './node-websocket.ts';
 import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +94,7 @@ function mountClient(app: express.Application): void {
     });
     return;
   }
+  app.use('/assets', servePrecompressed(`${CLIENT_DIR}assets/`));
   app.use('/assets', express.static(`${CLIENT_DIR}assets`, { immutable: true, maxAge: '365d', fallthrough: false }));
   for (const [paths, file] of PAGES) {
     for (const path of paths) {
@@ -103,6 +105,23 @@ function mountClient(app: express.Application): void {
     }
   }
   app.use(express.static(CLIENT_DIR, { index: false }));
+}
+
+/**
+ * Sends the `.gz` the build wrote beside a hashed asset when the browser accepts gzip (Phaser: 1.4 MB → 350 KB
+ * on a school connection); anything else falls through to the plain static files.
+ */
+function servePrecompressed(dir: string): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return next();
+    const name = req.path.slice(1);
+    if (!/^[\w.-]+\.(js|css|svg)$/.test(name) || !existsSync(`${dir}${name}.gz`)) return next();
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.type(extname(name));
+    res.sendFile(`${name}.gz`, { root: dir, immutable: true, maxAge: '365d' });
+  };
 }
 
 function scaleOut(redisUrl: string | undefined): { presence?: Presence; driver?: MatchMakerDriver } {

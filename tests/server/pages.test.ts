@@ -37,6 +37,21 @@ describe('pages', () => {
     expect(await fetch(`${server.url}/api/no-such-route`).then((r) => r.status)).toBe(404);
   });
 
+  it.runIf(built)('sends scripts gzipped to browsers that accept it, and plain to those that do not', async () => {
+    const html = readFileSync(`${DIST}index.html`, 'utf8');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'the join page loads a script from /assets').toBeTruthy();
+    const raw = readFileSync(`${DIST}${script!.slice(1)}`, 'utf8');
+    const zipped = await fetch(`${server.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('content-type')).toMatch(/javascript/);
+    expect(await zipped.text()).toBe(raw); // fetch inflates it: the same script arrives
+    const plain = await fetch(`${server.url}${script}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(raw);
+  });
+
   it.runIf(!built)('without a build, the root explains how to make one', async () => {
     const res = await fetch(`${server.url}/`);
     expect(res.status).toBe(503);
