@@ -5,7 +5,7 @@ import type { ScenarioView } from '../../shared/protocol/messages.ts';
 import type { GameState, Meters, Scenario } from '../../shared/rules/types.ts';
 import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
-import { viewFor } from '../../shared/rules/views.ts';
+import { scenarioFor, viewFor } from '../../shared/rules/views.ts';
 import { WORLD_METER_LABELS } from '../../shared/transcript/debrief-text.ts';
 import { applyCommand } from '../../shared/rules/apply.ts';
 import { createInitialState } from '../../shared/rules/setup.ts';
@@ -18,17 +18,10 @@ import { h, replace } from '../panels/dom.ts';
 
 const CHECKPOINT = 100;
 
-/** The scenario as the host's board reads it (the host may see every brief). */
-export function hostScenarioView(scenario: Scenario): ScenarioView {
-  return {
-    id: scenario.id,
-    version: scenario.version,
-    title: scenario.title,
-    summary: scenario.summary,
-    delegations: scenario.delegations.map((d) => ({ ...d })),
-    moves: scenario.moves,
-    injectableNews: [],
-  };
+/** The scenario as the host's board reads it: the rules' own projection for the host (every brief, Hold included). */
+function hostScenarioView(scenario: Scenario, transcript: Transcript): ScenarioView {
+  const start = createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed });
+  return scenarioFor(scenario, { kind: 'host' }, start);
 }
 
 /** A projector-like View of one recorded round, for a shared link that has only the review's series. */
@@ -115,7 +108,7 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
   const prev = h('button', { type: 'button', 'aria-label': exact ? 'One step back' : 'One round back' }, '◀');
   const next = h('button', { type: 'button', 'aria-label': exact ? 'One step forward' : 'One round forward' }, '▶');
   let source: (BoardSource & { set(next: Partial<BoardState>): void }) | null = null;
-  const scenarioView = replayData ? hostScenarioView(replayData.scenario) : sharedScenarioView(review);
+  const scenarioView = replayData ? hostScenarioView(replayData.scenario, replayData.transcript) : sharedScenarioView(review);
   let pending = 0;
 
   // Replaying from the start on every move of the slider is slow for long sessions: keep every
