@@ -37,7 +37,10 @@ export function startWork(scenario: Scenario, state: GameState): Work {
   return { scenario, t, threat, start: threat.slice(), world: { ...state.meters.world }, talks: state.meters.talks, credibility, events: [], rng: state.rng };
 }
 
-/** Changes how threatened i feels by j; the cause reads "<why> → <i> feels +x more threatened". */
+/**
+ * Changes how threatened i feels by j; the cause reads "<why> → <i> feels +x more threatened by <j>", naming j
+ * so that one news item moving four of i's values reads as four different lines, not one line four times.
+ */
 export function changeThreat(w: Work, i: number, j: number, delta: number, why: string): void {
   const p = i * w.t.n + j;
   const from = w.threat[p] ?? 0;
@@ -49,7 +52,7 @@ export function changeThreat(w: Work, i: number, j: number, delta: number, why: 
     meter: { kind: 'threat', from: w.t.ids[i] ?? '', to: w.t.ids[j] ?? '' },
     from,
     to,
-    cause: `${why} → ${w.t.names[i]} feels ${threatWords(to - from)}`,
+    cause: `${why} → ${w.t.names[i]} feels ${threatWords(to - from)} by ${w.t.names[j]}`,
   });
 }
 

@@ -24,9 +24,9 @@ describe('Pyongyang answers drills with drills for three rounds', () => {
   it('explains each impulse in words naming the move and who feels it', () => {
     const { events } = playRound(korea, fresh(), drills);
     const causes = changesOf(events, { kind: 'threat', from: 'pyongyang', to: 'washington' }).map((e) => e.cause);
-    expect(causes[0]).toMatch(/^Washington: Joint drills with Seoul → Pyongyang feels \+\d+\.\d more threatened$/);
+    expect(causes[0]).toMatch(/^Washington: Joint drills with Seoul → Pyongyang feels \+\d+\.\d more threatened by Washington$/);
     const spill = changesOf(events, { kind: 'threat', from: 'washington', to: 'pyongyang' }).map((e) => e.cause);
-    expect(spill[0]).toMatch(/^Pyongyang: Answer drills with drills toward Seoul, Washington's ally → Washington feels \+\d+\.\d more threatened$/);
+    expect(spill[0]).toMatch(/^Pyongyang: Answer drills with drills toward Seoul, Washington's ally → Washington feels \+\d+\.\d more threatened by Pyongyang$/);
     expect(events.some((e) => e.type === 'bandChanged' && e.to === CRISIS)).toBe(true);
   });
 
