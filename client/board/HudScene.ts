@@ -53,8 +53,8 @@ export class HudScene extends Phaser.Scene {
   }
 
   private tickClock(): void {
-    const { view } = this.source.get();
-    if (view) setTextIfChanged(this.text('clock', X, 12, 20, '#ffffff'), clockLine(view, Date.now()));
+    const { view, clockOffsetMs } = this.source.get();
+    if (view) setTextIfChanged(this.text('clock', X, 12, 20, '#ffffff'), clockLine(view, Date.now() + (clockOffsetMs ?? 0)));
   }
 
   private sync(): void {

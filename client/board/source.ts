@@ -9,6 +9,8 @@ export interface BoardState {
   scenario: ScenarioView | null;
   /** Causes of the latest changes, newest last. */
   captions: readonly string[];
+  /** Server clock minus this browser's clock, so countdowns follow the server's deadlines. */
+  clockOffsetMs?: number;
 }
 
 /** A store-like source of BoardState. */

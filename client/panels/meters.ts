@@ -50,7 +50,7 @@ const STATUS_KEY: Record<ConnectionStatus, Parameters<typeof t>[0]> = {
 };
 
 /** Connection status (announced when it changes) and the round/phase clock, ticking once a second. */
-export function statusBar(ctx: PanelContext, now: () => number = Date.now): { el: HTMLElement; stop(): void } {
+export function statusBar(ctx: PanelContext, now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs): { el: HTMLElement; stop(): void } {
   const conn = h('span', { class: 'conn', role: 'status', 'aria-live': 'polite' });
   const clock = h('span', { class: 'clock', 'aria-live': 'off' });
   const who = h('span', { class: 'who' });

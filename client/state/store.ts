@@ -19,6 +19,8 @@ export interface ClientState {
   captions: string[];
   /** The last batch of events folded in (the board animates from these). */
   lastEvents: GameEvent[];
+  /** Server clock minus this browser's clock, measured at the last snapshot (countdowns use server deadlines). */
+  clockOffsetMs: number;
 }
 
 /** What the board and panels read: current state plus change notifications. */
@@ -38,8 +40,11 @@ export class Store implements StateSource {
     trends: {},
     captions: [],
     lastEvents: [],
+    clockOffsetMs: 0,
   };
   private listeners = new Set<(s: ClientState, p: ClientState) => void>();
+
+  constructor(private readonly localNow: () => number = Date.now) {}
 
   get(): ClientState {
     return this.state;
@@ -54,7 +59,7 @@ export class Store implements StateSource {
   receive(message: ServerMessage): void {
     switch (message.type) {
       case 'snapshot':
-        this.onSnapshot(message.view, message.scenario, message.connected);
+        this.onSnapshot(message.view, message.scenario, message.connected, message.serverNow);
         break;
       case 'events':
         this.onEvents(message.seq, message.events);
@@ -74,10 +79,12 @@ export class Store implements StateSource {
     if (this.state.status !== status) this.set({ status });
   }
 
-  private onSnapshot(view: View, scenario: ScenarioView, connected: string[]): void {
+  private onSnapshot(view: View, scenario: ScenarioView, connected: string[], serverNow: number | undefined): void {
     const before = this.state.view ? flatMeters(this.state.view) : null;
     const trends = before ? updateTrends(before, flatMeters(view), this.state.trends) : this.state.trends;
-    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [] });
+    // An older server sends no clock: keep the last offset rather than guess.
+    const clockOffsetMs = typeof serverNow === 'number' ? serverNow - this.localNow() : this.state.clockOffsetMs;
+    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [], clockOffsetMs });
   }
 
   private onEvents(seq: number, events: GameEvent[]): void {

@@ -320,6 +320,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       view,
       scenario: this.services.rules.scenarioFor(this.scenario, member.viewer, this.game),
       connected: member.viewer.kind === 'projector' ? [] : this.connectedSeats(),
+      serverNow: this.services.now(),
     };
     client.send(SERVER_MESSAGE, message);
   }

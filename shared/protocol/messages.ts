@@ -108,7 +108,15 @@ export interface ScenarioView {
 
 export type ServerMessage =
   /** Sent once after join and after every reconnect: the whole picture for this viewer. */
-  | { type: 'snapshot'; protocol: typeof PROTOCOL_VERSION; view: View; scenario: ScenarioView; connected: string[] }
+  | {
+      type: 'snapshot';
+      protocol: typeof PROTOCOL_VERSION;
+      view: View;
+      scenario: ScenarioView;
+      connected: string[];
+      /** The server's clock (epoch ms) when sent: phase deadlines are server times, so a client with a wrong clock corrects by the difference. */
+      serverNow: number;
+    }
   /** After each accepted command: the events this viewer may see, in order; not sent when it may see none. */
   | { type: 'events'; seq: number; events: GameEvent[] }
   /** To a student on first join: keep this token to get the same seat back from any tab. */

@@ -1,12 +1,13 @@
 // The client store: a snapshot, then event batches folded by the rules, presence and connection status.
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../client/state/store.ts';
+import { clockLine } from '../../client/state/view-models.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { makeScenarioView, makeView } from './fixtures.ts';
 
 function seeded(): Store {
   const store = new Store();
-  store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: makeView(), scenario: makeScenarioView(), connected: ['s1'] });
+  store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: makeView(), scenario: makeScenarioView(), connected: ['s1'], serverNow: Date.now() });
   return store;
 }
 
@@ -57,8 +58,18 @@ describe('client store', () => {
   it('a fresh snapshot after a reconnect replaces the view and keeps trends honest', () => {
     const store = seeded();
     const later = makeView({ seq: 20, pairs: { ...makeView().pairs, 'seoul|pyongyang': 60 } });
-    store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: later, scenario: makeScenarioView(), connected: [] });
+    store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: later, scenario: makeScenarioView(), connected: [], serverNow: Date.now() });
     expect(store.get().view?.seq).toBe(20);
     expect(store.get().trends['pair:seoul|pyongyang']).toBe('falling');
+  });
+
+  it('counts down to the server’s deadline even when this browser’s clock is five minutes fast', () => {
+    const serverNow = 1_000_000;
+    const browserNow = serverNow + 5 * 60_000;
+    const store = new Store(() => browserNow);
+    const view = makeView({ phase: 'deliberation', round: 2, clock: { endsAt: serverNow + 90_000, remainingMs: null, paused: false } });
+    store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view, scenario: makeScenarioView(), connected: [], serverNow });
+    const { clockOffsetMs } = store.get();
+    expect(clockLine(store.get().view!, browserNow + clockOffsetMs, 'en')).toMatch(/1:30$/);
   });
 });
