@@ -2,7 +2,7 @@
 // row, world meters, talks ladder, and the latest cause as a caption. Text is touched only on change.
 import * as Phaser from 'phaser';
 import { t, term } from '../i18n/index.ts';
-import { bandWord, clockLine, levelOf } from '../state/view-models.ts';
+import { bandWord, clockLine, levelOf, thresholdsOf } from '../state/view-models.ts';
 import { BOARD_HEIGHT, BOARD_WIDTH, hud, LEVEL_COLORS, type HudModel } from './model.ts';
 import { FONT, setTextIfChanged } from './draw.ts';
 import type { BoardSource } from './source.ts';
@@ -130,7 +130,7 @@ export class HudScene extends Phaser.Scene {
       y += 22;
       for (const r of m.ownRow) {
         setTextIfChanged(this.text(`own:${r.to}`, X, y, 13), `${r.name} ${Math.round(r.value)}`);
-        this.bar(y + 17, r.value, LEVEL_COLORS[levelOf(r.value)] ?? 0xffffff, 6);
+        this.bar(y + 17, r.value, LEVEL_COLORS[levelOf(r.value, thresholdsOf(this.source.get().scenario))] ?? 0xffffff, 6);
         y += 28;
       }
       y += 4;

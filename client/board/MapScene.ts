@@ -4,6 +4,7 @@ import * as Phaser from 'phaser';
 import { capitals, pairStyle, pairs, type CapitalModel } from './model.ts';
 import { FONT, setTextIfChanged, strokeLine } from './draw.ts';
 import type { BoardSource } from './source.ts';
+import { thresholdsOf } from '../state/view-models.ts';
 
 const ANIMATION_MS = 900;
 
@@ -98,7 +99,7 @@ export class MapScene extends Phaser.Scene {
       const pa = this.places.get(a);
       const pb = this.places.get(b);
       if (!pa || !pb) continue;
-      const style = pairStyle(value);
+      const style = pairStyle(value, thresholdsOf(this.source.get().scenario));
       this.lines.lineStyle(style.width, style.color, 0.95);
       if (style.double) {
         const len = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;

@@ -3,7 +3,7 @@
 import { BANDS, TALKS_LADDER, WORLD_METERS, type DelegationId } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
-import { delegationName, levelOf, pairEntries } from '../state/view-models.ts';
+import { delegationName, levelOf, pairEntries, thresholdsOf } from '../state/view-models.ts';
 
 export const BOARD_WIDTH = 960;
 export const BOARD_HEIGHT = 540;
@@ -66,8 +66,8 @@ export function capitals(view: View, scenario: ScenarioView | null): CapitalMode
 }
 
 /** How one pair line looks for a value: colour, width and dash all encode the level. */
-export function pairStyle(value: number): Pick<PairModel, 'level' | 'color' | 'width' | 'dash' | 'double'> {
-  const level = levelOf(value);
+export function pairStyle(value: number, thresholds?: readonly number[]): Pick<PairModel, 'level' | 'color' | 'width' | 'dash' | 'double'> {
+  const level = levelOf(value, thresholds);
   return {
     level,
     color: LEVEL_COLORS[level] ?? 0x888888,
@@ -78,8 +78,8 @@ export function pairStyle(value: number): Pick<PairModel, 'level' | 'color' | 'w
 }
 
 /** The ten pair lines. */
-export function pairs(view: View): PairModel[] {
-  return pairEntries(view).map((p) => ({ ...p, ...pairStyle(p.value) }));
+export function pairs(view: View, scenario: ScenarioView | null = null): PairModel[] {
+  return pairEntries(view).map((p) => ({ ...p, ...pairStyle(p.value, thresholdsOf(scenario)) }));
 }
 
 export interface HudModel {

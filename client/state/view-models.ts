@@ -9,8 +9,8 @@ import { t, term, type Lang, lang as currentLang } from '../i18n/index.ts';
 export type Trend = 'rising' | 'falling' | 'steady';
 
 /**
- * Levels for a pair's value, same names as the tension bands. The scenario's own band thresholds are
- * not in ScenarioView, so pairs use the even split; global tension always uses the rules' band (hysteresis).
+ * Levels for a pair's value, same names as the tension bands, at the scenario's own thresholds (this even split
+ * is only the fallback for an older server); global tension always uses the rules' band (hysteresis).
  */
 export const PAIR_LEVEL_THRESHOLDS = [20, 40, 60, 80] as const;
 
@@ -21,6 +21,11 @@ export function levelOf(value: number, thresholds: readonly number[] = PAIR_LEVE
     if (value >= min) level = i + 1;
   });
   return level;
+}
+
+/** The scenario's own band thresholds (the fallback only for an older server that does not send them). */
+export function thresholdsOf(scenario: ScenarioView | null): readonly number[] {
+  return scenario?.bandThresholds ?? PAIR_LEVEL_THRESHOLDS;
 }
 
 /** The band's name in words ("intense crisis"). */
@@ -85,14 +90,14 @@ export function meterLines(view: View, scenario: ScenarioView | null, trends: Re
   const lines = [{ key: 'tension', text: meterText(t('tension', in_), view.meters.tension, view.meters.band, trends.tension, in_) }];
   for (const p of pairEntries(view)) {
     const label = `${delegationName(scenario, p.a)}–${delegationName(scenario, p.b)}`;
-    lines.push({ key: `pair:${p.key}`, text: meterText(label, p.value, levelOf(p.value), trends[`pair:${p.key}`], in_) });
+    lines.push({ key: `pair:${p.key}`, text: meterText(label, p.value, levelOf(p.value, thresholdsOf(scenario)), trends[`pair:${p.key}`], in_) });
   }
   const own = view.you?.delegation;
   const row = own ? view.meters.threat[own] : undefined;
   if (own && row) {
     for (const [to, v] of Object.entries(row)) {
       const label = `${delegationName(scenario, own)} ${t('feelsThreatenedBy', in_)} ${delegationName(scenario, to)}:`;
-      lines.push({ key: `threat:${own}>${to}`, text: meterText(label, v, levelOf(v), trends[`threat:${own}>${to}`], in_) });
+      lines.push({ key: `threat:${own}>${to}`, text: meterText(label, v, levelOf(v, thresholdsOf(scenario)), trends[`threat:${own}>${to}`], in_) });
     }
   }
   for (const w of WORLD_METERS) {

@@ -100,6 +100,8 @@ export interface ScenarioView {
     objectives: DelegationSpec['objectives'] | null;
   })[];
   moves: Record<string, MoveSpec[]>;
+  /** The scenario's band thresholds, so pair and threat meters are named with the same words as tension. */
+  bandThresholds?: number[];
   /** Injectable news for the host's menu (empty for others). */
   injectableNews: { id: string; headline: string }[];
   /** The reflection prompts (public): the client's event fold needs them to show a round's prompt. */

@@ -117,6 +117,7 @@ export function scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState
         ? scenario.news.filter((n) => n.trigger.kind === 'injectable').map((n) => ({ id: n.id, headline: n.headline }))
         : [],
     reflectionPrompts: scenario.reflectionPrompts,
+    bandThresholds: [...scenario.params.bandThresholds],
   };
 }
 

@@ -5,7 +5,7 @@ import { makeScenarioView, makeView } from './fixtures.ts';
 
 describe('board model', () => {
   it('encodes each tension level in width and line pattern as well as colour', () => {
-    const styles = [5, 25, 45, 65, 95].map(pairStyle);
+    const styles = [5, 25, 45, 65, 95].map((v) => pairStyle(v));
     expect(styles.map((s) => s.level)).toEqual([0, 1, 2, 3, 4]);
     const widths = styles.map((s) => s.width);
     expect([...widths].sort((a, b) => a - b)).toEqual(widths);

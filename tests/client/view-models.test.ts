@@ -38,6 +38,12 @@ describe('meter text equivalents', () => {
     expect(lines.at(-1)?.text).toBe('Talks ladder: contacts (2/5)');
   });
 
+  it('names a pair with the scenario’s own band words, the same ones tension uses', () => {
+    const korea = { ...scenario, bandThresholds: [20, 40, 55, 70] };
+    const lines = meterLines(makeView(), korea, {}, 'en').map((l) => l.text);
+    expect(lines).toContain('Seoul–Pyongyang 72, brink, steady');
+  });
+
   it('gives the projector no directed threat rows', () => {
     const view = makeView({ viewer: { kind: 'projector' }, you: null, meters: { ...makeView().meters, threat: {} } });
     expect(meterLines(view, scenario, {}, 'en').some((l) => l.key.startsWith('threat:'))).toBe(false);
