@@ -2,7 +2,6 @@
 // Must not import Phaser, the SDK or the DOM (unit-tested in Node); the network layer feeds it.
 import { applyEventToView } from '../../shared/rules/view-fold.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
-import type { Scenario } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView, ServerMessage } from '../../shared/protocol/messages.ts';
 import { captionsFrom, flatMeters, updateTrends, type Trend } from './view-models.ts';
@@ -90,11 +89,9 @@ export class Store implements StateSource {
   private onEvents(seq: number, events: GameEvent[]): void {
     const { view, scenario } = this.state;
     if (!view || !scenario) return;
-    // ScenarioView is the scenario minus others' secrets; the fold reads only delegations, moves and
-    // reflection prompts, which it carries (an older server without prompts just shows none).
-    const rulesScenario = { ...scenario, reflectionPrompts: scenario.reflectionPrompts ?? [] } as unknown as Scenario;
+    // The fold reads only delegation order and reflection prompts, both in the ScenarioView.
     let next = view;
-    for (const event of events) next = applyEventToView(rulesScenario, next, event);
+    for (const event of events) next = applyEventToView(scenario, next, event);
     if (seq > next.seq) next = { ...next, seq };
     const trends = updateTrends(flatMeters(view), flatMeters(next), this.state.trends);
     const captions = [...this.state.captions, ...captionsFrom(events)].slice(-MAX_CAPTIONS);

@@ -5,11 +5,12 @@ import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
 import { createSessionSchema, type CreateSessionReply, type SessionStatus } from '../../shared/protocol/messages.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
-import { RULES_VERSION, type Scenario, type SessionSettings } from '../../shared/rules/types.ts';
+import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
 import { exportCsv, exportJson, exportMarkdown } from '../../shared/transcript/export.ts';
-import { TRANSCRIPT_VERSION, type Transcript } from '../../shared/transcript/types.ts';
+import type { Transcript } from '../../shared/transcript/types.ts';
 import { DuplicateSessionError } from '../store/errors.ts';
 import { hashSecret, newHostKey, newJoinCode } from '../store/secrets.ts';
+import { newSessionRecord } from '../store/session-record.ts';
 import type { SessionRecord } from '../store/types.ts';
 import { apiErrorHandler, sendError, zodReason } from './api-errors.ts';
 import { hostSession, loadSession, requireHost } from './auth.ts';
@@ -157,24 +158,7 @@ async function createWithFreeCode(
 ): Promise<SessionRecord> {
   for (let attempt = 0; ; attempt++) {
     const code = newJoinCode();
-    const record: SessionRecord = {
-      code,
-      header: {
-        transcriptVersion: TRANSCRIPT_VERSION,
-        rulesVersion: RULES_VERSION,
-        code,
-        scenarioId: scenario.id,
-        scenarioVersion: scenario.version,
-        seed: randomBytes(4).readUInt32BE(0),
-        settings,
-        createdAt: at,
-      },
-      hostKeyHash,
-      createdAt: at,
-      updatedAt: at,
-      ended: false,
-      release: null,
-    };
+    const record = newSessionRecord({ code, scenario, settings, seed: randomBytes(4).readUInt32BE(0), hostKeyHash, at });
     try {
       await deps.store.createSession(record);
       return record;

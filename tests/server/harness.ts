@@ -4,11 +4,11 @@ import '../../server/node-websocket.ts';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 import { Participant, type ParticipantOptions } from '../../server/bots/participant.ts';
 import { hashSecret, newHostKey, newJoinCode } from '../../server/store/secrets.ts';
+import { newSessionRecord } from '../../server/store/session-record.ts';
 import type { TranscriptStore } from '../../server/store/types.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
-import { RULES_VERSION, type Scenario, type SessionSettings } from '../../shared/rules/types.ts';
-import { TRANSCRIPT_VERSION } from '../../shared/transcript/types.ts';
+import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
 
 export interface TestServer extends RunningServer {
   /** Everything the server logged through its `log` hook (errors it survived). */
@@ -43,24 +43,9 @@ export async function seedSession(
   const code = newJoinCode();
   const hostKey = newHostKey();
   const now = Date.now();
-  await store.createSession({
-    code,
-    header: {
-      transcriptVersion: TRANSCRIPT_VERSION,
-      rulesVersion: RULES_VERSION,
-      code,
-      scenarioId: scenario.id,
-      scenarioVersion: scenario.version,
-      seed: 12345,
-      settings: { ...defaultSettings(), ...settings },
-      createdAt: now,
-    },
-    hostKeyHash: hashSecret(hostKey),
-    createdAt: now,
-    updatedAt: now,
-    ended: false,
-    release: null,
-  });
+  await store.createSession(
+    newSessionRecord({ code, scenario, settings: { ...defaultSettings(), ...settings }, seed: 12345, hostKeyHash: hashSecret(hostKey), at: now }),
+  );
   return { code, hostKey };
 }
 

@@ -1,0 +1,35 @@
+// The one place a new session's record (and its transcript header) is put together.
+// Must not import express, Colyseus or a store driver: the API and test seeding both call it.
+import { RULES_VERSION, type Scenario, type SessionSettings } from '../../shared/rules/types.ts';
+import { TRANSCRIPT_VERSION } from '../../shared/transcript/types.ts';
+import type { SessionRecord } from './types.ts';
+
+/** A fresh, not-yet-stored session: header at the current rules and transcript versions, nothing released. */
+export function newSessionRecord(input: {
+  code: string;
+  scenario: Pick<Scenario, 'id' | 'version'>;
+  settings: SessionSettings;
+  seed: number;
+  hostKeyHash: string;
+  at: number;
+}): SessionRecord {
+  const { code, scenario, settings, seed, hostKeyHash, at } = input;
+  return {
+    code,
+    header: {
+      transcriptVersion: TRANSCRIPT_VERSION,
+      rulesVersion: RULES_VERSION,
+      code,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed,
+      settings,
+      createdAt: at,
+    },
+    hostKeyHash,
+    createdAt: at,
+    updatedAt: at,
+    ended: false,
+    release: null,
+  };
+}
