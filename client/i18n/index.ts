@@ -1,9 +1,10 @@
-// The current language and lookups into the catalogue: t(), errorText(), term().
+// The current language of this browser and lookups into shared/i18n in it: t(), errorText(), term().
 // Must not import Phaser or the SDK (the join page uses it before the game loads).
-import { CATALOGUES, LANGS, type ClientErrorCode, type Lang, type MessageKey } from './catalog.ts';
+import { CATALOGUES, LANGS, errorIn, isLang, termIn, textIn, type ClientErrorCode, type Lang, type MessageKey, type Terms } from '../../shared/i18n/index.ts';
 import type { ErrorCode } from '../../shared/rules/errors.ts';
 
-export type { Lang, MessageKey } from './catalog.ts';
+export { CATALOGUES, LANGS, fill, isLang } from '../../shared/i18n/index.ts';
+export type { ClientErrorCode, Lang, MessageKey } from '../../shared/i18n/index.ts';
 
 const STORAGE_KEY = 'peninsula.lang';
 let current: Lang = detect();
@@ -11,10 +12,14 @@ let current: Lang = detect();
 function detect(): Lang {
   try {
     const fromUrl = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('lang') : null;
-    if (fromUrl && (LANGS as readonly string[]).includes(fromUrl)) return fromUrl as Lang;
+    if (isLang(fromUrl)) return fromUrl;
     const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
-    if (saved && (LANGS as readonly string[]).includes(saved)) return saved as Lang;
-    if (typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('ko')) return 'ko';
+    if (isLang(saved)) return saved;
+    if (typeof navigator !== 'undefined') {
+      const wanted = navigator.language.toLowerCase().split('-')[0];
+      const match = LANGS.find((l) => l === wanted);
+      if (match) return match;
+    }
   } catch {
     // Storage can be blocked in locked-down school browsers: English is a fine default.
   }
@@ -34,18 +39,17 @@ export function setLang(next: Lang): void {
   } catch {
     // Not remembered; still switched for this page.
   }
-  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = CATALOGUES[next].tag;
 }
 
 /** A UI string in the given (default: current) language. */
 export function t(key: MessageKey, in_: Lang = current): string {
-  return CATALOGUES[in_].text[key];
+  return textIn(in_, key);
 }
 
 /** Plain words for a rule, protocol or client error code; unknown codes get a generic sentence. */
 export function errorText(code: string, in_: Lang = current): string {
-  const table = CATALOGUES[in_].errors as Record<string, string>;
-  return table[code] ?? table['protocol/server-error'] ?? code;
+  return errorIn(in_, code);
 }
 
 /** Whether a string is an error code the catalogue knows. */
@@ -53,9 +57,7 @@ export function isKnownError(code: string): code is ErrorCode | ClientErrorCode 
   return code in CATALOGUES.en.errors;
 }
 
-type Terms = (typeof CATALOGUES)['en']['terms'];
 /** Words for an id the rules use: term('band', 'intenseCrisis') → "intense crisis". */
 export function term<K extends keyof Terms>(kind: K, id: string, in_: Lang = current): string {
-  const table = CATALOGUES[in_].terms[kind] as Record<string, string>;
-  return table[id] ?? id;
+  return termIn(in_, kind, id);
 }

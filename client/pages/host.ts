@@ -5,7 +5,8 @@ import { defaultSettings } from '../../shared/rules/setup.ts';
 import { LIMITS } from '../../shared/rules/commands.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { TIMED_PHASES, type TimedPhase } from '../../shared/rules/types.ts';
-import { errorText, lang, setLang, t, term } from '../i18n/index.ts';
+import { errorText, lang, t, term } from '../i18n/index.ts';
+import { languagePicker } from '../i18n/picker.ts';
 import { ApiError, createSession, listScenarios, qrUrl } from '../net/api.ts';
 import { connect } from '../net/connection.ts';
 import { errorCodeOf } from '../net/errors.ts';
@@ -26,7 +27,7 @@ document.documentElement.lang = lang();
 document.title = `${t('appTitle')} — ${t('hostHeading')}`;
 
 function top(): HTMLElement {
-  return h('header', { class: 'top' }, h('h1', {}, h('a', { href: '/host' }, t('hostHeading'))), h('button', { type: 'button', class: 'lang', onclick: () => (setLang(lang() === 'en' ? 'ko' : 'en'), location.reload()) }, t('switchLanguage')));
+  return h('header', { class: 'top' }, h('h1', {}, h('a', { href: '/host' }, t('hostHeading'))), languagePicker());
 }
 
 async function createForm(): Promise<HTMLElement> {

@@ -2,7 +2,8 @@
 // Phaser are imported only on submit (or straight away when this browser already holds a seat).
 // Must not statically import @colyseus/sdk, phaser, zod or anything that pulls them in.
 import '../styles/app.css';
-import { errorText, lang, setLang, t } from '../i18n/index.ts';
+import { errorText, lang, t } from '../i18n/index.ts';
+import { languagePicker } from '../i18n/picker.ts';
 import { loadSeat } from '../net/storage.ts';
 import { h, field, replace, statusLine } from '../panels/dom.ts';
 import { suggestNickname } from './nickname.ts';
@@ -12,9 +13,6 @@ const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = lang();
 document.title = t('appTitle');
 
-function languageButton(): HTMLButtonElement {
-  return h('button', { type: 'button', class: 'lang', lang: lang() === 'en' ? 'ko' : 'en', onclick: () => (setLang(lang() === 'en' ? 'ko' : 'en'), location.reload()) }, t('switchLanguage'));
-}
 
 function renderForm(initialCode: string): void {
   const code = h('input', { name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', inputmode: 'text', maxlength: 6, required: true, value: initialCode, pattern: CODE_PATTERN.source.replace(/^\^|\$$/g, '') });
@@ -46,7 +44,7 @@ function renderForm(initialCode: string): void {
   );
   replace(
     root,
-    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), languageButton()),
+    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), languagePicker()),
     h('main', { class: 'join', id: 'main' }, h('p', { class: 'tagline' }, t('tagline')), h('h2', {}, t('joinHeading')), form),
   );
   (initialCode ? name : code).focus();

@@ -1,6 +1,6 @@
 // One catalogue in two languages: every rule/protocol error has plain words in both, codes parse from errors.
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../client/i18n/catalog.ts';
+import { CATALOGUES, LANGS } from '../../shared/i18n/index.ts';
 import { errorText, t } from '../../client/i18n/index.ts';
 import { errorCodeOf } from '../../client/net/errors.ts';
 import { CODE_PATTERN, codeFromLocation, normalizeCode } from '../../client/pages/code.ts';
@@ -17,8 +17,14 @@ describe('catalogue', () => {
     }
   });
 
-  it('has a non-empty Korean string for every English key', () => {
-    for (const key of Object.keys(CATALOGUES.en.text) as (keyof typeof CATALOGUES.en.text)[]) expect(t(key, 'ko').length).toBeGreaterThan(0);
+  it('has a non-empty string for every English key in every language', () => {
+    for (const l of LANGS) {
+      for (const key of Object.keys(CATALOGUES.en.text) as (keyof typeof CATALOGUES.en.text)[]) expect(t(key, l).length, `${l}.${key}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes every Korean UI string in Hangul (the game name aside)', () => {
+    for (const [key, text] of Object.entries(CATALOGUES.ko.text)) expect(text, key).toMatch(/[가-힣]/);
   });
 
   it('falls back to a generic sentence for an unknown code', () => {
