@@ -63,6 +63,15 @@ function shareKey(all: readonly GameEvent[], visible: readonly GameEvent[]): str
 /** How long presence changes are gathered before one update goes out. */
 const PRESENCE_DELAY_MS = 100;
 
+/**
+ * One live room per session across every process: the room that first increments this presence key owns the
+ * code; any other creation (Colyseus's public `create`, a joinOrCreate race between processes) is refused.
+ * The owner refreshes the key's expiry; a killed process's claim lapses after CLAIM_TTL_SECONDS.
+ */
+const claimKey = (code: string) => `peninsula:session-room:${code}`;
+const CLAIM_TTL_SECONDS = 10;
+const CLAIM_REFRESH_MS = 3_000;
+
 /** Who a connection is, decided at join from its credentials and never from message payloads. */
 interface Member {
   viewer: Viewer;
@@ -90,6 +99,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private timerKey = '';
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  private claimTimer: ReturnType<typeof setInterval> | null = null;
 
   override async onCreate(options: unknown): Promise<void> {
     const raw = (options as { code?: unknown } | undefined)?.code;
@@ -101,8 +111,14 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     if (!session) throw joinRefused('protocol/unknown-session');
     const scenario = scenarioById(session.header.scenarioId);
     if (!scenario) throw joinRefused('protocol/server-error');
-    const entries = await store.readEntries(code.data);
-    this.game = rules.replay(scenario, { header: session.header, entries }).state;
+    await this.claimSession(code.data);
+    try {
+      const entries = await store.readEntries(code.data);
+      this.game = rules.replay(scenario, { header: session.header, entries }).state;
+    } catch (error) {
+      this.releaseClaim(code.data);
+      throw error;
+    }
     this.code = code.data;
     this.hostKeyHash = session.hostKeyHash;
     this.scenario = scenario;
@@ -145,6 +161,11 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   override onDispose(): void {
+    if (this.claimTimer) {
+      clearInterval(this.claimTimer);
+      this.claimTimer = null;
+      this.releaseClaim(this.code);
+    }
     if (this.timer) clearTimeout(this.timer);
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.timer = null;
@@ -153,6 +174,32 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
 
   override onUncaughtException(error: RoomException, methodName: RoomMethodName): void {
     this.services.log(`session ${this.code}: uncaught exception in ${methodName}`, error);
+  }
+
+  // --- one room per session ---------------------------------------------------------------------
+
+  /** Takes the session's claim or refuses the creation: another room (here or on another process) holds it. */
+  private async claimSession(code: string): Promise<void> {
+    const key = claimKey(code);
+    if ((await this.presence.incr(key)) !== 1) throw joinRefused('protocol/server-error');
+    await this.presence.expire(key, CLAIM_TTL_SECONDS);
+    // The refresh also re-creates the claim if Redis restarted and lost it (incr on a missing key makes it 1).
+    this.claimTimer = setInterval(() => {
+      void Promise.resolve(this.presence.incr(key))
+        .then(() => this.presence.expire(key, CLAIM_TTL_SECONDS))
+        .catch(() => undefined);
+    }, CLAIM_REFRESH_MS);
+    this.claimTimer.unref?.();
+  }
+
+  private releaseClaim(code: string): void {
+    if (this.claimTimer) clearInterval(this.claimTimer);
+    this.claimTimer = null;
+    try {
+      void Promise.resolve(this.presence.del(claimKey(code))).catch(() => undefined);
+    } catch {
+      // Presence unreachable: the claim lapses on its own.
+    }
   }
 
   // --- joins ---------------------------------------------------------------------------------------
