@@ -26,7 +26,7 @@ import { createReviewApi } from './http/review.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { startRetention } from './retention.ts';
 import { guardMatchmaking } from './matchmake-gate.ts';
-import { quietLogger } from './quiet-logger.ts';
+import { capped, pinoSink, quietLogger } from './quiet-logger.ts';
 import { sessionRoomType } from './rooms/session-room.ts';
 import type { RoomLimits, RoomServices, RulesPort } from './rooms/services.ts';
 
@@ -58,7 +58,7 @@ export interface StartOptions {
   scenarioById?: (id: string) => Scenario | undefined;
   /** Replaces the rules (tests inject faults); default: the real shared/ rules. */
   rules?: RulesPort;
-  /** Where errors go; default console.error. */
+  /** Where errors go; default: pino's JSON lines on stderr with secrets redacted. Capped at 60 lines a minute. */
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -131,7 +131,7 @@ function scaleOut(redisUrl: string | undefined): { presence?: Presence; driver?:
 
 /** Starts one server process: HTTP API, client pages and the session rooms on one port. */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
-  const log = opts.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const log = capped(opts.log ?? pinoSink(), 60);
   const store = await openStore({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const scenarioById = opts.scenarioById ?? getScenario;

@@ -67,7 +67,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   const answer = (res: Response, work: () => Promise<void>) =>
     work().catch((error: unknown) => {
       if (error instanceof ReviewUnavailable) return sendError(res, 409, 'review/unavailable', error.message);
-      console.error('review API failed', error);
+      console.error('review API failed:', error instanceof Error ? error.message : String(error));
       sendError(res, 500, 'review/failed', 'The review could not be built.');
     });
 

@@ -173,7 +173,18 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   override onUncaughtException(error: RoomException, methodName: RoomMethodName): void {
-    this.services.log(`session ${this.code}: uncaught exception in ${methodName}`, error);
+    // A refused join is routine (a stale tab, a wrong key): the session and the code only. The exception also
+    // carries the join's options (host key, seat token), so it is never handed to the log as an object.
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof ServerError && cause.code === JOIN_REFUSED) {
+      this.services.log(`session ${this.code || '?'}: ${methodName} refused: ${cause.message}`);
+      return;
+    }
+    const inner = cause instanceof Error ? cause : error;
+    const failure = new Error(inner.message);
+    failure.name = inner.name;
+    failure.stack = inner.stack;
+    this.services.log(`session ${this.code || '?'}: uncaught exception in ${methodName}`, failure);
   }
 
   // --- one room per session ---------------------------------------------------------------------
