@@ -23,7 +23,8 @@ import type { ApiDeps } from './http/deps.ts';
 import type { Scenario } from '../shared/rules/types.ts';
 import { apiErrorHandler, createSessionApi, type SessionApiOptions } from './http/api.ts';
 import { createReviewApi } from './http/review.ts';
-import { rateLimit } from './http/rate-limit.ts';
+import { rateLimit, redisLimitStore } from './http/rate-limit.ts';
+import { Redis } from 'ioredis';
 import { startRetention } from './retention.ts';
 import { guardMatchmaking } from './matchmake-gate.ts';
 import { capped, pinoSink, quietLogger } from './quiet-logger.ts';
@@ -52,6 +53,10 @@ export interface StartOptions {
   joinRateLimit?: { windowMs: number; max: number } | false;
   /** Per-address limits of the HTTP API (session creation, status); false entries turn one off (load tests). */
   apiRateLimits?: SessionApiOptions['rateLimits'];
+  /** Express's `trust proxy` (TRUST_PROXY): e.g. 1 behind one load balancer; applied to the API and matchmaking. */
+  trustProxy?: boolean | number | string;
+  /** Browser origins besides the app's own that may call the API (CORS_ORIGINS, a district's front end). */
+  allowedOrigins?: string[];
   /** Overrides of the room's flood guard and reconnection window. */
   limits?: Partial<RoomLimits>;
   /** Replaces the scenario catalog (tests use small scenarios); default: shared/scenario/catalog.ts. */
@@ -71,7 +76,7 @@ export interface RunningServer {
 
 /** A classroom on one shared NAT address joins at once: 40 students must pass, code guessing must not. */
 const DEFAULT_JOIN_LIMIT = { windowMs: 60_000, max: 120 };
-const DEFAULT_LIMITS: RoomLimits = { maxMessagesPerSecond: 20, reconnectSeconds: 75 };
+const DEFAULT_LIMITS: RoomLimits = { maxMessagesPerSecond: 20, burstMessages: 100, reconnectSeconds: 75 };
 /** Bounds one WebSocket frame; the largest honest message (a 500-character chat) is far below it. */
 const MAX_FRAME_BYTES = 16 * 1024;
 
@@ -135,7 +140,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const store = await openStore({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const scenarioById = opts.scenarioById ?? getScenario;
-  const deps: ApiDeps = { store, publicUrl: '', scenarioById };
+  // Rate-limit counts shared by every process when scaled out; a Redis outage lets requests through.
+  const limitRedis = opts.redisUrl ? new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  limitRedis?.on('error', () => undefined);
+  const deps: ApiDeps = { store, publicUrl: '', scenarioById, limitStore: limitRedis ? (name) => redisLimitStore(limitRedis, name) : undefined };
 
   const gameServer = new Server({
     transport,
@@ -146,6 +154,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     logger: quietLogger(log),
     express: (app) => {
       app.disable('x-powered-by');
+      if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
       app.use('/api', express.json({ limit: '64kb' }));
       app.use('/api', createSessionApi(deps, { rateLimits: opts.apiRateLimits }));
       app.use('/api', createReviewApi(deps));
@@ -156,6 +165,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       // never Express's HTML page with a stack trace and the echoed body.
       app.use('/api', apiErrorHandler());
       if (opts.serveClient) mountClient(app);
+      // Pages too: a bad %-escape in /review/:code is a 400, and no error anywhere shows a stack.
+      app.use(apiErrorHandler());
     },
   });
 
@@ -178,7 +189,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const port = (http.address() as AddressInfo).port;
   deps.publicUrl = (opts.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const joinLimit = opts.joinRateLimit === undefined ? DEFAULT_JOIN_LIMIT : opts.joinRateLimit;
-  guardMatchmaking(http, joinLimit ? rateLimit(joinLimit) : null);
+  guardMatchmaking(http, {
+    limiter: joinLimit ? rateLimit({ store: deps.limitStore?.('join'), ...joinLimit }) : null,
+    trustProxy: opts.trustProxy,
+    allowedOrigins: opts.allowedOrigins,
+    publicUrl: () => deps.publicUrl,
+  });
 
   const stopRetention = opts.retentionDays && opts.retentionDays > 0 ? startRetention(store, { days: opts.retentionDays }) : () => undefined;
 
@@ -192,6 +208,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         stopRetention();
         await gameServer.gracefullyShutdown(false).catch((error) => log('shutdown failed', error));
         await store.close().catch((error) => log('store close failed', error));
+        limitRedis?.disconnect();
       })();
       return closing;
     },

@@ -20,6 +20,14 @@ function numberFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+/** TRUST_PROXY as Express reads it: true/false, a hop count, or addresses/subnets ("loopback, 10.0.0.0/8"). */
+function trustProxyFromEnv(): boolean | number | string | undefined {
+  const raw = process.env.TRUST_PROXY?.trim();
+  if (!raw) return undefined;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 async function main(): Promise<void> {
   const port = numberFromEnv('PORT', 2567);
   const lan = lanAddress();
@@ -34,6 +42,8 @@ async function main(): Promise<void> {
     // Privacy by default: idle sessions expire after 30 days unless RETENTION_DAYS says otherwise (0 keeps them).
     retentionDays: numberFromEnv('RETENTION_DAYS', 30),
     serveClient: true,
+    trustProxy: trustProxyFromEnv(),
+    allowedOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   });
   console.log(`Peninsula is running. Teacher: http://localhost:${server.port}/host`);
   if (process.env.PUBLIC_URL || lan) console.log(`Students join at: ${process.env.PUBLIC_URL || `http://${lan}:${server.port}`}`);

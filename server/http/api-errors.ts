@@ -33,6 +33,9 @@ export function apiErrorHandler(): ErrorRequestHandler {
     const type = typeof err === 'object' && err !== null && 'type' in err ? String((err as { type: unknown }).type) : '';
     if (type === 'entity.parse.failed') return sendError(res, 400, 'protocol/invalid', 'The body is not valid JSON.');
     if (type === 'entity.too.large') return sendError(res, 413, 'protocol/invalid', 'The body is too large.');
+    // e.g. a malformed %-escape in a path parameter: the request is wrong, not the server.
+    const status = typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : 0;
+    if (status >= 400 && status < 500) return sendError(res, status, 'protocol/invalid', 'The request is not valid.');
     // Only the message: an error object may hold the request body (which can carry a key).
     console.error('API error:', err instanceof Error ? err.message : String(err));
     sendError(res, 500, 'protocol/server-error');

@@ -59,7 +59,7 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
   const router = express.Router();
   const host = requireHost(deps);
 
-  if (limits.api !== false) router.use(rateLimit(limits.api ?? API_LIMIT));
+  if (limits.api !== false) router.use(rateLimit({ store: deps.limitStore?.('api'), ...(limits.api ?? API_LIMIT) }));
 
   router.get('/scenarios', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
@@ -68,7 +68,7 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
 
   router.post(
     '/sessions',
-    ...(limits.create === false ? [] : [rateLimit(limits.create ?? CREATE_LIMIT)]),
+    ...(limits.create === false ? [] : [rateLimit({ store: deps.limitStore?.('create'), ...(limits.create ?? CREATE_LIMIT) })]),
     express.json({ limit: '16kb' }),
     async (req, res) => {
       const parsed = createSessionSchema.safeParse(req.body ?? null);

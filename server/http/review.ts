@@ -120,7 +120,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     }),
   );
 
-  router.get('/shared/:token', rateLimit({ windowMs: 60_000, max: 120 }), (req: Request, res: Response) =>
+  router.get('/shared/:token', rateLimit({ windowMs: 60_000, max: 120, store: deps.limitStore?.('shared') }), (req: Request, res: Response) =>
     answer(res, async () => {
       const token = String(req.params.token ?? '');
       const record = TOKEN_SHAPE.test(token) ? await deps.store.findByShareToken(token) : null;

@@ -22,8 +22,10 @@ export interface RulesPort {
 }
 
 export interface RoomLimits {
-  /** Messages per second per client before Colyseus drops the client (flood guard). */
+  /** Sustained messages per second per client the flood guard allows (its bucket refills at this rate). */
   maxMessagesPerSecond: number;
+  /** Messages a client may send at once before the guard drops it (a person's burst, the UI's retries). */
+  burstMessages: number;
   /** Seconds a dropped socket keeps its connection slot (the seat itself is kept forever). */
   reconnectSeconds: number;
 }

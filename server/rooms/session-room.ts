@@ -100,6 +100,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   private timerKey = '';
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
   private claimTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly buckets = new WeakMap<Client, { tokens: number; at: number }>();
 
   override async onCreate(options: unknown): Promise<void> {
     const raw = (options as { code?: unknown } | undefined)?.code;
@@ -122,13 +123,17 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     this.code = code.data;
     this.hostKeyHash = session.hostKeyHash;
     this.scenario = scenario;
-    this.maxMessagesPerSecond = limits.maxMessagesPerSecond;
+    // Colyseus's own guard is a fixed one-second window that cuts a person's burst; it stays only as a backstop
+    // against raw frames, and the bucket in `floodGuard` decides for messages.
+    this.maxMessagesPerSecond = limits.burstMessages + limits.maxMessagesPerSecond;
     this.patchRate = 100;
     this.state = new SessionStatus();
     this.syncPublic();
-    this.onMessage(INTENT, (client: Client, payload: unknown) => this.handleIntent(client, payload));
-    // Unknown message types are ignored rather than fatal, so a confused client keeps its seat.
-    this.onMessage('*', () => undefined);
+    this.onMessage(INTENT, (client: Client, payload: unknown) =>
+      this.floodGuard(client) ? this.handleIntent(client, payload) : refusal('protocol/rate-limited'),
+    );
+    // Unknown message types are ignored rather than fatal, so a confused client keeps its seat (unless it floods).
+    this.onMessage('*', (client: Client) => void this.floodGuard(client));
     this.armTimer();
   }
 
@@ -211,6 +216,27 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     } catch {
       // Presence unreachable: the claim lapses on its own.
     }
+  }
+
+  // --- flood guard -------------------------------------------------------------------------------
+
+  /**
+   * A token bucket per connection: `burstMessages` at once (a person clicking fast, the UI's retries, a script
+   * awaiting each reply), refilled at `maxMessagesPerSecond`. An empty bucket drops that connection alone.
+   */
+  private floodGuard(client: Client): boolean {
+    const { burstMessages, maxMessagesPerSecond } = this.services.limits;
+    const t = this.services.now();
+    const bucket = this.buckets.get(client) ?? { tokens: burstMessages, at: t };
+    bucket.tokens = Math.min(burstMessages, bucket.tokens + ((t - bucket.at) / 1000) * maxMessagesPerSecond);
+    bucket.at = t;
+    this.buckets.set(client, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return true;
+    }
+    client.leave(CloseCode.WITH_ERROR);
+    return false;
   }
 
   // --- joins ---------------------------------------------------------------------------------------
