@@ -1,10 +1,10 @@
 // The current language of this browser and lookups into shared/i18n in it: t(), errorText(), term().
 // Must not import Phaser or the SDK (the join page uses it before the game loads).
-import { CATALOGUES, LANGS, errorIn, isLang, termIn, textIn, type ClientErrorCode, type Lang, type MessageKey, type Terms } from '../../shared/i18n/index.ts';
+import { CATALOGUES, LANGS, errorIn, isLang, reviewIn, termIn, textIn, type ClientErrorCode, type Lang, type MessageKey, type ReviewKey, type Terms } from '../../shared/i18n/index.ts';
 import type { ErrorCode } from '../../shared/rules/errors.ts';
 
 export { CATALOGUES, LANGS, fill, isLang } from '../../shared/i18n/index.ts';
-export type { ClientErrorCode, Lang, MessageKey } from '../../shared/i18n/index.ts';
+export type { ClientErrorCode, Lang, MessageKey, ReviewKey } from '../../shared/i18n/index.ts';
 
 const STORAGE_KEY = 'peninsula.lang';
 let current: Lang = detect();
@@ -60,4 +60,9 @@ export function isKnownError(code: string): code is ErrorCode | ClientErrorCode 
 /** Words for an id the rules use: term('band', 'intenseCrisis') → "intense crisis". */
 export function term<K extends keyof Terms>(kind: K, id: string, in_: Lang = current): string {
   return termIn(in_, kind, id);
+}
+
+/** A review-page sentence in the current language, its `{slots}` filled. */
+export function rt(key: ReviewKey, values?: Record<string, string | number>, in_: Lang = current): string {
+  return reviewIn(in_, key, values);
 }

@@ -1,8 +1,8 @@
 // The tension curve and world meters over the rounds as hand-written SVG, with each move marked, plus the same
 // numbers as a table (the chart's text equivalent). Must not import Phaser or the SDK.
-import { WORLD_METER_LABELS } from '../../shared/transcript/debrief-text.ts';
+import { rt, t, term } from '../i18n/index.ts';
 import type { MeterPoint, MoveMarker, ReviewModel } from '../../shared/transcript/review-types.ts';
-import { WORLD_METERS } from '../../shared/rules/types.ts';
+import { TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
 import { h } from '../panels/dom.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -43,13 +43,13 @@ export function meterChart(review: ReviewModel): Chart {
   const first = series[0]?.tension ?? 0;
   const last = series[series.length - 1]?.tension ?? 0;
   root.append(
-    svg('title', { id: 'chart-title' }, 'Tension and world meters by round'),
-    svg('desc', { id: 'chart-desc' }, `Peninsula tension went from ${first} at the start to ${last} after round ${rounds}. ${review.markers.length} moves are marked above the rounds they were revealed in. The same numbers are in the table below the chart.`),
+    svg('title', { id: 'chart-title' }, rt('chartTitle')),
+    svg('desc', { id: 'chart-desc' }, rt('chartDesc', { first, last, rounds, marks: review.markers.length })),
   );
   for (const v of [0, 25, 50, 75, 100]) {
     root.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }), svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
   }
-  for (const p of series) root.append(svg('text', { x: x(p.round), y: H - 10, 'text-anchor': 'middle', class: 'axis' }, p.round === 0 ? 'start' : `R${p.round}`));
+  for (const p of series) root.append(svg('text', { x: x(p.round), y: H - 10, 'text-anchor': 'middle', class: 'axis' }, p.round === 0 ? rt('axisStart') : rt('roundShort', { n: p.round })));
 
   const line = (key: string, value: (p: MeterPoint) => number) => {
     const style = SERIES_STYLE[key] ?? { color: '#ccc', dash: '', width: 2 };
@@ -74,7 +74,7 @@ export function meterChart(review: ReviewModel): Chart {
       const color = review.delegations.find((d) => d.id === m.delegation)?.color ?? '#ccc';
       const points = m.goldstein >= 0 ? `${cx},${cy - 4} ${cx - 4},${cy + 4} ${cx + 4},${cy + 4}` : `${cx},${cy + 4} ${cx - 4},${cy - 4} ${cx + 4},${cy - 4}`;
       const mark = svg('polygon', { points, fill: color, stroke: '#000', 'stroke-width': 0.5, class: 'move-mark' });
-      mark.append(svg('title', {}, `Round ${m.round}: ${name(m.delegation)} — ${m.label}${m.to ? ` → ${name(m.to)}` : ''}${m.covert ? ' (covert)' : ''}`));
+      mark.append(svg('title', {}, `${rt('markTitle', { round: m.round, who: name(m.delegation), label: m.label })}${m.to ? ` → ${name(m.to)}` : ''}${m.covert ? ` (${t('covert')})` : ''}`));
       root.append(mark);
     }
   }
@@ -87,16 +87,16 @@ export function meterChart(review: ReviewModel): Chart {
     ...['tension', ...WORLD_METERS].map((key) => {
       const style = SERIES_STYLE[key];
       const sample = svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, svg('line', { x1: 0, x2: 34, y1: 5, y2: 5, stroke: style?.color ?? '#ccc', 'stroke-width': style?.width ?? 2, 'stroke-dasharray': style?.dash ?? '' }));
-      return h('li', {}, sample, key === 'tension' ? 'Peninsula tension' : WORLD_METER_LABELS[key as keyof typeof WORLD_METER_LABELS]);
+      return h('li', {}, sample, key === 'tension' ? rt('meterTension') : term('world', key));
     }),
-    h('li', {}, '▲ cooperative move, ▼ hostile move (hover or see the timeline)'),
+    h('li', {}, rt('legendMarks')),
   );
 
   const table = h(
     'table',
     { class: 'data-table' },
-    h('caption', {}, 'Meters after each round'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Round'), h('th', { scope: 'col' }, 'Tension'), ...WORLD_METERS.map((m) => h('th', { scope: 'col' }, WORLD_METER_LABELS[m])), h('th', { scope: 'col' }, 'Talks'), h('th', { scope: 'col' }, 'Moves revealed'))),
+    h('caption', {}, rt('chartTableCaption')),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, rt('colRound')), h('th', { scope: 'col' }, rt('colTension')), ...WORLD_METERS.map((m) => h('th', { scope: 'col' }, term('world', m))), h('th', { scope: 'col' }, rt('colTalks')), h('th', { scope: 'col' }, rt('colMovesRevealed')))),
     h(
       'tbody',
       {},
@@ -104,17 +104,17 @@ export function meterChart(review: ReviewModel): Chart {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, p.round === 0 ? 'Start' : String(p.round)),
+          h('th', { scope: 'row' }, p.round === 0 ? rt('rowStart') : String(p.round)),
           h('td', {}, String(p.tension)),
           ...WORLD_METERS.map((m) => h('td', {}, String(p.world[m]))),
-          h('td', {}, String(p.talks)),
+          h('td', {}, term('talks', TALKS_LADDER[p.talks] ?? String(p.talks))),
           h('td', {}, review.markers.filter((m) => m.round === p.round).map((m) => `${name(m.delegation)}: ${m.label}`).join('; ')),
         ),
       ),
     ),
   );
 
-  const el = h('div', { class: 'chart' }, root as unknown as HTMLElement, legend, h('details', { class: 'chart-table' }, h('summary', {}, 'The chart as a table'), table));
+  const el = h('div', { class: 'chart' }, root as unknown as HTMLElement, legend, h('details', { class: 'chart-table' }, h('summary', {}, rt('chartAsTable')), table));
   return {
     el,
     highlight(round) {

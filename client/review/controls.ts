@@ -1,25 +1,27 @@
 // Host-only controls on the review page: exports, the release to the class, and deleting the session.
 // Must not import Phaser or the SDK.
 import type { HostReviewReply, ReleaseInfo, ReleaseLevel } from '../../shared/transcript/review-types.ts';
+import { CATALOGUES, LANGS, lang, rt, type ReviewKey } from '../i18n/index.ts';
 import { h, replace } from '../panels/dom.ts';
 import { reviewApi } from './api.ts';
 
-const LEVELS: [ReleaseLevel | 'none', string, string][] = [
-  ['none', 'Not shared', 'Only you can see this review.'],
-  ['public', 'Public statements', 'Statements, news, moves revealed, meters and their causes.'],
-  ['diplomatic', 'Plus diplomatic messages', 'Also the messages delegations sent each other.'],
-  ['team', 'Plus team channels', 'Also team chat, proposals, private briefs and reflections.'],
+const LEVELS: [ReleaseLevel | 'none', ReviewKey, ReviewKey][] = [
+  ['none', 'levelNone', 'levelNoneHint'],
+  ['public', 'levelPublic', 'levelPublicHint'],
+  ['diplomatic', 'levelDiplomatic', 'levelDiplomaticHint'],
+  ['team', 'levelTeam', 'levelTeamHint'],
 ];
 
-/** Export buttons (fetch with the host key, then save). */
+/** Export buttons (fetch with the host key, then save), with the language of the Markdown and the CSV's text. */
 export function exportControls(code: string, key: string): HTMLElement {
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  const language = h('select', { id: 'export-lang' }, ...LANGS.map((l) => h('option', { value: l, lang: CATALOGUES[l].tag, selected: l === lang() }, CATALOGUES[l].name)));
   const button = (format: 'json' | 'csv' | 'md', label: string) => {
     const b = h('button', { type: 'button' }, label);
     b.addEventListener('click', () => {
-      status.textContent = 'Preparing…';
-      reviewApi.download(code, key, format).then(
-        () => (status.textContent = `${label} saved.`),
+      status.textContent = rt('preparing');
+      reviewApi.download(code, key, format, language.value).then(
+        () => (status.textContent = rt('savedFile', { label })),
         (e: Error) => (status.textContent = e.message),
       );
     });
@@ -28,7 +30,8 @@ export function exportControls(code: string, key: string): HTMLElement {
   return h(
     'div',
     {},
-    h('div', { class: 'row' }, button('json', 'JSON (complete, replayable)'), button('csv', 'CSV (one row per event)'), button('md', 'Markdown transcript'), h('button', { type: 'button', onclick: () => print() }, 'Print or save as PDF')),
+    h('div', { class: 'field inline' }, h('label', { for: 'export-lang' }, rt('exportLang')), language),
+    h('div', { class: 'row' }, button('json', rt('exportJson')), button('csv', rt('exportCsv')), button('md', rt('exportMd')), h('button', { type: 'button', onclick: () => print() }, rt('print'))),
     status,
   );
 }
@@ -41,23 +44,23 @@ export function releaseControls(code: string, key: string, initial: HostReviewRe
   const radios = LEVELS.map(([value, label, hint]) => {
     const id = `release-${value}`;
     const input = h('input', { type: 'radio', name: 'release-level', id, value, checked: value === current, 'aria-describedby': `${id}-hint` });
-    return h('div', { class: 'field inline' }, input, h('label', { for: id }, label), h('small', { id: `${id}-hint`, class: 'hint' }, hint));
+    return h('div', { class: 'field inline' }, input, h('label', { for: id }, rt(label)), h('small', { id: `${id}-hint`, class: 'hint' }, rt(hint)));
   });
   const pseudo = h('input', { type: 'checkbox', id: 'release-pseudonyms', checked: initial ? initial.pseudonyms : true });
-  const save = h('button', { type: 'submit', class: 'primary' }, 'Save what the class may see');
+  const save = h('button', { type: 'submit', class: 'primary' }, rt('saveRelease'));
   const showLink = (info: ReleaseInfo | null) => {
-    if (!info) return replace(linkBox, h('p', {}, 'Nothing is shared with the class.'));
+    if (!info) return replace(linkBox, h('p', {}, rt('nothingShared')));
     const url = `${location.origin}${info.path}`;
-    const copy = h('button', { type: 'button' }, 'Copy link');
-    copy.addEventListener('click', () => void navigator.clipboard?.writeText(url).then(() => (status.textContent = 'Link copied.')));
-    replace(linkBox, h('p', {}, 'Read-only link for the class: ', h('a', { href: info.path, id: 'share-url' }, url), ' ', copy));
+    const copy = h('button', { type: 'button' }, rt('copyLink'));
+    copy.addEventListener('click', () => void navigator.clipboard?.writeText(url).then(() => (status.textContent = rt('linkCopied'))));
+    replace(linkBox, h('p', {}, rt('readOnlyLink'), h('a', { href: info.path, id: 'share-url' }, url), ' ', copy));
   };
   showLink(initial);
   const form = h(
     'form',
     { class: 'release-form' },
-    h('fieldset', {}, h('legend', {}, 'What may the class see?'), ...radios),
-    h('div', { class: 'field inline' }, pseudo, h('label', { for: 'release-pseudonyms' }, 'Replace nicknames with pseudonyms (“Seoul delegate 2”)')),
+    h('fieldset', {}, h('legend', {}, rt('whatMaySee')), ...radios),
+    h('div', { class: 'field inline' }, pseudo, h('label', { for: 'release-pseudonyms' }, rt('pseudonymsLabel'))),
     save,
     status,
     linkBox,
@@ -70,7 +73,8 @@ export function releaseControls(code: string, key: string, initial: HostReviewRe
     reviewApi.release(code, key, choice).then(
       ({ release }) => {
         showLink(release);
-        status.textContent = release ? `Shared: ${LEVELS.find((l) => l[0] === release.level)?.[1] ?? release.level}${release.pseudonyms ? ', with pseudonyms' : ''}.` : 'The class link is withdrawn.';
+        const level = LEVELS.find((l) => l[0] === release?.level)?.[1];
+        status.textContent = release ? rt('sharedStatus', { level: level ? rt(level) : release.level, pseudonyms: release.pseudonyms ? rt('withPseudonyms') : '' }) : rt('withdrawn');
       },
       (e: Error) => (status.textContent = e.message),
     ).finally(() => (save.disabled = false));
@@ -81,10 +85,10 @@ export function releaseControls(code: string, key: string, initial: HostReviewRe
 /** Delete with a confirmation step: removes the session from the store entirely. */
 export function deleteControl(code: string, key: string, onDeleted: () => void): HTMLElement {
   const box = h('div', { class: 'delete-box' });
-  const start = h('button', { type: 'button', class: 'danger' }, 'Delete this session…');
+  const start = h('button', { type: 'button', class: 'danger' }, rt('deleteStart'));
   const ask = () => {
-    const yes = h('button', { type: 'button', class: 'danger' }, 'Yes, delete it for good');
-    const no = h('button', { type: 'button' }, 'Cancel');
+    const yes = h('button', { type: 'button', class: 'danger' }, rt('deleteYes'));
+    const no = h('button', { type: 'button' }, rt('cancel'));
     const status = h('p', { class: 'form-status', role: 'alert' });
     yes.addEventListener('click', () => {
       yes.disabled = true;
@@ -97,7 +101,7 @@ export function deleteControl(code: string, key: string, onDeleted: () => void):
       replace(box, start);
       start.focus();
     });
-    replace(box, h('p', { id: 'delete-warning' }, `Session ${code}, its transcript, its shared link and every student's seat will be deleted. This cannot be undone.`), h('div', { class: 'row' }, yes, no), status);
+    replace(box, h('p', { id: 'delete-warning' }, rt('deleteWarning', { code })), h('div', { class: 'row' }, yes, no), status);
     no.focus();
   };
   start.addEventListener('click', ask);

@@ -3,6 +3,8 @@
 import '../styles/app.css';
 import './review.css';
 import type { HostReplayReply, HostReviewReply, ReviewModel } from '../../shared/transcript/review-types.ts';
+import { CATALOGUES, lang, rt } from '../i18n/index.ts';
+import { languagePicker } from '../i18n/picker.ts';
 import { forgetHost, hostKeyFor, saveHost } from '../net/storage.ts';
 import { h, replace, section } from '../panels/dom.ts';
 import { CODE_PATTERN, normalizeCode } from '../pages/code.ts';
@@ -14,7 +16,7 @@ import { commitmentsTable, delegationsList, offersTable, participationTable, pro
 import { timeline } from './timeline.ts';
 
 const root = document.getElementById('app') ?? document.body;
-document.documentElement.lang = 'en';
+document.documentElement.lang = CATALOGUES[lang()].tag;
 
 type Route = { kind: 'host'; code: string } | { kind: 'shared'; token: string } | { kind: 'none' };
 
@@ -31,7 +33,7 @@ export function routeOf(pathname: string): Route {
 }
 
 function message(text: string, role: 'alert' | 'status' = 'alert'): void {
-  replace(root, h('main', { id: 'main', class: 'review-main' }, h('h1', {}, 'Session review'), h('p', { role, class: role === 'alert' ? 'form-status error' : '' }, text)));
+  replace(root, h('main', { id: 'main', class: 'review-main' }, h('h1', {}, rt('heading')), h('p', { role, class: role === 'alert' ? 'form-status error' : '' }, text)));
 }
 
 /** Asks for the host key when this browser does not hold one for the code. */
@@ -40,10 +42,10 @@ function askForKey(code: string, problem?: string): void {
   const form = h(
     'form',
     { class: 'panel key-form' },
-    h('h1', {}, `Review of session ${code}`),
+    h('h1', {}, rt('headingOf', { code })),
     problem ? h('p', { role: 'alert', class: 'form-status error' }, problem) : null,
-    h('div', { class: 'field' }, h('label', { for: 'host-key' }, 'Teacher key for this session'), input, h('small', { id: 'host-key-hint', class: 'hint' }, 'This browser does not remember a teacher key for this session. Paste the key you were given when you created it.')),
-    h('button', { type: 'submit', class: 'primary' }, 'Open the review'),
+    h('div', { class: 'field' }, h('label', { for: 'host-key' }, rt('keyLabel')), input, h('small', { id: 'host-key-hint', class: 'hint' }, rt('keyHint'))),
+    h('button', { type: 'submit', class: 'primary' }, rt('openReview')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -55,16 +57,16 @@ function askForKey(code: string, problem?: string): void {
 }
 
 async function openHost(code: string, key: string, remember: boolean): Promise<void> {
-  message('Loading the review…', 'status');
+  message(rt('loading'), 'status');
   let review;
   try {
     review = await reviewApi.hostReview(code, key);
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
       if (!remember) forgetHost(code);
-      return askForKey(code, 'That key does not open this session.');
+      return askForKey(code, rt('wrongKey'));
     }
-    return message(err instanceof ApiError && err.status === 404 ? `There is no session ${code} (it may have been deleted).` : (err as Error).message);
+    return message(err instanceof ApiError && err.status === 404 ? rt('noSession', { code }) : (err as Error).message);
   }
   if (remember) saveHost({ code, hostKey: key, createdAt: review.createdAt });
   // The scrubber's exact replay needs the transcript; the rest of the page does not wait for it.
@@ -81,46 +83,44 @@ interface HostExtras {
 
 /** Builds the whole page for a review model; host extras add replay, exports, release and delete. */
 function render(review: ReviewModel, host: HostExtras | null): void {
-  const title = `${review.scenario.title}: session review`;
-  document.title = `${title} — Peninsula`;
-  const levelText =
-    review.level === 'host'
-      ? 'Teacher view: everything, including private channels.'
-      : `Shared with the class: ${review.level === 'public' ? 'public statements' : review.level === 'diplomatic' ? 'public and diplomatic messages' : 'public, diplomatic and team channels'}${review.pseudonyms ? ', with pseudonyms' : ''}. Read-only.`;
+  const title = rt('title', { title: review.scenario.title });
+  document.title = `${title} — ${CATALOGUES[lang()].text.appTitle}`;
+  const shared = { public: rt('sharedPublic'), diplomatic: rt('sharedDiplomatic'), team: rt('sharedTeam') };
+  const levelText = review.level === 'host' ? rt('levelHost') : rt('levelShared', { what: shared[review.level], pseudonyms: review.pseudonyms ? rt('withPseudonyms') : '' });
   const chart = meterChart(review);
   const scrub = scrubber({ review, replayData: host?.replayData ?? null, onRound: (r) => chart.highlight(r) });
   // From a timeline entry to the replay at that moment: the exact step for the host, its round otherwise.
   const exact = Boolean(host?.replayData);
   const last = review.series[review.series.length - 1];
   const parts: [string, string, HTMLElement | null][] = [
-    ['overview', 'Overview', h('div', {}, h('p', {}, `${review.roundsPlayed} round${review.roundsPlayed === 1 ? '' : 's'} played${review.ended ? '' : ' (the session had not ended)'}. Tension ${review.series[0]?.tension ?? '?'} at the start, ${last?.tension ?? '?'} at the end.`), scoresList(review))],
-    ['chart', 'Tension and world meters', chart.el],
-    ['replay', 'Replay', scrub.el],
-    ['rounds', 'Round by round', roundSummaries(review)],
-    ['promises', 'Promise against action', commitmentsTable(review)],
-    ['offers', 'Offers answered and ignored', offersTable(review)],
-    ['participation', 'Participation', participationTable(review)],
-    ['reflections', 'Reflections', reflectionsList(review)],
-    ['prompts', 'Debrief prompts', promptsList(review)],
-    ['delegations', 'Delegations and their briefs', delegationsList(review)],
-    ['timeline', 'Timeline', timeline(review, (item) => scrub.goTo(exact ? item.seq : item.round))],
+    ['overview', rt('secOverview'), h('div', {}, h('p', {}, `${rt('roundsPlayed', { n: review.roundsPlayed })}${review.ended ? '' : rt('notEnded')} ${rt('tensionStartEnd', { start: review.series[0]?.tension ?? '?', end: last?.tension ?? '?' })}`), scoresList(review))],
+    ['chart', rt('secChart'), chart.el],
+    ['replay', rt('secReplay'), scrub.el],
+    ['rounds', rt('secRounds'), roundSummaries(review)],
+    ['promises', rt('secPromises'), commitmentsTable(review)],
+    ['offers', rt('secOffers'), offersTable(review)],
+    ['participation', rt('secParticipation'), participationTable(review)],
+    ['reflections', rt('secReflections'), reflectionsList(review)],
+    ['prompts', rt('secPrompts'), promptsList(review)],
+    ['delegations', rt('secDelegations'), delegationsList(review)],
+    ['timeline', rt('secTimeline'), timeline(review, (item) => scrub.goTo(exact ? item.seq : item.round))],
   ];
   if (host) {
     parts.push(
-      ['exports', 'Exports', exportControls(host.code, host.key)],
-      ['share', 'Share with the class', releaseControls(host.code, host.key, host.release)],
-      ['delete', 'Delete', deleteControl(host.code, host.key, () => {
+      ['exports', rt('secExports'), exportControls(host.code, host.key)],
+      ['share', rt('secShare'), releaseControls(host.code, host.key, host.release)],
+      ['delete', rt('secDelete'), deleteControl(host.code, host.key, () => {
         forgetHost(host.code);
-        message(`Session ${host.code} was deleted.`, 'status');
+        message(rt('deleted', { code: host.code }), 'status');
       })],
     );
   }
   const present = parts.filter((p): p is [string, string, HTMLElement] => p[2] !== null);
   replace(
     root,
-    h('a', { href: '#main', class: 'skip-link' }, 'Skip to the review'),
-    h('header', { class: 'top' }, h('h1', {}, title), host ? h('span', { class: 'badge' }, `Session ${host.code}`) : null, h('p', { class: 'level-note' }, levelText)),
-    h('nav', { class: 'toc', 'aria-label': 'Sections' }, h('ul', {}, ...present.map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label))))),
+    h('a', { href: '#main', class: 'skip-link' }, rt('skipLink')),
+    h('header', { class: 'top' }, h('h1', {}, title), host ? h('span', { class: 'badge' }, rt('sessionBadge', { code: host.code })) : null, h('p', { class: 'level-note' }, levelText), languagePicker()),
+    h('nav', { class: 'toc', 'aria-label': rt('sectionsNav') }, h('ul', {}, ...present.map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label))))),
     h('main', { id: 'main', class: 'review-main' }, ...present.map(([id, label, body]) => {
       const s = section(label, `review-${id}`, body);
       s.id = id;
@@ -131,13 +131,13 @@ function render(review: ReviewModel, host: HostExtras | null): void {
 
 async function boot(): Promise<void> {
   const route = routeOf(location.pathname);
-  if (route.kind === 'none') return message('This address does not name a review. Open /review/CODE as the teacher, or the link your teacher shared.');
+  if (route.kind === 'none') return message(rt('noRoute'));
   if (route.kind === 'shared') {
-    message('Loading the review…', 'status');
+    message(rt('loading'), 'status');
     try {
       render(await reviewApi.shared(route.token), null);
     } catch (err) {
-      message(err instanceof ApiError && err.status === 404 ? 'This review is not shared (or the link was withdrawn). Ask your teacher for the current link.' : (err as Error).message);
+      message(err instanceof ApiError && err.status === 404 ? rt('notShared') : (err as Error).message);
     }
     return;
   }

@@ -6,7 +6,6 @@ import type { GameState, Meters, Scenario } from '../../shared/rules/types.ts';
 import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import { scenarioFor, viewFor } from '../../shared/rules/views.ts';
-import { WORLD_METER_LABELS } from '../../shared/transcript/debrief-text.ts';
 import { applyCommand } from '../../shared/rules/apply.ts';
 import { createInitialState } from '../../shared/rules/setup.ts';
 import { replay, replaySteps } from '../../shared/transcript/replay.ts';
@@ -14,6 +13,7 @@ import type { MeterPoint, ReviewModel } from '../../shared/transcript/review-typ
 import type { Transcript } from '../../shared/transcript/types.ts';
 import type { BoardSource, BoardState } from '../board/source.ts';
 import { createViewSource } from '../board/source.ts';
+import { rt, term } from '../i18n/index.ts';
 import { h, replace } from '../panels/dom.ts';
 
 const CHECKPOINT = 100;
@@ -75,10 +75,10 @@ function metersText(review: ReviewModel, meters: Meters, pairs: Record<string, n
   return h(
     'ul',
     { class: 'meters-text' },
-    h('li', {}, `Peninsula tension: ${meters.tension} (${BANDS[meters.band] ?? meters.band})`),
-    ...WORLD_METERS.map((m) => h('li', {}, `${WORLD_METER_LABELS[m]}: ${meters.world[m]}`)),
-    h('li', {}, `Talks ladder: ${TALKS_LADDER[meters.talks] ?? meters.talks}`),
-    h('li', {}, 'Pairs: ' + Object.entries(pairs).map(([key, v]) => `${key.split('|').map(name).join('–')} ${Math.round(v)}`).join(', ')),
+    h('li', {}, `${rt('meterTension')}: ${meters.tension} (${term('band', BANDS[meters.band] ?? String(meters.band))})`),
+    ...WORLD_METERS.map((m) => h('li', {}, `${term('world', m)}: ${meters.world[m]}`)),
+    h('li', {}, `${rt('meterTalks')}: ${term('talks', TALKS_LADDER[meters.talks] ?? String(meters.talks))}`),
+    h('li', {}, rt('pairsLine', { pairs: Object.entries(pairs).map(([key, v]) => `${key.split('|').map(name).join('–')} ${Math.round(v)}`).join(', ') })),
   );
 }
 
@@ -103,10 +103,10 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
   const range = h('input', { type: 'range', min: 0, max, step: 1, value: max, id: 'scrub', 'aria-describedby': 'scrub-status' });
   const status = h('p', { id: 'scrub-status', class: 'scrub-status', 'aria-live': 'polite' });
   const words = h('div', { class: 'scrub-words' });
-  const holder = h('div', { class: 'board review-board', role: 'img', 'aria-label': 'Situation board at the chosen moment; the same values are listed in words beside it.' });
-  const showBoard = h('button', { type: 'button' }, 'Show the situation board');
-  const prev = h('button', { type: 'button', 'aria-label': exact ? 'One step back' : 'One round back' }, '◀');
-  const next = h('button', { type: 'button', 'aria-label': exact ? 'One step forward' : 'One round forward' }, '▶');
+  const holder = h('div', { class: 'board review-board', role: 'img', 'aria-label': rt('boardAria') });
+  const showBoard = h('button', { type: 'button' }, rt('showBoard'));
+  const prev = h('button', { type: 'button', 'aria-label': rt(exact ? 'stepBack' : 'roundBack') }, '◀');
+  const next = h('button', { type: 'button', 'aria-label': rt(exact ? 'stepForward' : 'roundForward') }, '▶');
   let source: (BoardSource & { set(next: Partial<BoardState>): void }) | null = null;
   const scenarioView = replayData ? hostScenarioView(replayData.scenario, replayData.transcript) : sharedScenarioView(review);
   let pending = 0;
@@ -143,12 +143,12 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
       const state = stateAt(value);
       if (!state) return;
       view = viewFor(replayData.scenario, state, { kind: 'host' });
-      status.textContent = `Step ${value} of ${max}: ${state.round === 0 ? 'before the first round' : `round ${state.round}`}, ${state.phase}.`;
+      status.textContent = rt('stepStatus', { step: value, max, when: state.round === 0 ? rt('beforeFirstRoundLower') : rt('roundLower', { n: state.round }), phase: term('phase', state.phase) });
     } else {
       const point = review.series[value] ?? review.series[review.series.length - 1];
       if (!point) return;
       view = seriesView(review, point);
-      status.textContent = point.round === 0 ? 'The start of the session.' : `After round ${point.round}.`;
+      status.textContent = point.round === 0 ? rt('startOfSession') : rt('afterRound', { n: point.round });
     }
     range.setAttribute('aria-valuetext', status.textContent ?? '');
     replace(words, metersText(review, view.meters, view.pairs));
@@ -183,7 +183,7 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
   const el = h(
     'div',
     { class: 'scrubber' },
-    h('label', { for: 'scrub' }, exact ? 'Replay: move to any step of the session' : 'Replay: move to any round'),
+    h('label', { for: 'scrub' }, rt(exact ? 'scrubExact' : 'scrubRounds')),
     h('div', { class: 'scrub-row' }, prev, range, next),
     status,
     h('div', { class: 'scrub-body' }, words, h('div', { class: 'scrub-board' }, showBoard, holder)),

@@ -1,16 +1,15 @@
 // The debrief aids: per-round summaries with causes, promise against action, offers, participation,
 // reflections and prompts. Plain DOM with real tables and headings. Must not import Phaser or the SDK.
 import type { ReviewModel } from '../../shared/transcript/review-types.ts';
+import { rt, term } from '../i18n/index.ts';
 import { h } from '../panels/dom.ts';
-
-const STAGE_LABEL = { describe: 'Describe', analyze: 'Analyze', transfer: 'Transfer', apply: 'Apply' } as const;
 
 function names(review: ReviewModel) {
   const delegations = new Map(review.delegations.map((d) => [d.id, d.name]));
   const people = new Map(review.people.map((p) => [p.seatId, p.name]));
   return {
     d: (id: string | null) => (id === null ? '' : (delegations.get(id) ?? id)),
-    p: (id: string | null) => (id === null ? '' : (people.get(id) ?? 'a student')),
+    p: (id: string | null) => (id === null ? '' : (people.get(id) ?? rt('aStudent'))),
   };
 }
 
@@ -26,7 +25,7 @@ function table(caption: string, head: string[], rows: (string | number)[][]): HT
 
 /** One collapsible block per round: news, moves revealed, meter changes with causes, commitments judged. */
 export function roundSummaries(review: ReviewModel): HTMLElement {
-  if (review.rounds.length === 0) return h('p', {}, 'No round was played.');
+  if (review.rounds.length === 0) return h('p', {}, rt('noRounds'));
   return h(
     'div',
     { class: 'rounds' },
@@ -36,12 +35,12 @@ export function roundSummaries(review: ReviewModel): HTMLElement {
       return h(
         'details',
         { class: 'round', open: review.rounds.length <= 6 },
-        h('summary', {}, h('h3', {}, `Round ${r.round}`), ` tension ${r.tensionBefore} → ${r.tensionAfter}`),
-        list('News', r.news),
-        list('Moves revealed', r.moves),
-        list('Meter changes and their causes', r.meterChanges),
-        list('Commitments judged', r.settled),
-        r.news.length + r.moves.length + r.meterChanges.length + r.settled.length === 0 ? h('p', {}, 'Nothing visible changed this round.') : null,
+        h('summary', {}, h('h3', {}, rt('roundN', { n: r.round })), ` ${rt('roundTension', { before: r.tensionBefore, after: r.tensionAfter })}`),
+        list(rt('listNews'), r.news),
+        list(rt('listMoves'), r.moves),
+        list(rt('listMeters'), r.meterChanges),
+        list(rt('listSettled'), r.settled),
+        r.news.length + r.moves.length + r.meterChanges.length + r.settled.length === 0 ? h('p', {}, rt('nothingChanged')) : null,
       );
     }),
   );
@@ -50,24 +49,23 @@ export function roundSummaries(review: ReviewModel): HTMLElement {
 /** Promise against action: each public pledge or warning and what became of it. */
 export function commitmentsTable(review: ReviewModel): HTMLElement {
   const n = names(review);
-  if (review.commitments.length === 0) return h('p', {}, 'Nobody made a public pledge or warning.');
-  const status = (s: string) => (s === 'kept' ? 'Kept' : s === 'broken' ? 'Broken' : 'Never tested');
+  if (review.commitments.length === 0) return h('p', {}, rt('noCommitments'));
   return table(
-    'Public pledges and warnings, and whether actions matched them',
-    ['Round', 'Delegation', 'Who', 'Promise', 'Outcome', 'Why'],
-    review.commitments.map((c) => [c.round, n.d(c.delegation), n.p(c.seatId), `${c.terms.kind}: “${c.text}”`, status(c.status), c.cause ?? '']),
+    rt('commitmentsCaption'),
+    [rt('colRound'), rt('colDelegation'), rt('colWho'), rt('colPromise'), rt('colOutcome'), rt('colWhy')],
+    review.commitments.map((c) => [c.round, n.d(c.delegation), n.p(c.seatId), `${term('commitment', c.terms.kind)}: “${c.text}”`, term('commitmentStatus', c.status), c.cause ?? '']),
   );
 }
 
 /** Conciliatory offers answered and ignored. */
 export function offersTable(review: ReviewModel): HTMLElement {
   const n = names(review);
-  if (review.offers.length === 0) return h('p', {}, 'No delegation made a conciliatory move aimed at another.');
+  if (review.offers.length === 0) return h('p', {}, rt('noOffers'));
   const fate = (o: ReviewModel['offers'][number]) =>
-    o.status === 'answered' ? `Answered in round ${o.answeredRound} (${o.answerLabel ?? ''})` : o.status === 'ignored' ? 'Ignored' : 'Still open at the end';
+    o.status === 'answered' ? rt('offerAnswered', { round: o.answeredRound ?? '', label: o.answerLabel ?? '' }) : rt(o.status === 'ignored' ? 'offerIgnored' : 'offerOpen');
   return table(
-    'Conciliatory offers and the answers they got',
-    ['Round', 'Offer', 'To', 'Move', 'Outcome', 'Rules’ note'],
+    rt('offersCaption'),
+    [rt('colRound'), rt('colOffer'), rt('colTo'), rt('colMove'), rt('colOutcome'), rt('colNote')],
     review.offers.map((o) => [o.round, n.d(o.offeredBy), n.d(o.to), o.label, fate(o), o.cause ?? '']),
   );
 }
@@ -77,8 +75,8 @@ export function participationTable(review: ReviewModel): HTMLElement | null {
   if (!review.participation) return null;
   const n = names(review);
   return table(
-    'Participation per student',
-    ['Student', 'Delegation', 'Team messages', 'Diplomatic', 'Public', 'Proposals', 'Approvals', 'Reflections'],
+    rt('participationCaption'),
+    [rt('colStudent'), rt('colDelegation'), rt('colTeam'), rt('colDiplomatic'), rt('colPublic'), rt('colProposals'), rt('colApprovals'), rt('colReflections')],
     review.participation.map((p) => [n.p(p.seatId), n.d(p.delegation), p.messages.team, p.messages.diplomatic, p.messages.public, p.proposals, p.approvals, p.reflections]),
   );
 }
@@ -87,13 +85,13 @@ export function participationTable(review: ReviewModel): HTMLElement | null {
 export function reflectionsList(review: ReviewModel): HTMLElement | null {
   if (review.reflections.length === 0) return null;
   const n = names(review);
-  return h('ul', { class: 'reflections' }, ...review.reflections.map((r) => h('li', {}, h('strong', {}, `Round ${r.round}, ${n.p(r.seatId)} (${n.d(r.delegation)}): `), r.text, h('span', { class: 'cause' }, ` — ${r.prompt}`))));
+  return h('ul', { class: 'reflections' }, ...review.reflections.map((r) => h('li', {}, h('strong', {}, rt('reflectionBy', { round: r.round, name: n.p(r.seatId), delegation: n.d(r.delegation) })), r.text, h('span', { class: 'cause' }, ` — ${r.prompt}`))));
 }
 
 /** The debrief prompts in Describe, Analyze, Transfer, Apply order. */
 export function promptsList(review: ReviewModel): HTMLElement {
-  if (review.prompts.length === 0) return h('p', {}, 'This scenario has no debrief prompts.');
-  return h('ol', { class: 'prompts' }, ...review.prompts.map((p) => h('li', {}, h('strong', {}, `${STAGE_LABEL[p.stage]}: `), p.text)));
+  if (review.prompts.length === 0) return h('p', {}, rt('noPrompts'));
+  return h('ol', { class: 'prompts' }, ...review.prompts.map((p) => h('li', {}, h('strong', {}, `${term('stage', p.stage)}: `), p.text)));
 }
 
 /** Final scores, if the session ended. */
@@ -113,7 +111,7 @@ export function delegationsList(review: ReviewModel): HTMLElement {
         { class: 'delegation' },
         h('h3', {}, d.name),
         h('p', {}, d.publicBrief),
-        d.privateBrief ? h('p', { class: 'private-brief' }, h('strong', {}, 'Private brief: '), d.privateBrief) : null,
+        d.privateBrief ? h('p', { class: 'private-brief' }, h('strong', {}, rt('privateBrief')), d.privateBrief) : null,
       ),
     ),
   );

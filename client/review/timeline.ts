@@ -2,13 +2,10 @@
 // Must not import Phaser or the SDK. Student text goes in as text nodes only.
 import type { ReviewModel, TimelineItem } from '../../shared/transcript/review-types.ts';
 import { TIMELINE_KINDS } from '../../shared/transcript/review-types.ts';
+import { rt, term } from '../i18n/index.ts';
 import { h, replace } from '../panels/dom.ts';
 
 const PAGE = 300;
-const KIND_LABELS: Record<string, string> = {
-  move: 'Moves', message: 'Messages', news: 'News', teacher: 'Teacher actions', meter: 'Meter changes', proposal: 'Proposals',
-  commitment: 'Commitments', offer: 'Offers answered', reflection: 'Reflections', phase: 'Phases',
-};
 
 export interface TimelineFilter {
   round: string;
@@ -43,33 +40,33 @@ export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => v
     shown = PAGE;
     render();
   };
-  const fRound = select('tl-round', 'Round', [['', 'All rounds'], ...rounds.map((r): [string, string] => [String(r), r === 0 ? 'Before round 1' : `Round ${r}`])], update);
-  const fDel = select('tl-delegation', 'Delegation', [['', 'All delegations'], ...review.delegations.map((d): [string, string] => [d.id, d.name])], update);
-  const fChan = select('tl-channel', 'Channel', [['', 'All channels'], ...channels.map((c): [string, string] => [c, c === 'public' ? 'Public statements' : c === 'diplomatic' ? 'Diplomatic' : 'Team chat']), ['none', 'Not a message']], update);
-  const fKind = select('tl-kind', 'Kind', [['', 'All kinds'], ...kinds.map((k): [string, string] => [k, KIND_LABELS[k] ?? k])], update);
+  const fRound = select('tl-round', rt('tlRound'), [['', rt('allRounds')], ...rounds.map((r): [string, string] => [String(r), r === 0 ? rt('beforeFirstRound') : rt('roundN', { n: r })])], update);
+  const fDel = select('tl-delegation', rt('tlDelegation'), [['', rt('allDelegations')], ...review.delegations.map((d): [string, string] => [d.id, d.name])], update);
+  const fChan = select('tl-channel', rt('tlChannel'), [['', rt('allChannels')], ...channels.map((c): [string, string] => [c, term('channel', c)]), ['none', rt('notMessage')]], update);
+  const fKind = select('tl-kind', rt('tlKind'), [['', rt('allKinds')], ...kinds.map((k): [string, string] => [k, term('timeline', k)])], update);
   const count = h('p', { class: 'tl-count', role: 'status', 'aria-live': 'polite' });
-  const list = h('ol', { class: 'timeline', 'aria-label': 'Timeline' });
-  const more = h('button', { type: 'button', class: 'tl-more' }, 'Show more');
+  const list = h('ol', { class: 'timeline', 'aria-label': rt('timeline') });
+  const more = h('button', { type: 'button', class: 'tl-more' }, rt('showMore'));
   more.addEventListener('click', () => {
     shown += PAGE;
     render();
   });
 
   const row = (item: TimelineItem): HTMLElement => {
-    const who = item.seatId ? (people.get(item.seatId) ?? 'a student') : null;
+    const who = item.seatId ? (people.get(item.seatId) ?? rt('aStudent')) : null;
     const route = item.to ? `${dName(item.delegation)} → ${dName(item.to)}` : dName(item.delegation);
-    const label = item.kind === 'message' ? `${item.channel} message` : item.kind;
+    const label = item.kind === 'message' && item.channel ? term('channel', item.channel) : term('timeline', item.kind);
     const li = h(
       'li',
       { class: `tl-item kind-${item.kind}${item.channel ? ` channel-${item.channel}` : ''}`, 'data-kind': item.kind, 'data-seq': item.seq },
-      h('span', { class: 'tl-when' }, item.round === 0 ? 'Before R1' : `R${item.round}`, ' · ', item.phase),
+      h('span', { class: 'tl-when' }, item.round === 0 ? rt('beforeR1') : rt('roundShort', { n: item.round }), ' · ', term('phase', item.phase)),
       h('span', { class: 'tl-kind' }, label),
       route ? h('span', { class: 'tl-who' }, who ? `${who} (${route})` : route) : null,
       h('span', { class: 'tl-text' }, item.text),
       item.cause ? h('span', { class: 'tl-cause' }, item.cause) : null,
     );
     if (onPick) {
-      const go = h('button', { type: 'button', class: 'tl-go', 'aria-label': `Show this moment in the replay (step ${item.seq})`, title: 'Show this moment in the replay' }, '⟲');
+      const go = h('button', { type: 'button', class: 'tl-go', 'aria-label': rt('goToReplay', { seq: item.seq }), title: rt('goToReplayTitle') }, '⟲');
       go.addEventListener('click', () => onPick(item));
       li.append(go);
     }
@@ -80,9 +77,9 @@ export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => v
     const f: TimelineFilter = { round: fRound.control.value, delegation: fDel.control.value, channel: fChan.control.value, kind: fKind.control.value };
     const hits = review.timeline.filter((i) => matches(i, f));
     replace(list, ...hits.slice(0, shown).map(row));
-    count.textContent = `${hits.length} of ${review.timeline.length} entries shown${hits.length > shown ? ` (first ${shown}; use Show more)` : ''}.`;
+    count.textContent = rt(hits.length > shown ? 'tlCountMore' : 'tlCount', { hits: hits.length, total: review.timeline.length, shown });
     more.hidden = hits.length <= shown;
   }
   render();
-  return h('div', {}, h('div', { class: 'row filters', role: 'group', 'aria-label': 'Filter the timeline' }, fRound.el, fDel.el, fChan.el, fKind.el), count, list, more);
+  return h('div', {}, h('div', { class: 'row filters', role: 'group', 'aria-label': rt('filterGroup') }, fRound.el, fDel.el, fChan.el, fKind.el), count, list, more);
 }

@@ -6,6 +6,7 @@ import QRCode from 'qrcode';
 import { createSessionSchema, type CreateSessionReply, type SessionStatus } from '../../shared/protocol/messages.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
 import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
+import { langOr, type Lang } from '../../shared/i18n/index.ts';
 import { exportCsv, exportJson, exportMarkdown } from '../../shared/transcript/export.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { DuplicateSessionError } from '../store/errors.ts';
@@ -121,7 +122,7 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
     if (!(format in EXPORTS)) return sendError(res, 400, 'protocol/invalid', 'format: one of json, csv, md');
     const session = hostSession(res);
     const transcript: Transcript = { header: session.header, entries: await deps.store.readEntries(session.code) };
-    const body = await renderExport(format as ExportFormat, transcript, scenarios);
+    const body = await renderExport(format as ExportFormat, transcript, scenarios, langOr(req.query.lang));
     if (body === null) {
       return sendError(res, 500, 'protocol/server-error', `The scenario ${session.header.scenarioId} is not installed on this server.`);
     }
@@ -168,11 +169,12 @@ async function createWithFreeCode(
   }
 }
 
-async function renderExport(format: ExportFormat, transcript: Transcript, scenarios: ScenarioCatalog): Promise<string | null> {
+/** `lang` (a query parameter, English when absent or unknown) is the language of the CSV's text columns and the Markdown. */
+async function renderExport(format: ExportFormat, transcript: Transcript, scenarios: ScenarioCatalog, lang: Lang): Promise<string | null> {
   if (format === 'json') return exportJson(transcript);
   const scenario = scenarios.get(transcript.header.scenarioId);
   if (!scenario) return null;
-  return format === 'csv' ? exportCsv(scenario, transcript) : exportMarkdown(scenario, transcript);
+  return format === 'csv' ? exportCsv(scenario, transcript, lang) : exportMarkdown(scenario, transcript, undefined, lang);
 }
 
 /** The public URL students use; before server/app.ts knows it, the address this request came to. */

@@ -5,6 +5,7 @@ import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
+import { langOr, type Lang } from '../../shared/i18n/index.ts';
 import { buildReview } from '../../shared/transcript/debrief.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
@@ -46,20 +47,22 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     return scenario;
   };
 
-  const reviewOf = async (record: SessionRecord): Promise<ReviewModel> => {
+  // `?lang=` picks the review's language (its sentences; the scenario's own text follows the scenario).
+  const reviewOf = async (record: SessionRecord, lang: Lang): Promise<ReviewModel> => {
     const entries = await deps.store.readEntries(record.code);
-    const hit = cache.get(record.code);
+    const cacheKey = `${record.code}|${lang}`;
+    const hit = cache.get(cacheKey);
     if (hit && hit.entries === entries.length && hit.createdAt === record.createdAt) return hit.model;
     const scenario = scenarioOf(record);
     let model: ReviewModel;
     try {
-      model = buildReview(scenario, { header: record.header, entries });
+      model = buildReview(scenario, { header: record.header, entries }, lang);
     } catch (error) {
       if (error instanceof ReplayError) throw new ReviewUnavailable(error.message);
       throw error;
     }
-    cache.delete(record.code);
-    cache.set(record.code, { createdAt: record.createdAt, entries: entries.length, model });
+    cache.delete(cacheKey);
+    cache.set(cacheKey, { createdAt: record.createdAt, entries: entries.length, model });
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return model;
   };
@@ -74,7 +77,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   router.get('/sessions/:code/review', requireHost(deps), (req: Request, res: Response) =>
     answer(res, async () => {
       const record = hostSession(res);
-      const model = await reviewOf(record);
+      const model = await reviewOf(record, langOr(req.query.lang));
       const reply: HostReviewReply = { ...model, release: releaseInfo(deps.publicUrl, record.release) };
       sendJson(req, res, reply);
     }),
@@ -127,7 +130,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       if (!record?.release || record.release.shareToken !== token) {
         return sendError(res, 404, 'review/not-released', 'This review has not been shared, or the link was withdrawn.');
       }
-      const model = releaseReview(await reviewOf(record), record.release);
+      const model = releaseReview(await reviewOf(record, langOr(req.query.lang)), record.release);
       res.setHeader('X-Robots-Tag', 'noindex');
       sendJson(req, res, model);
     }),

@@ -2,7 +2,7 @@
 // Adding a language: write shared/i18n/<tag>.ts against the Catalogue type and add it to CATALOGUES below.
 import { en } from './en.ts';
 import { ko } from './ko.ts';
-import type { Catalogue, MessageKey, Terms } from './types.ts';
+import type { Catalogue, MessageKey, ReviewKey, Terms } from './types.ts';
 
 export const CATALOGUES = { en, ko } satisfies Record<string, Catalogue>;
 
@@ -11,7 +11,7 @@ export type Lang = keyof typeof CATALOGUES;
 export const LANGS = Object.keys(CATALOGUES) as Lang[];
 export const DEFAULT_LANG: Lang = 'en';
 
-export type { Catalogue, CauseText, ClientErrorCode, MessageKey, Terms, UiText } from './types.ts';
+export type { Catalogue, CauseText, ClientErrorCode, MessageKey, ReviewKey, ReviewText, Terms, UiText } from './types.ts';
 
 /** Whether a string (a query parameter, a stored choice) names a language we have. */
 export function isLang(value: unknown): value is Lang {
@@ -28,9 +28,41 @@ export function textIn(lang: Lang, key: MessageKey): string {
   return CATALOGUES[lang].text[key];
 }
 
-/** Fills `{name}` slots in a template; a slot without a value stays visible so a gap is noticed. */
+/**
+ * Fills `{name}` slots in a template; a slot without a value stays visible so a gap is noticed.
+ * `{name|이/가}` also attaches the Korean particle that fits the value's last sound (see particle()).
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)(?:\|([^}/]+)\/([^}]+))?\}/g, (whole, name: string, afterConsonant?: string, afterVowel?: string) => {
+    if (!(name in values)) return whole;
+    const value = String(values[name]);
+    return afterConsonant && afterVowel ? value + particle(value, afterConsonant, afterVowel) : value;
+  });
+}
+
+/** Latin letters whose English name ends in a consonant sound in Korean reading (L → 엘, M → 엠, N → 엔, R → 알). */
+const LATIN_FINAL = /[lmnr]$/i;
+/** Digits read with a final consonant: 0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔. */
+const DIGIT_FINAL = /[013678]$/;
+
+/**
+ * The Korean particle after a word: '이' after a final consonant, '가' after a vowel (and so on for 은/는, 을/를,
+ * 과/와). '으로/로' takes '로' after a vowel or ㄹ. Non-Hangul endings are read as Koreans would say them.
+ */
+export function particle(word: string, afterConsonant: string, afterVowel: string): string {
+  const last = word.trim().replace(/[\s"'”’)\]]+$/, '').slice(-1);
+  const code = last.charCodeAt(0) - 0xac00;
+  let final: number | null = null;
+  if (code >= 0 && code <= 11171) final = code % 28;
+  else if (DIGIT_FINAL.test(last) || LATIN_FINAL.test(last)) final = 1;
+  else final = 0;
+  if (afterConsonant === '으로') return final === 0 || final === 8 ? afterVowel : afterConsonant;
+  return final === 0 ? afterVowel : afterConsonant;
+}
+
+/** A review or export sentence in a language, its `{slots}` filled. */
+export function reviewIn(lang: Lang, key: ReviewKey, values: Record<string, string | number> = {}): string {
+  return fill(CATALOGUES[lang].review[key], values);
 }
 
 /** Words for an id the rules use: termIn('en', 'band', 'intenseCrisis') → "intense crisis". Unknown ids stay as-is. */

@@ -4,6 +4,7 @@ import type { Command } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
 import type { DelegationId, GameState, Meters, ResolvedMove, Scenario, SeatId } from '../rules/types.ts';
 import { BANDS } from '../rules/types.ts';
+import { DEFAULT_LANG, termIn, type Lang } from '../i18n/index.ts';
 import { commitmentText, meterName, namesFor, teacherActionText, type Names } from './debrief-text.ts';
 import { type MoveFact, narrower, reviewOffers } from './offers.ts';
 import { replaySteps, type ReplayStep } from './replay.ts';
@@ -41,9 +42,12 @@ export function boardPairs(scenario: Scenario, threat: Meters['threat']): Record
   return pairs;
 }
 
-/** Builds the host's review by replaying the transcript once. Throws ReplayError when it cannot be replayed. */
-export function buildReview(scenario: Scenario, transcript: Transcript): ReviewModel {
-  return collectReview(scenario, transcript, (onStep) => replaySteps(scenario, transcript, onStep));
+/**
+ * Builds the host's review by replaying the transcript once, its sentences in `lang` (the scenario's own text
+ * is whatever language the scenario passed in speaks). Throws ReplayError when it cannot be replayed.
+ */
+export function buildReview(scenario: Scenario, transcript: Transcript, lang: Lang = DEFAULT_LANG): ReviewModel {
+  return collectReview(scenario, transcript, (onStep) => replaySteps(scenario, transcript, onStep), lang);
 }
 
 /**
@@ -54,8 +58,9 @@ export function collectReview(
   scenario: Scenario,
   transcript: Transcript,
   run: (onStep: (step: ReplayStep) => void) => GameState,
+  lang: Lang = DEFAULT_LANG,
 ): ReviewModel {
-  const collector = new ReviewCollector(scenario, transcript);
+  const collector = new ReviewCollector(scenario, transcript, lang);
   const final = run((step) => collector.step(step));
   return collector.finish(final);
 }
@@ -79,8 +84,9 @@ class ReviewCollector {
   constructor(
     private readonly scenario: Scenario,
     private readonly transcript: Transcript,
+    lang: Lang,
   ) {
-    this.names = namesFor(scenario);
+    this.names = namesFor(scenario, lang);
     for (const entry of transcript.entries) this.commands.set(entry.seq, entry.command);
   }
 
@@ -159,7 +165,7 @@ class ReviewCollector {
           to: p.target,
           channel: null,
           seatId: p.seatId,
-          text: `Proposed ${spec.label}${p.target ? ` toward ${n.delegation(p.target)}` : ''}`,
+          text: p.target ? n.say('proposedMoveToward', { move: spec.label, target: n.delegation(p.target) }) : n.say('proposedMove', { move: spec.label }),
           cause: p.rationale,
           scope: 'team',
         });
@@ -178,7 +184,7 @@ class ReviewCollector {
           to: event.move.target,
           channel: null,
           seatId: null,
-          text: `Revealed: in round ${event.move.round} ${n.delegation(event.move.delegation)} made a covert move, ${item.text}`,
+          text: n.say('covertRevealed', { round: event.move.round, delegation: n.delegation(event.move.delegation), move: item.text }),
           cause: event.cause,
           scope: 'public',
         });
@@ -207,10 +213,10 @@ class ReviewCollector {
           to: null,
           channel: null,
           seatId: null,
-          text: `Tension band: ${BANDS[event.from] ?? event.from} → ${BANDS[event.to] ?? event.to}`,
-          cause: event.to > event.from ? 'Tension rose past the band’s threshold.' : 'Tension fell far enough below the threshold to leave the band (bands are harder to leave than to enter).',
+          text: `${n.say('meterBand')}: ${termIn(n.lang, 'band', BANDS[event.from] ?? String(event.from))} → ${termIn(n.lang, 'band', BANDS[event.to] ?? String(event.to))}`,
+          cause: n.say(event.to > event.from ? 'bandRose' : 'bandFell'),
           scope: 'public',
-          meter: { key: 'band', label: 'Tension band', from: event.from, to: event.to },
+          meter: { key: 'band', label: n.say('meterBand'), from: event.from, to: event.to },
         });
         return;
       case 'commitmentSettled': {
@@ -222,7 +228,7 @@ class ReviewCollector {
           to: c.terms.target,
           channel: null,
           seatId: null,
-          text: `${n.delegation(c.delegation)} ${c.status === 'kept' ? 'kept' : 'broke'} its ${commitmentText(n, c.terms)}`,
+          text: n.say(c.status === 'kept' ? 'kept' : 'broke', { delegation: n.delegation(c.delegation), commitment: commitmentText(n, c.terms) }),
           cause: event.cause,
           scope: 'public',
           commitment: c.terms,
@@ -237,7 +243,7 @@ class ReviewCollector {
           to: event.offeredBy,
           channel: null,
           seatId: null,
-          text: `${n.delegation(event.answeredBy)} answered ${n.delegation(event.offeredBy)}'s offer`,
+          text: n.say('offerAnsweredBy', { by: n.delegation(event.answeredBy), to: n.delegation(event.offeredBy) }),
           cause: event.cause,
           scope: 'public',
         });
@@ -261,7 +267,10 @@ class ReviewCollector {
           to: null,
           channel: null,
           seatId: null,
-          text: event.phase === 'ended' ? 'The session ended.' : event.round === 0 ? `Phase: ${event.phase}` : `Round ${event.round}: ${event.phase}`,
+          text:
+            event.phase === 'ended'
+              ? n.say('sessionEnded')
+              : n.say(event.round === 0 ? 'phaseLine' : 'roundPhase', { round: event.round, phase: termIn(n.lang, 'phase', event.phase) }),
           cause: null,
           scope: 'public',
         });
@@ -273,7 +282,7 @@ class ReviewCollector {
           to: null,
           channel: null,
           seatId: null,
-          text: `Tension reached ${round1(event.tension)}: play paused for a class discussion.`,
+          text: n.say('crisisHold', { tension: round1(event.tension) }),
           cause: null,
           scope: 'public',
         });
@@ -303,7 +312,9 @@ class ReviewCollector {
       to: move.target,
       channel: null,
       seatId: null,
-      text: `${n.delegation(move.delegation)}: ${spec.label}${move.target ? ` → ${n.delegation(move.target)}` : ''}${move.byBot ? ' (bot)' : ''}`,
+      text:
+        n.say(move.target ? 'moveLineToward' : 'moveLine', { delegation: n.delegation(move.delegation), move: spec.label, target: move.target ? n.delegation(move.target) : '' }) +
+        (move.byBot ? n.say('byBot') : ''),
       cause: null,
       scope: hidden ? 'team' : 'public',
       move: { moveId: move.moveId, covert: move.covert, goldstein: spec.goldstein, revealedRound: move.revealedRound },

@@ -3,7 +3,9 @@
 import type { Command } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
 import type { Scenario } from '../rules/types.ts';
+import { DEFAULT_LANG, termIn, type Lang } from '../i18n/index.ts';
 import { buildReview } from './debrief.ts';
+import { commitmentText, meterName, namesFor, type Names } from './debrief-text.ts';
 import { renderMarkdown } from './markdown.ts';
 import { releaseReview, type ReleaseChoice } from './release.ts';
 import { replaySteps } from './replay.ts';
@@ -34,8 +36,12 @@ export function parseTranscriptJson(text: string): Transcript {
 /** CSV columns, in order. `data` holds the whole event as JSON so nothing is lost. */
 export const CSV_COLUMNS = ['seq', 'time', 'round', 'phase', 'command', 'actor', 'seat', 'name', 'event', 'delegation', 'to', 'channel', 'text', 'cause', 'data'] as const;
 
-/** One row per event the rules emitted while replaying, in order; RFC 4180 quoting, CRLF line ends, header row. */
-export function exportCsv(scenario: Scenario, transcript: Transcript): string {
+/**
+ * One row per event the rules emitted while replaying, in order; RFC 4180 quoting, CRLF line ends, header row.
+ * The text columns read in `lang` (names, not ids); `data` keeps the raw event.
+ */
+export function exportCsv(scenario: Scenario, transcript: Transcript, lang: Lang = DEFAULT_LANG): string {
+  const names = namesFor(scenario, lang);
   const commands = new Map(transcript.entries.map((e) => [e.seq, e.command]));
   const lines: string[] = [CSV_COLUMNS.join(',')];
   replaySteps(scenario, transcript, ({ seq, state, events }) => {
@@ -44,7 +50,7 @@ export function exportCsv(scenario: Scenario, transcript: Transcript): string {
     const seatId = command.by.kind === 'seat' ? command.by.seatId : '';
     const name = seatId ? (state.seats[seatId]?.name ?? '') : '';
     for (const event of events) {
-      const f = eventFields(event);
+      const f = eventFields(event, names);
       lines.push(
         [seq, isoTime(command.at), state.round, state.phase, command.type, actorOf(command), seatId, name, event.type, f.delegation, f.to, f.channel, f.text, f.cause, JSON.stringify(event)]
           .map(csvField)
@@ -59,9 +65,9 @@ export function exportCsv(scenario: Scenario, transcript: Transcript): string {
  * A readable transcript, round by round: news, every public statement, moves, meter changes with causes.
  * The host's export holds every channel; a release choice narrows it as the shared link would.
  */
-export function exportMarkdown(scenario: Scenario, transcript: Transcript, release?: ReleaseChoice): string {
-  const review = buildReview(scenario, transcript);
-  return renderMarkdown(release ? releaseReview(review, release) : review);
+export function exportMarkdown(scenario: Scenario, transcript: Transcript, release?: ReleaseChoice, lang: Lang = DEFAULT_LANG): string {
+  const review = buildReview(scenario, transcript, lang);
+  return renderMarkdown(release ? releaseReview(review, release) : review, lang);
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */
@@ -74,7 +80,7 @@ function actorOf(command: Command): string {
   return command.by.kind;
 }
 
-function eventFields(event: GameEvent): { delegation: string; to: string; channel: string; text: string; cause: string } {
+function eventFields(event: GameEvent, names: Names): { delegation: string; to: string; channel: string; text: string; cause: string } {
   const none = { delegation: '', to: '', channel: '', text: '', cause: '' };
   switch (event.type) {
     case 'messageSent':
@@ -82,20 +88,19 @@ function eventFields(event: GameEvent): { delegation: string; to: string; channe
     case 'newsPublished':
       return { ...none, text: event.news.headline, cause: event.news.body };
     case 'moveProposed':
-      return { ...none, delegation: event.proposal.delegation, to: event.proposal.target ?? '', text: event.proposal.moveId, cause: event.proposal.rationale };
+      return { ...none, delegation: event.proposal.delegation, to: event.proposal.target ?? '', text: names.move(event.proposal.delegation, event.proposal.moveId).label, cause: event.proposal.rationale };
     case 'moveLocked':
     case 'covertRevealed':
-      return { ...none, delegation: event.move.delegation, to: event.move.target ?? '', text: event.move.moveId, cause: event.type === 'covertRevealed' ? event.cause : '' };
+      return { ...none, delegation: event.move.delegation, to: event.move.target ?? '', text: names.move(event.move.delegation, event.move.moveId).label, cause: event.type === 'covertRevealed' ? event.cause : '' };
     case 'meterChanged': {
       const m = event.meter;
       const delegation = m.kind === 'threat' ? m.from : m.kind === 'credibility' ? m.delegation : '';
       const to = m.kind === 'threat' ? m.to : '';
-      const name = m.kind === 'world' ? m.meter : m.kind;
-      return { ...none, delegation, to, text: `${name}: ${event.from} -> ${event.to}`, cause: event.cause };
+      return { ...none, delegation, to, text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`, cause: event.cause };
     }
     case 'commitmentMade':
     case 'commitmentSettled':
-      return { ...none, delegation: event.commitment.delegation, to: event.commitment.terms.target ?? '', text: event.commitment.status, cause: event.type === 'commitmentSettled' ? event.cause : '' };
+      return { ...none, delegation: event.commitment.delegation, to: event.commitment.terms.target ?? '', text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, 'commitmentStatus', event.commitment.status)}`, cause: event.type === 'commitmentSettled' ? event.cause : '' };
     case 'offerAnswered':
       return { ...none, delegation: event.answeredBy, to: event.offeredBy, cause: event.cause };
     case 'reflectionSubmitted':
@@ -103,7 +108,7 @@ function eventFields(event: GameEvent): { delegation: string; to: string; channe
     case 'seatJoined':
       return { ...none, delegation: event.seat.delegation, text: event.seat.name };
     case 'phaseChanged':
-      return { ...none, text: `${event.phase} ${event.round}` };
+      return { ...none, text: event.round === 0 ? termIn(names.lang, 'phase', event.phase) : names.say('roundPhase', { round: event.round, phase: termIn(names.lang, 'phase', event.phase) }) };
     default:
       return none;
   }
