@@ -103,10 +103,10 @@ describe('the review page in a real browser', () => {
     const page = teacher.page;
     await page.focus('#scrub');
     await page.keyboard.press('Home');
-    await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(/^Step 0 of \d+: before the first round, lobby\./), WAIT);
+    await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(/^Step 0 of \d+: before the first round, lobby\./i), WAIT);
     const startWords = await page.locator('.scrub-words').innerText();
     await page.keyboard.press('End');
-    await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(/round 4, ended\.$/), WAIT);
+    await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(/round 4, ended\.$/i), WAIT);
     expect(await page.locator('.scrub-words').innerText()).not.toBe(startWords);
     await page.click('text=Show the situation board');
     await page.waitForSelector('.review-board canvas', WAIT);
@@ -114,7 +114,7 @@ describe('the review page in a real browser', () => {
     const entry = page.locator('.timeline li[data-kind="move"]').first();
     const seq = await entry.getAttribute('data-seq');
     await entry.locator('.tl-go').click();
-    await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(new RegExp(`^Step ${seq} of \\d+: round \\d, resolution\\.`)), WAIT);
+    await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(new RegExp(`^Step ${seq} of \\d+: round \\d, resolution\\.`, 'i')), WAIT);
     await shot(page, 'review-scrubber', '#replay');
   }, STAGE_MS);
 
