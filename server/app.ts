@@ -20,7 +20,9 @@ import { openStore } from './store/index.ts';
 import { hashSecret, newSeatToken, secretMatches } from './store/secrets.ts';
 import type { TranscriptStore } from './store/types.ts';
 import type { ApiDeps } from './http/deps.ts';
-import type { Scenario } from '../shared/rules/types.ts';
+import { RULES_VERSION, type Scenario } from '../shared/rules/types.ts';
+import { loadEngine } from '../shared/engines/registry.ts';
+import { sessionScenario } from './engines.ts';
 import { apiErrorHandler, createSessionApi, type SessionApiOptions } from './http/api.ts';
 import { createReviewApi } from './http/review.ts';
 import { rateLimit, redisLimitStore } from './http/rate-limit.ts';
@@ -170,10 +172,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     },
   });
 
+  const rules = opts.rules ?? realRules;
   const services: RoomServices = {
     store,
     scenarioById,
-    rules: opts.rules ?? realRules,
+    rules,
+    rulesFor: (header) => (header.rulesVersion === RULES_VERSION ? Promise.resolve(rules) : loadEngine(header.rulesVersion)),
+    scenarioFor: (header) => sessionScenario(store, header, scenarioById),
     now: () => Date.now(),
     newSeatId: () => nanoid(12),
     newSeatToken,

@@ -2,7 +2,7 @@
 // (the class's read-only released view). Must not import Phaser statically (the board loads on request).
 import '../styles/app.css';
 import './review.css';
-import type { HostReplayReply, HostReviewReply, ReviewModel } from '../../shared/transcript/review-types.ts';
+import type { HostReviewReply, ReviewModel } from '../../shared/transcript/review-types.ts';
 import { CATALOGUES, lang, rt } from '../i18n/index.ts';
 import { languagePicker } from '../i18n/picker.ts';
 import { forgetHost, hostKeyFor, saveHost } from '../net/storage.ts';
@@ -11,7 +11,8 @@ import { CODE_PATTERN, normalizeCode } from '../pages/code.ts';
 import { ApiError, reviewApi } from './api.ts';
 import { meterChart } from './chart.ts';
 import { deleteControl, exportControls, releaseControls } from './controls.ts';
-import { scrubber } from './scrubber.ts';
+import { scrubber, type ReplayData } from './scrubber.ts';
+import { loadEngine } from '../../shared/engines/registry.ts';
 import { commitmentsTable, delegationsList, offersTable, participationTable, promptsList, reflectionsList, roundSummaries, scoresList } from './sections.ts';
 import { timeline } from './timeline.ts';
 
@@ -70,14 +71,21 @@ async function openHost(code: string, key: string, remember: boolean): Promise<v
   }
   if (remember) saveHost({ code, hostKey: key, createdAt: review.createdAt });
   // The scrubber's exact replay needs the transcript; the rest of the page does not wait for it.
-  const replayData = await reviewApi.replayData(code, key).catch(() => null);
+  // It runs through the engine of the session's own rules version (a frozen one loads on demand).
+  const replayData = await reviewApi
+    .replayData(code, key)
+    .then(async (data) => {
+      const engine = await loadEngine(data.transcript.header.rulesVersion);
+      return engine ? { ...data, engine } : null;
+    })
+    .catch(() => null);
   render(review, { code, key, replayData, release: review.release });
 }
 
 interface HostExtras {
   code: string;
   key: string;
-  replayData: HostReplayReply | null;
+  replayData: ReplayData | null;
   release: HostReviewReply['release'];
 }
 

@@ -5,10 +5,7 @@ import type { ScenarioView } from '../../shared/protocol/messages.ts';
 import type { GameState, Meters, Scenario } from '../../shared/rules/types.ts';
 import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
-import { scenarioFor, viewFor } from '../../shared/rules/views.ts';
-import { applyCommand } from '../../shared/rules/apply.ts';
-import { createInitialState } from '../../shared/rules/setup.ts';
-import { replay, replaySteps } from '../../shared/transcript/replay.ts';
+import type { Engine } from '../../shared/engines/types.ts';
 import type { MeterPoint, ReviewModel } from '../../shared/transcript/review-types.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import type { BoardSource, BoardState } from '../board/source.ts';
@@ -19,9 +16,9 @@ import { h, replace } from '../panels/dom.ts';
 const CHECKPOINT = 100;
 
 /** The scenario as the host's board reads it: the rules' own projection for the host (every brief, Hold included). */
-function hostScenarioView(scenario: Scenario, transcript: Transcript): ScenarioView {
-  const start = createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed });
-  return scenarioFor(scenario, { kind: 'host' }, start);
+function hostScenarioView({ engine, scenario, transcript }: ReplayData): ScenarioView {
+  const start = engine.createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed });
+  return engine.scenarioFor(scenario, { kind: 'host' }, start);
 }
 
 /** A projector-like View of one recorded round, for a shared link that has only the review's series. */
@@ -82,10 +79,17 @@ function metersText(review: ReviewModel, meters: Meters, pairs: Record<string, n
   );
 }
 
+/** What the host's page replays with: the session's scenario and transcript, and the engine of its rules version. */
+export interface ReplayData {
+  scenario: Scenario;
+  transcript: Transcript;
+  engine: Engine;
+}
+
 export interface ScrubberInput {
   review: ReviewModel;
   /** Host only: replay data for seq-exact scrubbing. */
-  replayData: { scenario: Scenario; transcript: Transcript } | null;
+  replayData: ReplayData | null;
   /** Told the round shown, to highlight it on the chart. */
   onRound(round: number): void;
 }
@@ -108,7 +112,7 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
   const prev = h('button', { type: 'button', 'aria-label': rt(exact ? 'stepBack' : 'roundBack') }, '◀');
   const next = h('button', { type: 'button', 'aria-label': rt(exact ? 'stepForward' : 'roundForward') }, '▶');
   let source: (BoardSource & { set(next: Partial<BoardState>): void }) | null = null;
-  const scenarioView = replayData ? hostScenarioView(replayData.scenario, replayData.transcript) : sharedScenarioView(review);
+  const scenarioView = replayData ? hostScenarioView(replayData) : sharedScenarioView(review);
   let pending = 0;
 
   // Replaying from the start on every move of the slider is slow for long sessions: keep every
@@ -117,10 +121,11 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
   let checkpoints: Map<number, GameState> | null = null;
   const stateAt = (seq: number): GameState | null => {
     if (!replayData) return null;
-    const { scenario, transcript } = replayData;
+    const { scenario, transcript, engine } = replayData;
+    const { applyCommand, replay } = engine;
     if (!checkpoints) {
-      const saved = new Map<number, GameState>([[0, createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed })]]);
-      replaySteps(scenario, transcript, (step) => {
+      const saved = new Map<number, GameState>([[0, engine.createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed })]]);
+      engine.replaySteps(scenario, transcript, (step) => {
         if (step.seq % CHECKPOINT === 0) saved.set(step.seq, step.state);
       });
       checkpoints = saved;
@@ -142,7 +147,7 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
     if (exact && replayData) {
       const state = stateAt(value);
       if (!state) return;
-      view = viewFor(replayData.scenario, state, { kind: 'host' });
+      view = replayData.engine.viewFor(replayData.scenario, state, { kind: 'host' });
       status.textContent = rt('stepStatus', { step: value, max, when: state.round === 0 ? rt('beforeFirstRoundLower') : rt('roundLower', { n: state.round }), phase: term('phase', state.phase) });
     } else {
       const point = review.series[value] ?? review.series[review.series.length - 1];

@@ -7,11 +7,12 @@ import { createSessionSchema, type CreateSessionReply, type SessionStatus } from
 import { defaultSettings } from '../../shared/rules/setup.ts';
 import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';
-import { exportCsv, exportJson, exportMarkdown } from '../../shared/transcript/export.ts';
+import { exportJson } from '../../shared/transcript/export.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { DuplicateSessionError } from '../store/errors.ts';
 import { hashSecret, newHostKey, newJoinCode } from '../store/secrets.ts';
 import { newSessionRecord } from '../store/session-record.ts';
+import { keepScenario, sessionEngine, sessionScenario, SessionUnplayable } from '../engines.ts';
 import type { SessionRecord } from '../store/types.ts';
 import { apiErrorHandler, sendError, zodReason } from './api-errors.ts';
 import { hostSession, loadSession, requireHost } from './auth.ts';
@@ -122,7 +123,10 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
     if (!(format in EXPORTS)) return sendError(res, 400, 'protocol/invalid', 'format: one of json, csv, md');
     const session = hostSession(res);
     const transcript: Transcript = { header: session.header, entries: await deps.store.readEntries(session.code) };
-    const body = await renderExport(format as ExportFormat, transcript, scenarios, langOr(req.query.lang));
+    const body = await renderExport(format as ExportFormat, transcript, deps.store, scenarios, langOr(req.query.lang)).catch((error: unknown) => {
+      if (error instanceof SessionUnplayable) return null;
+      throw error;
+    });
     if (body === null) {
       return sendError(res, 500, 'protocol/server-error', `The scenario ${session.header.scenarioId} is not installed on this server.`);
     }
@@ -157,9 +161,10 @@ async function createWithFreeCode(
   hostKeyHash: string,
   at: number,
 ): Promise<SessionRecord> {
+  const scenarioHash = await keepScenario(deps.store, scenario);
   for (let attempt = 0; ; attempt++) {
     const code = newJoinCode();
-    const record = newSessionRecord({ code, scenario, settings, seed: randomBytes(4).readUInt32BE(0), hostKeyHash, at });
+    const record = newSessionRecord({ code, scenario, scenarioHash, settings, seed: randomBytes(4).readUInt32BE(0), hostKeyHash, at });
     try {
       await deps.store.createSession(record);
       return record;
@@ -169,12 +174,15 @@ async function createWithFreeCode(
   }
 }
 
-/** `lang` (a query parameter, English when absent or unknown) is the language of the CSV's text columns and the Markdown. */
-async function renderExport(format: ExportFormat, transcript: Transcript, scenarios: ScenarioCatalog, lang: Lang): Promise<string | null> {
+/**
+ * Renders an export through the session's own rules engine and scenario (server/engines.ts). `lang` (a query
+ * parameter, English when absent or unknown) is the language of the CSV's text columns and the Markdown.
+ */
+async function renderExport(format: ExportFormat, transcript: Transcript, store: ApiDeps['store'], scenarios: ScenarioCatalog, lang: Lang): Promise<string | null> {
   if (format === 'json') return exportJson(transcript);
-  const scenario = scenarios.get(transcript.header.scenarioId);
-  if (!scenario) return null;
-  return format === 'csv' ? exportCsv(scenario, transcript, lang) : exportMarkdown(scenario, transcript, undefined, lang);
+  const engine = await sessionEngine(transcript.header);
+  const scenario = await sessionScenario(store, transcript.header, (id) => scenarios.get(id));
+  return format === 'csv' ? engine.exportCsv(scenario, transcript, lang) : engine.exportMarkdown(scenario, transcript, lang);
 }
 
 /** The public URL students use; before server/app.ts knows it, the address this request came to. */

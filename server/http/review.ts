@@ -6,10 +6,11 @@ import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';
-import { buildReview } from '../../shared/transcript/debrief.ts';
+import { upcastReview } from '../../shared/engines/upcast.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
 import type { HostReplayReply, HostReviewReply, ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
+import { sessionEngine, sessionScenario, SessionUnplayable } from '../engines.ts';
 import { newShareToken } from '../store/secrets.ts';
 import type { ReleaseSettings, SessionRecord } from '../store/types.ts';
 import { sendError } from './api-errors.ts';
@@ -40,12 +41,10 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   const router = express.Router();
   const cache = new Map<string, { createdAt: number; entries: number; model: ReviewModel }>();
 
-  const scenarioOf = (record: SessionRecord): Scenario => {
-    const lookup = deps.scenarioById ?? getScenario;
-    const scenario = lookup(record.header.scenarioId);
-    if (!scenario) throw new ReviewUnavailable(`The scenario "${record.header.scenarioId}" of this session is not installed.`);
-    return scenario;
-  };
+  const scenarioOf = (record: SessionRecord): Promise<Scenario> =>
+    sessionScenario(deps.store, record.header, deps.scenarioById ?? getScenario).catch((error: unknown) => {
+      throw error instanceof SessionUnplayable ? new ReviewUnavailable(error.message) : error;
+    });
 
   // `?lang=` picks the review's language (its sentences; the scenario's own text follows the scenario).
   const reviewOf = async (record: SessionRecord, lang: Lang): Promise<ReviewModel> => {
@@ -53,12 +52,16 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     const cacheKey = `${record.code}|${lang}`;
     const hit = cache.get(cacheKey);
     if (hit && hit.entries === entries.length && hit.createdAt === record.createdAt) return hit.model;
-    const scenario = scenarioOf(record);
+    const scenario = await scenarioOf(record);
     let model: ReviewModel;
     try {
-      model = buildReview(scenario, { header: record.header, entries }, lang);
+      // The engine of the session's own rules version builds it; upcast gives it today's shape.
+      const engine = await sessionEngine(record.header);
+      model = upcastReview(engine.buildReview(scenario, { header: record.header, entries }, lang));
     } catch (error) {
-      if (error instanceof ReplayError) throw new ReviewUnavailable(error.message);
+      if (error instanceof ReplayError || error instanceof SessionUnplayable) throw new ReviewUnavailable(error.message);
+      // A frozen engine throws its own copy of ReplayError: same name, another class.
+      if (error instanceof Error && error.name === 'ReplayError') throw new ReviewUnavailable(error.message);
       throw error;
     }
     cache.delete(cacheKey);
@@ -107,7 +110,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   router.get('/sessions/:code/replay', requireHost(deps), (req: Request, res: Response) =>
     answer(res, async () => {
       const record = hostSession(res);
-      const scenario = scenarioOf(record);
+      const scenario = await scenarioOf(record);
       const entries = await deps.store.readEntries(record.code);
       const reply: HostReplayReply = { scenario, transcript: { header: record.header, entries } };
       sendJson(req, res, reply);

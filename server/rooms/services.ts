@@ -5,7 +5,7 @@ import type { CommandResult } from '../../shared/rules/apply.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import type { GameState, Scenario } from '../../shared/rules/types.ts';
 import type { View, Viewer } from '../../shared/rules/view-types.ts';
-import type { Transcript } from '../../shared/transcript/types.ts';
+import type { Transcript, TranscriptHeader } from '../../shared/transcript/types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
 import type { TranscriptStore } from '../store/types.ts';
 
@@ -33,7 +33,14 @@ export interface RoomLimits {
 export interface RoomServices {
   store: TranscriptStore;
   scenarioById(id: string): Scenario | undefined;
+  /** The rules of the current RULES_VERSION. */
   rules: RulesPort;
+  /**
+   * The rules a stored session continues under (its own rules version; undefined: this build has none) and the
+   * exact scenario it was played with. Omitted in tests: `rules` and `scenarioById` then serve every session.
+   */
+  rulesFor?(header: TranscriptHeader): Promise<RulesPort | undefined>;
+  scenarioFor?(header: TranscriptHeader): Promise<Scenario | undefined>;
   now(): number;
   newSeatId(): string;
   newSeatToken(): string;

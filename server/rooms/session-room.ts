@@ -30,7 +30,7 @@ import {
 } from '../../shared/protocol/messages.ts';
 import { SessionStatus, syncStatus } from './public-state.ts';
 import { SerialQueue } from './serial-queue.ts';
-import type { RoomServices } from './services.ts';
+import type { RoomServices, RulesPort } from './services.ts';
 import type { z } from 'zod';
 
 /**
@@ -93,6 +93,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   private code = '';
   private hostKeyHash = '';
   private scenario!: Scenario;
+  private rules!: RulesPort;
   private game!: GameState;
   private readonly members = new Map<string, Member>();
   private readonly queue = new SerialQueue();
@@ -107,11 +108,15 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     const code = codeSchema.safeParse(raw);
     // Matchmaking filters on the raw code: a non-canonical one would open a second room for the same session.
     if (!code.success || code.data !== raw) throw joinRefused('protocol/unknown-session');
-    const { store, scenarioById, rules, limits } = this.services;
+    const { store, scenarioById, limits } = this.services;
     const session = await store.getSession(code.data);
     if (!session) throw joinRefused('protocol/unknown-session');
-    const scenario = scenarioById(session.header.scenarioId);
-    if (!scenario) throw joinRefused('protocol/server-error');
+    // A session continues under the rules and the scenario it started with, whatever this build's current ones are.
+    const { rulesFor, scenarioFor } = this.services;
+    const rules = rulesFor ? await rulesFor(session.header) : this.services.rules;
+    const scenario = scenarioFor ? await scenarioFor(session.header).catch(() => undefined) : scenarioById(session.header.scenarioId);
+    if (!scenario || !rules) throw joinRefused('protocol/server-error');
+    this.rules = rules;
     await this.claimSession(code.data);
     try {
       const entries = await store.readEntries(code.data);
@@ -265,7 +270,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         const seatId = this.services.newSeatId();
         // A join is the server's act (the seat does not exist yet), so the rules see it as a system command.
         const command: Command = { type: 'joinSeat', seatId, name: options.name, at: this.services.now(), by: { kind: 'system' } };
-        const result = this.services.rules.applyCommand(this.scenario, this.game, command);
+        const result = this.rules.applyCommand(this.scenario, this.game, command);
         if (!result.ok) throw joinRefused(result.error);
         const seatToken = this.services.newSeatToken();
         // The token goes in first: a crash between the two leaves a harmless orphan token, never a seat nobody can reclaim.
@@ -308,7 +313,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     const command = { ...intent, at: at ?? this.services.now(), by } as Command;
     let result: CommandResult;
     try {
-      result = this.services.rules.applyCommand(this.scenario, this.game, command);
+      result = this.rules.applyCommand(this.scenario, this.game, command);
     } catch (error) {
       this.services.log(`session ${this.code}: rules threw on ${command.type}`, error);
       return refusal('protocol/server-error');
@@ -347,7 +352,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       if (!(await this.services.store.getSession(this.code))) throw new Error('the session was deleted');
       const entries = await this.services.store.readEntries(this.code, this.game.seq);
       for (const entry of entries) {
-        const result = this.services.rules.applyCommand(this.scenario, this.game, entry.command);
+        const result = this.rules.applyCommand(this.scenario, this.game, entry.command);
         if (!result.ok || result.state.seq !== entry.seq) throw new Error(`stored seq ${entry.seq} does not replay`);
         this.game = result.state;
         this.fanOut(entry.seq, result.events);
@@ -375,11 +380,11 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       if (!member) continue;
       let visible: GameEvent[];
       try {
-        if (this.services.rules.needsSnapshot(member.viewer, events)) {
+        if (this.rules.needsSnapshot(member.viewer, events)) {
           this.sendSnapshot(client, member);
           continue;
         }
-        visible = this.services.rules.redactEvents(this.game, member.viewer, events);
+        visible = this.rules.redactEvents(this.game, member.viewer, events);
       } catch (error) {
         this.services.log(`session ${this.code}: redactEvents threw`, error);
         continue;
@@ -397,12 +402,12 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   private sendSnapshot(client: Client, member: Member): void {
-    const view = this.services.rules.viewFor(this.scenario, this.game, member.viewer);
+    const view = this.rules.viewFor(this.scenario, this.game, member.viewer);
     const message: ServerMessage = {
       type: 'snapshot',
       protocol: PROTOCOL_VERSION,
       view,
-      scenario: this.services.rules.scenarioFor(this.scenario, member.viewer, this.game),
+      scenario: this.rules.scenarioFor(this.scenario, member.viewer, this.game),
       connected: member.viewer.kind === 'projector' ? [] : this.connectedSeats(),
       serverNow: this.services.now(),
     };

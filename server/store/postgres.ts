@@ -32,6 +32,10 @@ CREATE TABLE IF NOT EXISTS seat_tokens (
   PRIMARY KEY (code, seat_id)
 );
 CREATE UNIQUE INDEX IF NOT EXISTS seat_tokens_by_hash ON seat_tokens (code, token_hash);
+CREATE TABLE IF NOT EXISTS scenarios (
+  hash TEXT PRIMARY KEY,
+  content TEXT NOT NULL
+);
 `;
 
 export interface PostgresStoreOptions {
@@ -252,6 +256,15 @@ export class PostgresStore implements TranscriptStore {
     );
     const row = rows[0];
     return row ? { code: row.code, seatId: row.seat_id, tokenHash: row.token_hash } : null;
+  }
+
+  async putScenario(hash: string, content: string): Promise<void> {
+    await this.pool.query(`INSERT INTO scenarios (hash, content) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING`, [hash, content]);
+  }
+
+  async getScenarioContent(hash: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ content: string }>(`SELECT content FROM scenarios WHERE hash = $1`, [hash]);
+    return rows[0]?.content ?? null;
   }
 
   async deleteSession(code: string): Promise<void> {

@@ -8,12 +8,14 @@ import type { SessionRecord } from './types.ts';
 export function newSessionRecord(input: {
   code: string;
   scenario: Pick<Scenario, 'id' | 'version'>;
+  /** The hash the scenario's content is stored under (server/engines.ts); omitted by tests that seed by id. */
+  scenarioHash?: string;
   settings: SessionSettings;
   seed: number;
   hostKeyHash: string;
   at: number;
 }): SessionRecord {
-  const { code, scenario, settings, seed, hostKeyHash, at } = input;
+  const { code, scenario, scenarioHash, settings, seed, hostKeyHash, at } = input;
   return {
     code,
     header: {
@@ -22,6 +24,7 @@ export function newSessionRecord(input: {
       code,
       scenarioId: scenario.id,
       scenarioVersion: scenario.version,
+      ...(scenarioHash ? { scenarioHash } : {}),
       seed,
       settings,
       createdAt: at,

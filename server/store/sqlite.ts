@@ -31,6 +31,10 @@ CREATE TABLE IF NOT EXISTS seat_tokens (
   PRIMARY KEY (code, seat_id)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX IF NOT EXISTS seat_tokens_by_hash ON seat_tokens (code, token_hash);
+CREATE TABLE IF NOT EXISTS scenarios (
+  hash TEXT PRIMARY KEY,
+  content TEXT NOT NULL
+) WITHOUT ROWID;
 `;
 
 export interface SqliteStoreOptions {
@@ -94,6 +98,8 @@ export class SqliteStore implements TranscriptStore {
       findSeat: db.prepare<[string, string], { code: string; seat_id: string; token_hash: string }>(
         `SELECT code, seat_id, token_hash FROM seat_tokens WHERE code = ? AND token_hash = ?`,
       ),
+      putScenario: db.prepare(`INSERT INTO scenarios (hash, content) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING`),
+      getScenario: db.prepare<[string], { content: string }>(`SELECT content FROM scenarios WHERE hash = ?`),
       deleteEntries: db.prepare(`DELETE FROM entries WHERE code = ?`),
       deleteSeats: db.prepare(`DELETE FROM seat_tokens WHERE code = ?`),
       deleteSession: db.prepare(`DELETE FROM sessions WHERE code = ?`),
@@ -174,6 +180,14 @@ export class SqliteStore implements TranscriptStore {
   async findSeatByToken(code: string, tokenHash: string): Promise<SeatTokenRecord | null> {
     const row = this.st.findSeat.get(code, tokenHash);
     return row ? { code: row.code, seatId: row.seat_id, tokenHash: row.token_hash } : null;
+  }
+
+  async putScenario(hash: string, content: string): Promise<void> {
+    this.st.putScenario.run(hash, content);
+  }
+
+  async getScenarioContent(hash: string): Promise<string | null> {
+    return this.st.getScenario.get(hash)?.content ?? null;
   }
 
   private deleteRows(code: string): void {

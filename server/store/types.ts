@@ -49,6 +49,13 @@ export interface TranscriptStore {
   findByShareToken(token: string): Promise<SessionRecord | null>;
   putSeatToken(record: SeatTokenRecord): Promise<void>;
   findSeatByToken(code: string, tokenHash: string): Promise<SeatTokenRecord | null>;
+  /**
+   * Keeps a scenario's exact content under its content hash (a session header names the hash), once however many
+   * sessions play it. Idempotent; never deleted with a session, since other sessions may share it.
+   */
+  putScenario(hash: string, content: string): Promise<void>;
+  /** The content stored under a scenario hash, or null. */
+  getScenarioContent(hash: string): Promise<string | null>;
   /** Removes the session, its entries and its seat tokens entirely. */
   deleteSession(code: string): Promise<void>;
   /** Deletes sessions whose updatedAt is before `cutoff`; returns their codes. */

@@ -12,6 +12,11 @@ export interface TranscriptHeader {
   code: string; // the session's join code
   scenarioId: string;
   scenarioVersion: number;
+  /**
+   * sha-256 (hex) of the exact scenario content the session was played with, stored once by the server beside the
+   * sessions. Absent on sessions recorded before it existed: those use the scenario their rules engine shipped.
+   */
+  scenarioHash?: string;
   seed: number;
   settings: SessionSettings;
   createdAt: number; // epoch ms

@@ -171,6 +171,20 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
       expect(await store.findSeatByToken(c, hashSecret(token))).toBeNull();
     });
 
+    it('keeps a scenario once under its hash, as given, for the header that names it; a session delete leaves it', async () => {
+      const hash = `h-${code()}`;
+      const content = JSON.stringify({ id: 'korea', version: 1, title: '한반도 \u2028 "quoted"' });
+      expect(await store.getScenarioContent(hash)).toBeNull();
+      await store.putScenario(hash, content);
+      await store.putScenario(hash, content); // a second session playing the same scenario
+      expect(await store.getScenarioContent(hash)).toBe(content);
+      const c = code();
+      await store.createSession({ ...sessionRecord(c), header: { ...sessionRecord(c).header, scenarioHash: hash } });
+      expect((await store.getSession(c))?.header.scenarioHash).toBe(hash);
+      await store.deleteSession(c);
+      expect(await store.getScenarioContent(hash)).toBe(content);
+    });
+
     it('deletes a session with its entries, seat tokens and share link, and nothing of another', async () => {
       const gone = code();
       const kept = code();

@@ -1,25 +1,29 @@
 // Recorded sessions (one played by the server's bots over real sockets, one scripted) render their review,
-// and replaying them gives, round by round, exactly the meters the live run recorded.
-import { readdirSync, readFileSync } from 'node:fs';
+// and replaying them gives, round by round, exactly the meters the live run recorded (through the rules engine of
+// the version each was recorded under: see fixtures-across-versions.test.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Meters } from '../../../shared/rules/types.ts';
-import { getScenario } from '../../../shared/scenario/catalog.ts';
-import { buildReview } from '../../../shared/transcript/debrief.ts';
-import { escapeMarkdown, exportCsv, exportJson, exportMarkdown, parseTranscriptJson } from '../../../shared/transcript/export.ts';
+import { KNOWN_RULES_VERSIONS, loadEngine } from '../../../shared/engines/registry.ts';
+import type { Engine } from '../../../shared/engines/types.ts';
+import { upcastReview } from '../../../shared/engines/upcast.ts';
+import { escapeMarkdown, exportJson, parseTranscriptJson } from '../../../shared/transcript/export.ts';
 import { releaseReview } from '../../../shared/transcript/release.ts';
-import { replay } from '../../../shared/transcript/replay.ts';
-import type { Transcript } from '../../../shared/transcript/types.ts';
+import { fixtureScenario, readFixture } from '../../fixtures/session-fixtures.ts';
 
 const DIR = fileURLToPath(new URL('../../fixtures/sessions/', import.meta.url));
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
+const fixtures = readdirSync(DIR).filter((f) => existsSync(`${DIR}${f.replace(/\.json$/, '.expected.json')}`));
+const engines = new Map<number, Engine | undefined>(await Promise.all(KNOWN_RULES_VERSIONS.map(async (v) => [v, await loadEngine(v)] as const)));
 
 describe.each(fixtures)('recorded session %s', (file) => {
-  const transcript = JSON.parse(readFileSync(`${DIR}${file}`, 'utf8')) as Transcript;
+  const { transcript, scenario: own } = readFixture(file.replace(/\.json$/, ''));
   const expected = JSON.parse(readFileSync(`${DIR}${file.replace(/\.json$/, '.expected.json')}`, 'utf8')) as { students: number; rounds: number; history: Meters[] };
-  const scenario = getScenario(transcript.header.scenarioId);
-  if (!scenario) throw new Error(`fixture ${file} needs scenario ${transcript.header.scenarioId}`);
-  const review = buildReview(scenario, transcript);
+  const engine = engines.get(transcript.header.rulesVersion);
+  if (!engine) throw new Error(`fixture ${file} needs rules engine ${transcript.header.rulesVersion}`);
+  const { replay, exportCsv, exportMarkdown } = engine;
+  const scenario = fixtureScenario(engine, transcript, own);
+  const review = upcastReview(engine.buildReview(scenario, transcript));
   const final = replay(scenario, transcript).state;
 
   it('replays to the meters the live run recorded at the end of every round', () => {
