@@ -35,7 +35,8 @@ describe('committed session fixtures across rule changes', () => {
         expect(engine, `no engine for rules version ${transcript.header.rulesVersion}`).toBeDefined();
         const scenario = fixtureScenario(engine!, transcript, own);
         const got = fixtureExpectation({ ...transcript, scenario }, engine);
-        // Field by field first, so a failure names the part that moved.
+        // Field by field first, so a failure names the part that moved. Numbers must never move for a recorded
+        // version; wording may while the version is current (docs/transcripts-across-rule-changes.md says how).
         expect(got.review.series).toEqual(expected.review.series);
         expect(got.review.timeline).toEqual(expected.review.timeline);
         expect(got.review.rounds).toEqual(expected.review.rounds);
