@@ -65,6 +65,8 @@ export interface StartOptions {
   scenarioById?: (id: string) => Scenario | undefined;
   /** Replaces the rules (tests inject faults); default: the real shared/ rules. */
   rules?: RulesPort;
+  /** Wraps the opened store (tests slow or break it to stage races and outages). */
+  wrapStore?: (store: TranscriptStore) => TranscriptStore;
   /** Where errors go; default: pino's JSON lines on stderr with secrets redacted. Capped at 60 lines a minute. */
   log?: (message: string, error?: unknown) => void;
 }
@@ -139,7 +141,8 @@ function scaleOut(redisUrl: string | undefined): { presence?: Presence; driver?:
 /** Starts one server process: HTTP API, client pages and the session rooms on one port. */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const log = capped(opts.log ?? pinoSink(), 60);
-  const store = await openStore({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const opened = await openStore({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const store = opts.wrapStore ? opts.wrapStore(opened) : opened;
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const scenarioById = opts.scenarioById ?? getScenario;
   // Rate-limit counts shared by every process when scaled out; a Redis outage lets requests through.

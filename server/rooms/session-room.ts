@@ -102,6 +102,10 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
   private claimTimer: ReturnType<typeof setInterval> | null = null;
   private readonly buckets = new WeakMap<Client, { tokens: number; at: number }>();
+  /** Seats created by a join whose client has not yet confirmed it (and so has not received its seat token). */
+  private readonly freshSeats = new Map<string, string>();
+  /** A write failed: the store may hold more than `game` (or be down); catch up before the next write. */
+  private stale = false;
 
   override async onCreate(options: unknown): Promise<void> {
     const raw = (options as { code?: unknown } | undefined)?.code;
@@ -139,7 +143,20 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     );
     // Unknown message types are ignored rather than fatal, so a confused client keeps its seat (unless it floods).
     this.onMessage('*', (client: Client) => void this.floodGuard(client));
+    await this.queue.run(() => this.pauseIfOverdue());
     this.armTimer();
+  }
+
+  /**
+   * After a restart the deadline may already have passed: rather than resolve the round the moment someone
+   * reconnects, the clock waits paused for the teacher (who can extend, then resume).
+   */
+  private async pauseIfOverdue(): Promise<void> {
+    const { clock, phase, crisisHold } = this.game;
+    if (phase === 'lobby' || phase === 'ended' || crisisHold || clock.paused || clock.endsAt === null) return;
+    if (clock.endsAt > this.services.now()) return;
+    const reply = await this.submit({ type: 'pauseClock' }, { kind: 'system' });
+    if (!reply.ok) this.services.log(`session ${this.code}: could not pause an overdue clock (${reply.error})`);
   }
 
   override async onJoin(client: Client, options: unknown): Promise<void> {
@@ -150,6 +167,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   override onDrop(client: Client): void {
+    if (this.releaseOrphan(client)) return;
     // The seat itself is permanent (seat token); this only keeps the connection slot for a quick return.
     // Rejects when the window ends or the room is disposing; the seat token still works after that.
     void this.allowReconnection(client, this.services.limits.reconnectSeconds).catch(() => undefined);
@@ -166,6 +184,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   override onLeave(client: Client): void {
+    this.releaseOrphan(client);
     this.members.delete(client.sessionId);
     this.announcePresence();
   }
@@ -244,6 +263,27 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     return false;
   }
 
+  // --- orphan seats ------------------------------------------------------------------------------
+
+  /**
+   * A student's join created a seat, but the socket closed before the client confirmed the join, so its seat
+   * token never left the server: nobody can ever reclaim that seat, and it would hold the nickname. Removes it.
+   */
+  private releaseOrphan(client: Client): boolean {
+    const seatId = this.freshSeats.get(client.sessionId);
+    this.freshSeats.delete(client.sessionId);
+    // Colyseus keeps messages for a joining client here until it confirms the join, then deletes the queue.
+    if (!seatId || (client as unknown as { _enqueuedMessages?: unknown })._enqueuedMessages === undefined) return false;
+    this.members.delete(client.sessionId);
+    void this.queue
+      .run(() => this.submit({ type: 'removeSeat', seatId }, { kind: 'system' }))
+      .then((reply) => {
+        if (!reply.ok) this.services.log(`session ${this.code}: could not release an orphan seat (${reply.error})`);
+      });
+    this.announcePresence();
+    return true;
+  }
+
   // --- joins ---------------------------------------------------------------------------------------
 
   private async admit(client: Client, options: JoinOptions): Promise<void> {
@@ -267,6 +307,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         break;
       }
       case 'student': {
+        if (!(await this.catchUp())) throw joinRefused('protocol/server-error');
         const seatId = this.services.newSeatId();
         // A join is the server's act (the seat does not exist yet), so the rules see it as a system command.
         const command: Command = { type: 'joinSeat', seatId, name: options.name, at: this.services.now(), by: { kind: 'system' } };
@@ -279,9 +320,10 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
           await this.commit(command, result);
         } catch (error) {
           this.services.log(`session ${this.code}: could not store a new seat`, error);
-          await this.resync();
+          this.stale = true;
           throw joinRefused('protocol/server-error');
         }
+        this.freshSeats.set(client.sessionId, seatId);
         member = { viewer: { kind: 'seat', seatId }, actor: { kind: 'seat', seatId } };
         seatMessage = { type: 'seat', seatId, seatToken, code: this.code };
         break;
@@ -309,7 +351,13 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   /** Applies one command in queue order; the reply goes out only after the transcript holds it. */
-  private async submit(intent: Intent | { type: 'phaseTimeUp'; phase: GameState['phase']; round: number }, by: Actor, at?: number): Promise<IntentReply> {
+  private async submit(
+    intent: Intent | { type: 'phaseTimeUp'; phase: GameState['phase']; round: number } | { type: 'removeSeat'; seatId: string },
+    by: Actor,
+    at?: number,
+  ): Promise<IntentReply> {
+    // During a database outage the room keeps serving what it holds, and refuses writes with a plain "try again".
+    if (!(await this.catchUp())) return refusal('protocol/server-error');
     const command = { ...intent, at: at ?? this.services.now(), by } as Command;
     let result: CommandResult;
     try {
@@ -323,7 +371,8 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       await this.commit(command, result);
     } catch (error) {
       this.services.log(`session ${this.code}: could not persist seq ${result.state.seq}`, error);
-      await this.resync();
+      // The append may or may not have reached the store: the next write first adopts what the store holds.
+      this.stale = true;
       return refusal('protocol/server-error');
     }
     return { ok: true, seq: result.state.seq };
@@ -345,24 +394,40 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     this.armTimer();
   }
 
-  /** After a failed append: adopt whatever the store does hold, so seq never forks from the transcript. */
-  private async resync(): Promise<void> {
+  /**
+   * After a failed write: adopt whatever the store does hold, so seq never forks from the transcript. True when
+   * the room is in step with the store. A store that does not answer (an outage) leaves the room serving and
+   * stale, to try again at the next write; only a deleted session or a transcript that does not replay closes it.
+   */
+  private async catchUp(): Promise<boolean> {
+    if (!this.stale) return true;
+    let session;
+    let entries;
+    try {
+      session = await this.services.store.getSession(this.code);
+      entries = session ? await this.services.store.readEntries(this.code, this.game.seq) : [];
+    } catch (error) {
+      this.services.log(`session ${this.code}: the store is unreachable; refusing writes until it answers`, error);
+      return false;
+    }
     try {
       // A session deleted by its teacher (or by retention) has nothing left to play: close its room.
-      if (!(await this.services.store.getSession(this.code))) throw new Error('the session was deleted');
-      const entries = await this.services.store.readEntries(this.code, this.game.seq);
+      if (!session) throw new Error('the session was deleted');
       for (const entry of entries) {
         const result = this.rules.applyCommand(this.scenario, this.game, entry.command);
         if (!result.ok || result.state.seq !== entry.seq) throw new Error(`stored seq ${entry.seq} does not replay`);
         this.game = result.state;
         this.fanOut(entry.seq, result.events);
       }
+      this.stale = false;
       this.syncPublic();
       this.armTimer();
+      return true;
     } catch (error) {
       this.services.log(`session ${this.code}: resync failed; closing the room so it is rebuilt from the transcript`, error);
       // Later, so the refusal that led here still reaches its sender before the socket closes.
       setTimeout(() => void this.disconnect().catch(() => undefined), 100);
+      return false;
     }
   }
 
@@ -472,9 +537,26 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.queue
-        .run(() => this.submit({ type: 'phaseTimeUp', phase, round }, { kind: 'system' }, Math.max(this.services.now(), endsAt)))
+        .run(async () => {
+          // Fires only for the deadline it was armed for: a "+60 s" or a pause queued ahead of it wins (the rules
+          // check only phase and round), and the timer armed for the new deadline takes over.
+          const now = this.game;
+          if (now.phase !== phase || now.round !== round || now.clock.endsAt !== endsAt) return;
+          const reply = await this.submit({ type: 'phaseTimeUp', phase, round }, { kind: 'system' }, Math.max(this.services.now(), endsAt));
+          // The store is down: try again shortly, or the phase would never end.
+          if (!reply.ok && reply.error === 'protocol/server-error' && this.game.clock.endsAt === endsAt) this.retryTimer();
+        })
         .catch((error) => this.services.log(`session ${this.code}: phase timer failed`, error));
     }, delay);
+  }
+
+  private retryTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timerKey = '';
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.armTimer();
+    }, 1_000);
   }
 }
 

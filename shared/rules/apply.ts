@@ -19,13 +19,15 @@ export type CommandResult =
 const SENDERS: Record<CommandType, readonly Actor['kind'][]> = {
   joinSeat: ['system', 'host'],
   renameSeat: ['host'],
-  removeSeat: ['host'],
+  // The server releases a seat whose join never completed (its token never reached anyone).
+  removeSeat: ['host', 'system'],
   reassignSeat: ['host'],
   lockJoins: ['host'],
   startSession: ['host'],
   phaseTimeUp: ['system'],
   skipPhase: ['host'],
-  pauseClock: ['host'],
+  // The server pauses an overdue session it rebuilt after a restart, so the class does not lose a phase.
+  pauseClock: ['host', 'system'],
   resumeClock: ['host'],
   extendPhase: ['host'],
   injectNews: ['host'],
@@ -93,7 +95,7 @@ function withDerivedEvents(scenario: Scenario, before: GameState, step: Step, at
   const events = step.events.slice();
   if (crisisStarted && state.clock.endsAt !== null) {
     const remainingMs = Math.max(0, state.clock.endsAt - at);
-    state = { ...state, clock: { endsAt: null, remainingMs, paused: true } };
+    state = { ...state, clock: { endsAt: null, remainingMs, paused: true }, holdPausedClock: true };
     events.push({ type: 'clockPaused', remainingMs });
   }
   if (threatChanged) {

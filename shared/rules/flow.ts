@@ -84,13 +84,14 @@ export const resolveCrisisHold: Handler<'resolveCrisisHold'> = (scenario, state,
 };
 
 function leaveCrisisHold(scenario: Scenario, state: GameState, outcome: 'resume' | 'end', at: number): Step {
-  const released = { ...state, crisisHold: false };
+  const released = { ...state, crisisHold: false, holdPausedClock: false };
   const ended: GameEvent = { type: 'crisisHoldEnded', outcome };
   if (outcome === 'end') {
     const step = endSession(scenario, released);
     return { state: step.state, events: [ended, ...step.events] };
   }
-  if (!released.clock.paused) return { state: released, events: [ended] };
+  // Only a clock the hold froze restarts: one the teacher had paused before the hold stays paused.
+  if (!released.clock.paused || !state.holdPausedClock) return { state: released, events: [ended] };
   const endsAt = at + (released.clock.remainingMs ?? 0);
   return {
     state: { ...released, clock: { endsAt, remainingMs: null, paused: false } },

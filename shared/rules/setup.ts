@@ -38,6 +38,7 @@ export function createInitialState(setup: SessionSetup): GameState {
     clock: { endsAt: null, remainingMs: null, paused: false },
     joinsLocked: false,
     crisisHold: false,
+    holdPausedClock: false,
     seats: {},
     proposals: [],
     pendingMoves: [],

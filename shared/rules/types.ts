@@ -309,6 +309,8 @@ export interface GameState {
   joinsLocked: boolean;
   /** Tension reached the top band: play waits for the teacher's discussion. */
   crisisHold: boolean;
+  /** The hold froze a running clock (so leaving it restarts the clock); false when the teacher had paused it. */
+  holdPausedClock: boolean;
   seats: Record<SeatId, Seat>;
   proposals: Proposal[]; // all rounds
   /** Moves locked in at the decision deadline of the current round; secret until resolution. */

@@ -124,7 +124,7 @@ describe('refusals leave the state untouched', () => {
 });
 
 describe('every command has an accepted path', () => {
-  const hold = (): GameState => ({ ...deliberating(), crisisHold: true, clock: { endsAt: null, remainingMs: 9_000, paused: true } });
+  const hold = (): GameState => ({ ...deliberating(), crisisHold: true, holdPausedClock: true, clock: { endsAt: null, remainingMs: 9_000, paused: true } });
   const rows: [string, () => GameState, Command, string[]][] = [
     ['joinSeat', lobby, join('a', 'Ana'), ['seatJoined']],
     ['renameSeat', inLobbyWithAna, cmd({ type: 'renameSeat', by: HOST, seatId: 'a', name: 'Anna' }), ['seatRenamed']],

@@ -135,7 +135,7 @@ describe('the decision rule at the deadline', () => {
 
 describe('crisis hold', () => {
   it('resume restarts the frozen clock; end closes the session', () => {
-    const hold: GameState = { ...deliberating(), crisisHold: true, clock: { endsAt: null, remainingMs: 5_000, paused: true } };
+    const hold: GameState = { ...deliberating(), crisisHold: true, holdPausedClock: true, clock: { endsAt: null, remainingMs: 5_000, paused: true } };
     const resumed = play(hold, [cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume', at: 3_000_000 })]);
     expect(resumed.state.crisisHold).toBe(false);
     expect(resumed.state.clock).toEqual({ endsAt: 3_005_000, remainingMs: null, paused: false });
@@ -143,6 +143,19 @@ describe('crisis hold', () => {
     const ended = play(hold, [cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'end' })]);
     expect(ended.state.phase).toBe('ended');
     expect(ended.events[0]).toEqual({ type: 'crisisHoldEnded', outcome: 'end' });
+  });
+
+  it('leaving the hold restores the pause state it found: a clock the teacher had paused stays paused', () => {
+    const paused = play(deliberating(), [cmd({ type: 'pauseClock', by: HOST, at: 1_000 })]).state;
+    expect(paused.clock.paused).toBe(true);
+    // The hold starts on a paused clock (tension reached the top band at a resolution the teacher skipped to).
+    const hold: GameState = { ...paused, crisisHold: true };
+    const resumed = play(hold, [cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume', at: 3_000_000 })]);
+    expect(resumed.state.crisisHold).toBe(false);
+    expect(resumed.state.clock).toEqual(paused.clock);
+    expect(resumed.events.map((e) => e.type)).toEqual(['crisisHoldEnded']);
+    // The teacher resumes when ready.
+    expect(play(resumed.state, [cmd({ type: 'resumeClock', by: HOST, at: 3_000_000 })]).state.clock.paused).toBe(false);
   });
 
   it('the teacher ending the session during a hold ends the hold too', () => {
