@@ -321,6 +321,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         } catch (error) {
           this.services.log(`session ${this.code}: could not store a new seat`, error);
           this.stale = true;
+          await this.catchUp();
           throw joinRefused('protocol/server-error');
         }
         this.freshSeats.set(client.sessionId, seatId);
@@ -371,8 +372,9 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       await this.commit(command, result);
     } catch (error) {
       this.services.log(`session ${this.code}: could not persist seq ${result.state.seq}`, error);
-      // The append may or may not have reached the store: the next write first adopts what the store holds.
+      // The append may or may not have reached the store: adopt what it holds now, or before the next write.
       this.stale = true;
+      await this.catchUp();
       return refusal('protocol/server-error');
     }
     return { ok: true, seq: result.state.seq };
