@@ -3,6 +3,7 @@
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { JoinOptions } from '../../shared/protocol/messages.ts';
 import { t } from '../i18n/index.ts';
+import { languagePicker } from '../i18n/picker.ts';
 import { connect } from '../net/connection.ts';
 import { errorCodeOf } from '../net/errors.ts';
 import { forgetSeat, loadSeat, saveSeat, type SeatClaim } from '../net/storage.ts';
@@ -57,7 +58,7 @@ function renderGame(root: HTMLElement, ctx: PanelContext): void {
   replace(
     root,
     h('a', { class: 'skip-link', href: '#panels' }, t('proposals')),
-    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), bar.el),
+    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), bar.el, languagePicker()),
     h(
       'main',
       { class: 'game', id: 'main' },

@@ -6,6 +6,7 @@ import { LIMITS } from '../../shared/rules/commands.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import { TIMED_PHASES, type TimedPhase } from '../../shared/rules/types.ts';
 import { errorText, lang, t, term } from '../i18n/index.ts';
+import { watchLanguages } from '../i18n/mark-lang.ts';
 import { languagePicker } from '../i18n/picker.ts';
 import { ApiError, createSession, listScenarios, qrUrl } from '../net/api.ts';
 import { connect } from '../net/connection.ts';
@@ -25,6 +26,7 @@ import { codeFromLocation } from './code.ts';
 const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = lang();
 document.title = `${t('appTitle')} — ${t('hostHeading')}`;
+watchLanguages();
 
 function top(): HTMLElement {
   return h('header', { class: 'top' }, h('h1', {}, h('a', { href: '/host' }, t('hostHeading'))), languagePicker());
@@ -74,7 +76,7 @@ function sessionsList(): HTMLElement {
     t('yourSessions'),
     'sessions',
     hosts.length
-      ? h('ul', {}, ...hosts.map((s) => h('li', {}, h('a', { href: `/host?code=${s.code}` }, `${t('open')} ${s.code}`), ' ', new Date(s.createdAt).toLocaleString(), ' ', h('button', { type: 'button', onclick: () => (forgetHost(s.code), location.reload()) }, t('forget')))))
+      ? h('ul', {}, ...hosts.map((s) => h('li', {}, h('a', { href: `/host?code=${s.code}` }, `${t('open')} ${s.code}`), ' ', new Date(s.createdAt).toLocaleString(lang()), ' ', h('button', { type: 'button', onclick: () => (forgetHost(s.code), location.reload()) }, t('forget')))))
       : h('p', { class: 'empty' }, t('empty')),
   );
 }

@@ -3,6 +3,7 @@
 // Must not statically import @colyseus/sdk, phaser, zod or anything that pulls them in.
 import '../styles/app.css';
 import { errorText, lang, t } from '../i18n/index.ts';
+import { watchLanguages } from '../i18n/mark-lang.ts';
 import { languagePicker } from '../i18n/picker.ts';
 import { loadSeat } from '../net/storage.ts';
 import { h, field, replace, statusLine } from '../panels/dom.ts';
@@ -12,6 +13,7 @@ import { CODE_PATTERN, codeFromLocation, normalizeCode } from './code.ts';
 const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = lang();
 document.title = t('appTitle');
+watchLanguages();
 
 
 function renderForm(initialCode: string): void {

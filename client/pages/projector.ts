@@ -12,6 +12,8 @@ import { newsPanel } from '../panels/briefing.ts';
 import { causesPanel, metersTextPanel, scoresPanel, statusBar } from '../panels/meters.ts';
 import { boardPanel } from '../panels/board.ts';
 import { revealedMovesPanel } from '../panels/proposals.ts';
+import { watchLanguages } from '../i18n/mark-lang.ts';
+import { languagePicker } from '../i18n/picker.ts';
 import { publicLogPanel } from '../panels/messages.ts';
 import { codeFromLocation } from './code.ts';
 
@@ -19,6 +21,7 @@ const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = lang();
 document.title = `${t('appTitle')} — ${t('projectorHeading')}`;
 document.body.classList.add('projector');
+watchLanguages();
 
 async function boot(): Promise<void> {
   const code = codeFromLocation(location);
@@ -38,7 +41,7 @@ async function boot(): Promise<void> {
   const bar = statusBar(ctx);
   replace(
     root,
-    h('header', { class: 'top' }, h('h1', {}, `${t('appTitle')} · ${code}`), bar.el),
+    h('header', { class: 'top' }, h('h1', {}, `${t('appTitle')} · ${code}`), bar.el, languagePicker()),
     h(
       'main',
       { class: 'projector-main', id: 'main' },

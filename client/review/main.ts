@@ -4,6 +4,7 @@ import '../styles/app.css';
 import './review.css';
 import type { HostReviewReply, ReviewModel } from '../../shared/transcript/review-types.ts';
 import { CATALOGUES, lang, rt } from '../i18n/index.ts';
+import { watchLanguages } from '../i18n/mark-lang.ts';
 import { languagePicker } from '../i18n/picker.ts';
 import { forgetHost, hostKeyFor, saveHost } from '../net/storage.ts';
 import { h, replace, section } from '../panels/dom.ts';
@@ -18,6 +19,7 @@ import { timeline } from './timeline.ts';
 
 const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = CATALOGUES[lang()].tag;
+watchLanguages();
 
 type Route = { kind: 'host'; code: string } | { kind: 'shared'; token: string } | { kind: 'none' };
 

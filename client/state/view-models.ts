@@ -2,9 +2,10 @@
 // Must not import Phaser, the SDK or the DOM: unit-tested in Node (tests/client).
 import { BANDS, TALKS_LADDER, WORLD_METERS, type Clock, type DelegationId, type MoveSpec, type Proposal, type ResolvedMove } from '../../shared/rules/types.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
+import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
-import { t, term, type Lang, lang as currentLang } from '../i18n/index.ts';
+import { fill, t, term, type Lang, lang as currentLang } from '../i18n/index.ts';
 
 export type Trend = 'rising' | 'falling' | 'steady';
 
@@ -96,7 +97,7 @@ export function meterLines(view: View, scenario: ScenarioView | null, trends: Re
   const row = own ? view.meters.threat[own] : undefined;
   if (own && row) {
     for (const [to, v] of Object.entries(row)) {
-      const label = `${delegationName(scenario, own)} ${t('feelsThreatenedBy', in_)} ${delegationName(scenario, to)}:`;
+      const label = fill(t('threatLine', in_), { from: delegationName(scenario, own), to: delegationName(scenario, to) });
       lines.push({ key: `threat:${own}>${to}`, text: meterText(label, v, levelOf(v, thresholdsOf(scenario)), trends[`threat:${own}>${to}`], in_) });
     }
   }
@@ -145,25 +146,18 @@ export function clockLine(view: View, now: number, in_: Lang = currentLang()): s
 
 /** The moves a delegation may propose, Hold included (the rules always allow it). */
 export function movesFor(scenario: ScenarioView | null, delegation: DelegationId, in_: Lang = currentLang()): MoveSpec[] {
-  const listed = scenario?.moves[delegation] ?? [];
-  if (listed.some((m) => m.id === 'hold')) return listed;
-  const hold: MoveSpec = {
-    id: 'hold',
-    label: t('hold', in_),
-    category: 'diplomatic',
-    visibility: 'public',
-    target: { kind: 'none' },
-    goldstein: 0,
-    effects: {},
-    why: t('holdWhy', in_),
-  };
+  // The rules' own Hold comes in English from the server: it is named here, in the reader's language.
+  const hold: MoveSpec = { ...HOLD_MOVE, label: t('hold', in_), why: t('holdWhy', in_) };
+  const listed = (scenario?.moves[delegation] ?? []).map((m) => (m.id === HOLD_MOVE_ID && m.label === HOLD_MOVE.label ? { ...m, label: hold.label, why: hold.why } : m));
+  if (listed.some((m) => m.id === HOLD_MOVE_ID)) return listed;
   return [...listed, hold];
 }
 
 /** A move's label for any delegation ("Joint drills"), falling back to its id. */
 export function moveLabel(scenario: ScenarioView | null, delegation: DelegationId, moveId: string, in_: Lang = currentLang()): string {
-  if (moveId === 'hold') return t('hold', in_);
-  return scenario?.moves[delegation]?.find((m) => m.id === moveId)?.label ?? moveId;
+  const listed = scenario?.moves[delegation]?.find((m) => m.id === moveId);
+  if (moveId === HOLD_MOVE_ID && (!listed || listed.label === HOLD_MOVE.label)) return t('hold', in_);
+  return listed?.label ?? moveId;
 }
 
 /** "Pyongyang: Missile test → Seoul" (covert and bot marks in words). */

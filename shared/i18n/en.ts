@@ -92,11 +92,11 @@ export const en: Catalogue = {
     rising: 'rising',
     falling: 'falling',
     steady: 'steady',
-    feelsThreatenedBy: 'feels threatened by',
+    threatLine: '{from} feels threatened by {to}:',
     scores: 'Final scores',
     ended: 'The session has ended. Thank you for playing.',
     hold: 'Hold',
-    holdWhy: 'Make no move this round.',
+    holdWhy: 'Make no move this round: wait and see what the others do.',
     // host
     hostHeading: 'Teacher dashboard',
     createSession: 'Create a session',

@@ -94,7 +94,7 @@ export interface UiText {
   rising: string;
   falling: string;
   steady: string;
-  feelsThreatenedBy: string;
+  threatLine: string;
   scores: string;
   ended: string;
   hold: string;

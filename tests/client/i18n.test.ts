@@ -69,3 +69,13 @@ describe('join form helpers', () => {
     }
   });
 });
+
+describe('which language a text is written in', () => {
+  it('tells Hangul from Latin words and leaves mixed or wordless text alone', async () => {
+    const { scriptLang } = await import('../../client/i18n/mark-lang.ts');
+    expect(scriptLang('한반도 긴장도 44')).toBe('ko');
+    expect(scriptLang('Joint drills with Seoul')).toBe('en');
+    expect(scriptLang('Seoul 대표 2')).toBeNull();
+    expect(scriptLang('7 → 9')).toBeNull();
+  });
+});
