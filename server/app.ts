@@ -1,6 +1,5 @@
 // The one place that wires the server: store, Colyseus (rooms, transport, presence/driver), HTTP routers,
 // the matchmaking gate and the built client pages. Holds no rule; must not be imported by shared/ or client/.
-import './node-websocket.ts';
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Server as HttpServer } from 'node:http';

@@ -1,6 +1,5 @@
 // Entry point of `npm start`: reads the environment, starts the server, prints where the teacher goes.
 // Must not wire anything itself (server/app.ts is the one place that does).
-import './node-websocket.ts';
 import { networkInterfaces } from 'node:os';
 import { startServer } from './app.ts';
 

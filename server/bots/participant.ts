@@ -1,7 +1,6 @@
 // One SDK connection to a session as the protocol defines it: join, keep the seat token, send intents,
 // follow phases and team proposals from the events it receives, and come back after a drop or a restart.
 // Used by the bots, the server tests, the load benchmark and the review fixture. Must not import server code.
-import '../node-websocket.ts';
 import { Client, type Room } from '@colyseus/sdk';
 import {
   INTENT,
@@ -118,10 +117,18 @@ export class Participant {
     if (this.room.connection.isOpen) await this.room.leave(true).catch(() => undefined);
   }
 
-  /** Cuts the TCP connection without a goodbye, like a closed laptop lid (the SDK may reconnect). */
+  /**
+   * Cuts the TCP connection without a goodbye, like a closed laptop lid (the SDK may reconnect). Only a `ws`
+   * socket exposes its TCP socket; Node's built-in WebSocket (what the SDK picks on Node 22+) does not, so this
+   * throws there rather than pretend: tests drop from the server side instead (tests/server/harness.ts).
+   */
   dropSocket(): void {
-    const transport = this.room.connection.transport as unknown as { ws?: { _socket?: { destroy(): void } } };
-    transport.ws?._socket?.destroy();
+    const transport = this.room.connection.transport as unknown as { ws?: { _socket?: { destroy?: unknown } } };
+    const socket = transport.ws?._socket;
+    if (!socket || typeof socket.destroy !== 'function') {
+      throw new Error('dropSocket: this WebSocket gives no access to its TCP socket; drop the connection from the server side');
+    }
+    (socket.destroy as () => void).call(socket);
   }
 
   private async connect(): Promise<void> {

@@ -1,7 +1,6 @@
 // One load-generating process for `npm run bench:server`: creates its share of classrooms through the API,
 // joins a host and N bot students per room, then has every student post a team message every interval and
 // times how long until all of its teammates have it. Whole rooms live in one process, so one clock times them.
-import '../../server/node-websocket.ts';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Participant } from '../../server/bots/participant.ts';
 import { PROTOCOL_VERSION, type CreateSessionReply, type ServerMessage } from '../../shared/protocol/messages.ts';

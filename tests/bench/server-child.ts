@@ -1,6 +1,5 @@
 // The server under load for `npm run bench:server`: a real server (file SQLite, no rate limits) in its own
 // process, answering the parent's IPC questions about its CPU time, memory and event-loop delay.
-import '../../server/node-websocket.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

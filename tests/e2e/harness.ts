@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import '../../server/node-websocket.ts';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

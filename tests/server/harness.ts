@@ -1,6 +1,6 @@
 // Starts a real in-process server on a free port with an in-memory SQLite store, seeds sessions, and joins
 // real SDK clients (Participant) that record everything they receive. Shared by every server-side test.
-import '../../server/node-websocket.ts';
+import { matchMaker } from '@colyseus/core';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 import { Participant, type ParticipantOptions } from '../../server/bots/participant.ts';
 import { hashSecret, newHostKey, newJoinCode } from '../../server/store/secrets.ts';
@@ -84,4 +84,33 @@ export async function skipTo(host: Participant, phase: string, max = 12): Promis
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The server side of a participant's connection in this process's room, or an error saying why not. */
+function serverSide(p: Participant): { room: ReturnType<typeof matchMaker.getLocalRoomById>; socket: { terminate(): void } } {
+  const room = matchMaker.getLocalRoomById(p.room.roomId);
+  if (!room) throw new Error(`dropConnection: room ${p.room.roomId} is not in this process`);
+  const socket = room.clients.getById(p.room.sessionId)?.ref as { terminate?: unknown } | undefined;
+  if (!socket || typeof socket.terminate !== 'function') throw new Error(`dropConnection: no open connection for ${p.room.sessionId}`);
+  return { room, socket: socket as { terminate(): void } };
+}
+
+/**
+ * Cuts a participant's TCP connection from the server side without a close frame, like a closed laptop lid:
+ * both ends see an abnormal close, whatever WebSocket the client runs on. Throws when it cannot drop.
+ */
+export function dropConnection(p: Participant): void {
+  serverSide(p).socket.terminate();
+}
+
+/** Resolves once the room no longer keeps a reconnection slot for this participant's session (the window ended). */
+export async function reconnectionWindowClosed(p: Participant, timeoutMs = 15_000): Promise<void> {
+  const room = matchMaker.getLocalRoomById(p.room.roomId) as unknown as { _reconnections?: Record<string, [string, unknown]> } | undefined;
+  if (!room?._reconnections) throw new Error('reconnectionWindowClosed: room or its reconnection slots not found');
+  const deadline = Date.now() + timeoutMs;
+  // Colyseus keeps the slot until allowReconnection's window ends; it exposes no event for that, so poll it.
+  while (Object.values(room._reconnections).some(([sessionId]) => sessionId === p.room.sessionId)) {
+    if (Date.now() > deadline) throw new Error(`reconnection slot still open after ${timeoutMs} ms`);
+    await sleep(20);
+  }
 }

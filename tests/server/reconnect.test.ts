@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JoinError } from '../../server/bots/participant.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
-import { joinHost, joinStudent, rejoinSeat, seedSession, skipTo, sleep, startTestServer, type TestServer } from './harness.ts';
+import { dropConnection, joinHost, joinStudent, reconnectionWindowClosed, rejoinSeat, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -23,19 +23,21 @@ describe('reconnection', () => {
     const host = await joinHost(server, session);
     const ana = await joinStudent(server, session.code, 'Ana');
     await skipTo(host, 'deliberation');
-    const seatId = ana.seatId;
-    // The SDK does not retry in the first 5 s after joining.
-    await sleep(5_200);
+    const seatId = ana.seatId!;
+    // The SDK does not retry in the first 5 s after joining unless told otherwise.
+    ana.room.reconnection.minUptime = 0;
+    // The state under test: the host lists Ana as connected before the drop.
+    await expect.poll(() => host.connected.includes(seatId)).toBe(true);
     let reconnected = false;
     ana.room.onReconnect(() => (reconnected = true));
     const snapshotsBefore = ana.received.filter((m) => m.type === 'snapshot').length;
-    ana.dropSocket();
+    dropConnection(ana);
     await expect.poll(() => reconnected, { timeout: 10_000 }).toBe(true);
     await expect.poll(() => ana.received.filter((m) => m.type === 'snapshot').length, { timeout: 5_000 }).toBe(snapshotsBefore + 1);
     expect(ana.seatId).toBe(seatId);
     expect(ana.snapshot?.you?.seatId).toBe(seatId);
     expect(await ana.intent({ type: 'sendTeamMessage', text: 'back again' })).toMatchObject({ ok: true });
-    await expect.poll(() => host.connected.includes(seatId!)).toBe(true);
+    await expect.poll(() => host.connected.includes(seatId)).toBe(true);
   }, 30_000);
 
   it('after the window, the seat token rejoins the same seat (as from a reloaded tab)', async () => {
@@ -44,9 +46,11 @@ describe('reconnection', () => {
     const ben = await joinStudent(server, session.code, 'Ben', { sdkReconnect: false });
     const { seatId, seatToken } = ben.seat!;
     await skipTo(host, 'deliberation');
-    ben.dropSocket();
+    // Without this the drop below could pass unseen: the host must list Ben as connected first.
+    await expect.poll(() => host.connected.includes(seatId)).toBe(true);
+    dropConnection(ben);
     await expect.poll(() => host.connected.includes(seatId), { timeout: 5_000 }).toBe(false);
-    await sleep(2_500);
+    await reconnectionWindowClosed(ben);
     const again = await rejoinSeat(server, session.code, seatToken);
     await again.waitFor((m) => m.type === 'snapshot');
     expect(again.snapshot?.you).toMatchObject({ seatId, name: 'Ben' });

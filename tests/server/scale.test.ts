@@ -1,10 +1,10 @@
 // Scale-out: two real server processes (server/main.ts) sharing Redis presence/driver and one PostgreSQL store.
 // A session created through A's API is joined through B and through A, and everyone lands in one room.
 // Skips loudly when Redis or PostgreSQL is down, unless PENINSULA_REQUIRE_POSTGRES=1 (CI), where it fails.
-import '../../server/node-websocket.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Participant } from '../../server/bots/participant.ts';
@@ -13,6 +13,17 @@ import type { Transcript } from '../../shared/transcript/types.ts';
 import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
 
 const REDIS_URL = process.env.PENINSULA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+/**
+ * Colyseus picks the process that creates a room from every process registered in its Redis database. Another
+ * run of this test (or a process it killed) registered there would be picked and answer 'unknown-session' from
+ * its own PostgreSQL schema, so this run's two processes keep their keys under a prefix of their own.
+ */
+const KEY_PREFIX = `peninsula-scale-${process.pid}-${Date.now()}:`;
+function prefixedRedisUrl(): string {
+  const url = new URL(REDIS_URL);
+  url.searchParams.set('keyPrefix', KEY_PREFIX);
+  return url.toString();
+}
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -67,7 +78,7 @@ async function startProcess(name: string, databaseUrl: string): Promise<Proc> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      REDIS_URL,
+      REDIS_URL: prefixedRedisUrl(),
       // Each process needs its own public address, or joins routed to it fail with "seat reservation expired".
       PUBLIC_ADDRESS: `127.0.0.1:${port}`,
       PUBLIC_URL: `http://127.0.0.1:${port}`,
@@ -129,6 +140,10 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
     await admin.connect();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${KEY_PREFIX}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
   });
 
   it('puts students joining through either process into the one room of a session created on A', { timeout: 60_000 }, async () => {

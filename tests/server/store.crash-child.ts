@@ -1,5 +1,6 @@
 // Child process for the crash test: appends to one session in a loop and prints each acknowledged seq.
 // Run with node --import tsx; the parent kills it with SIGKILL at a random moment. Must not catch signals.
+import { once } from 'node:events';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 import { chat, sessionRecord } from './store.suite.ts';
 
@@ -14,6 +15,7 @@ process.stdout.write(`ready ${seq}\n`);
 for (;;) {
   seq += 1;
   await store.append(code, [chat(seq)]);
-  // Written only after append resolved: every printed seq was acknowledged. Pipes are synchronous on Linux.
-  process.stdout.write(`ack ${seq}\n`);
+  // Written only after append resolved: every printed seq was acknowledged. A pipe to a slow reader fills;
+  // waiting for 'drain' keeps the acks flowing instead of piling up in memory where SIGKILL loses them.
+  if (!process.stdout.write(`ack ${seq}\n`)) await once(process.stdout, 'drain');
 }
