@@ -215,7 +215,8 @@ export class Participant {
         this.round = event.round;
         break;
       case 'moveProposed':
-        this.proposals.push(event.proposal);
+        // A copy: approvals change below, and the recorded message must stay as it arrived.
+        this.proposals.push({ ...event.proposal, approvals: [...event.proposal.approvals] });
         break;
       case 'approvalChanged': {
         const proposal = this.proposals.find((p) => p.id === event.proposalId);

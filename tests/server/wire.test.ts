@@ -1,0 +1,198 @@
+// What each connection receives over the socket is exactly what the rules say that viewer may see, message by
+// message (several students per delegation, news and moves that change threat); the projector commands nothing;
+// no client hears a command whose append failed or is still pending, and `seq` never forks from the transcript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Participant } from '../../server/bots/participant.ts';
+import type { HostIntent, ServerMessage, StudentIntent } from '../../shared/protocol/messages.ts';
+import type { GameEvent } from '../../shared/rules/events.ts';
+import type { Viewer } from '../../shared/rules/view-types.ts';
+import { needsSnapshot, redactEvents } from '../../shared/rules/views.ts';
+import { getScenario } from '../../shared/scenario/catalog.ts';
+import { replaySteps } from '../../shared/transcript/replay.ts';
+import type { TranscriptEntry } from '../../shared/transcript/types.ts';
+import { tinyScenario } from '../shared/rules/fixtures.ts';
+import { joinHost, joinProjector, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+
+const korea = getScenario('korea')!;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : getScenario(id)) });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function viewerOf(p: Participant): Viewer {
+  if (p.seatId) return { kind: 'seat', seatId: p.seatId };
+  return p.snapshot?.you === null && p.snapshot.privateOf.length > 0 ? { kind: 'host' } : { kind: 'projector' };
+}
+
+/** Waits until every participant has heard (or been shown by snapshot) everything up to `seq`. */
+async function settle(participants: Participant[], seq: number): Promise<void> {
+  const upTo = (p: Participant) =>
+    Math.max(...p.received.map((m) => (m.type === 'events' ? m.seq : m.type === 'snapshot' ? m.view.seq : 0)));
+  // A viewer for whom the last commands were invisible hears nothing: a host intent every viewer sees closes the gap.
+  await Promise.all(participants.map((p) => expect.poll(() => upTo(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(seq)));
+}
+
+describe('on the wire', () => {
+  it('every viewer receives, seq by seq, exactly the events the rules give that viewer', { timeout: 120_000 }, async () => {
+    const session = await seedSession(server.store, korea, { rounds: 2 });
+    const host = await joinHost(server, session);
+    const projector = await joinProjector(server, session.code);
+    const students: Participant[] = [];
+    // Enough students that every delegation has more than one.
+    const delegations = korea.delegations.length;
+    for (let i = 1; i <= delegations * 2 + 1; i++) students.push(await joinStudent(server, session.code, `Student ${i}`));
+    const of = (d: string) => students.filter((s) => s.delegation === d);
+    for (const d of korea.delegations) expect(of(d.id).length, d.id).toBeGreaterThanOrEqual(2);
+
+    await skipTo(host, 'news');
+    const injectable = korea.news.find((n) => n.trigger.kind === 'injectable')!;
+    expect(await host.intent({ type: 'injectNews', newsId: injectable.id })).toMatchObject({ ok: true });
+    await skipTo(host, 'deliberation');
+    // Every team talks, proposes a move with a target where it can, and its teammates approve it.
+    for (const d of korea.delegations) {
+      const [first, ...mates] = of(d.id);
+      const other = korea.delegations.find((x) => x.id !== d.id)!.id;
+      expect(await first!.intent({ type: 'sendTeamMessage', text: `team of ${d.id}` })).toMatchObject({ ok: true });
+      expect(await mates[0]!.intent({ type: 'sendDiplomaticMessage', to: other, text: `${d.id} to ${other}` })).toMatchObject({ ok: true });
+      const move = (korea.moves[d.id] ?? []).find((m) => m.goldstein < 0 && m.target.kind === 'choose') ?? (korea.moves[d.id] ?? [])[0]!;
+      const target = move.target.kind === 'choose' ? other : move.target.kind === 'fixed' ? move.target.delegation : null;
+      const proposed = await first!.intent({ type: 'proposeMove', moveId: move.id, target, rationale: `plan of ${d.id}` });
+      expect(proposed).toMatchObject({ ok: true });
+      await first!.waitFor((m) => m.type === 'events' && m.events.some((e) => e.type === 'moveProposed' && e.proposal.rationale === `plan of ${d.id}`));
+      const proposal = first!.proposals.find((p) => p.rationale === `plan of ${d.id}`)!;
+      for (const mate of mates) expect((await mate.intent({ type: 'approveProposal', proposalId: proposal.id })).ok).toBe(true);
+    }
+    expect(await students[0]!.intent({ type: 'makeStatement', text: 'We pledge calm', commitment: { kind: 'pledge', target: null } })).toMatchObject({ ok: true });
+    await skipTo(host, 'resolution');
+    expect(await host.intent({ type: 'pauseClock' })).toMatchObject({ ok: true });
+
+    const everyone = [host, projector, ...students];
+    const { header } = (await server.store.getSession(session.code))!;
+    const entries: TranscriptEntry[] = await server.store.readEntries(session.code);
+    const lastSeq = entries.at(-1)!.seq;
+    await settle(everyone, lastSeq);
+
+    // The rules' own account of every step, from the stored transcript.
+    const steps = new Map<number, { state: Parameters<typeof redactEvents>[0]; events: GameEvent[] }>();
+    replaySteps(korea, { header, entries }, (step) => steps.set(step.seq, { state: step.state, events: step.events }));
+    const threatRows = [...steps.values()].flatMap((s) => s.events).filter((e) => e.type === 'meterChanged' && e.meter.kind === 'threat');
+    expect(threatRows.length, 'the session moved threat').toBeGreaterThan(0);
+
+    for (const p of everyone) {
+      const viewer = viewerOf(p);
+      const snapshotSeq = (p.received.find((m) => m.type === 'snapshot') as Extract<ServerMessage, { type: 'snapshot' }>).view.seq;
+      const heard = new Map(p.received.flatMap((m) => (m.type === 'events' ? [[m.seq, m.events] as const] : [])));
+      const label = `${viewer.kind}${viewer.kind === 'seat' ? ` ${p.delegation}` : ''}`;
+      for (const [seq, step] of steps) {
+        if (seq <= snapshotSeq) {
+          expect(heard.has(seq), `${label} heard seq ${seq} from before its snapshot`).toBe(false);
+          continue;
+        }
+        if (needsSnapshot(viewer, step.events)) continue;
+        const expected = redactEvents(step.state, viewer, step.events);
+        if (expected.length === 0) expect(heard.get(seq), `${label} heard seq ${seq}, which is not for it`).toBeUndefined();
+        else expect(heard.get(seq), `${label} at seq ${seq}`).toEqual(expected);
+      }
+      // Nothing beyond the transcript.
+      expect([...heard.keys()].every((seq) => steps.has(seq))).toBe(true);
+    }
+  });
+});
+
+describe('the projector', () => {
+  it('is refused every intent, teacher and student alike, and nothing reaches the transcript', async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const ana = await joinStudent(server, session.code, 'Ana');
+    const projector = await joinProjector(server, session.code);
+    await skipTo(host, 'deliberation');
+    const before = (await server.store.readEntries(session.code)).length;
+    const intents: (HostIntent | StudentIntent)[] = [
+      { type: 'startSession' },
+      { type: 'skipPhase' },
+      { type: 'pauseClock' },
+      { type: 'resumeClock' },
+      { type: 'extendPhase', seconds: 60 },
+      { type: 'injectNews', newsId: 'storm' },
+      { type: 'injectNews', headline: 'Fake news', body: 'From the projector' },
+      { type: 'resolveCrisisHold', outcome: 'end' },
+      { type: 'renameSeat', seatId: ana.seatId!, name: 'Hacked' },
+      { type: 'reassignSeat', seatId: ana.seatId!, delegation: 'east' },
+      { type: 'lockJoins', locked: true },
+      { type: 'removeSeat', seatId: ana.seatId! },
+      { type: 'sendTeamMessage', text: 'hello' },
+      { type: 'sendDiplomaticMessage', to: 'south', text: 'hello' },
+      { type: 'makeStatement', text: 'hello', commitment: null },
+      { type: 'proposeMove', moveId: 'talk', target: 'south', rationale: 'x' },
+      { type: 'approveProposal', proposalId: 'p1' },
+      { type: 'withdrawApproval', proposalId: 'p1' },
+      { type: 'submitReflection', text: 'x' },
+      { type: 'endSession' },
+    ];
+    for (const intent of intents) expect(await projector.intent(intent), intent.type).toMatchObject({ ok: false, error: 'protocol/unauthorized' });
+    expect(await server.store.readEntries(session.code)).toHaveLength(before);
+    expect(host.phase).toBe('deliberation');
+    // The session is still the teacher's: the same commands from the host still work.
+    expect(await host.intent({ type: 'endSession' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('a failed or stalled append', () => {
+  it('is heard by no client, and seq stays equal to the transcript', { timeout: 60_000 }, async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const ana = await joinStudent(server, session.code, 'Ana');
+    const ben = await joinStudent(server, session.code, 'Ben');
+    await skipTo(host, 'deliberation');
+    const everyone = [host, ana, ben];
+    const store = server.store;
+    const realAppend = store.append.bind(store);
+    const said = (p: Participant, text: string) => JSON.stringify(p.received).includes(text);
+    try {
+      // 1. The write fails: the sender is refused, nobody hears it, the next command takes the same seq.
+      store.append = () => Promise.reject(new Error('disk full'));
+      expect(await ana.intent({ type: 'makeStatement', text: 'LOST-STATEMENT', commitment: null })).toMatchObject({ ok: false, error: 'protocol/server-error' });
+      store.append = realAppend;
+      expect(await ben.intent({ type: 'makeStatement', text: 'KEPT-STATEMENT', commitment: null })).toMatchObject({ ok: true });
+      const stored = await store.readEntries(session.code);
+      await settle(everyone, stored.at(-1)!.seq);
+      for (const p of everyone) {
+        expect(said(p, 'LOST-STATEMENT'), 'a failed append was heard').toBe(false);
+        expect(said(p, 'KEPT-STATEMENT')).toBe(true);
+        expect(p.seq).toBe(stored.at(-1)!.seq);
+      }
+      expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i + 1));
+
+      // 2. The write stalls: until it resolves nobody hears the command, though the socket keeps answering.
+      let release!: () => void;
+      let called!: () => void;
+      const appendCalled = new Promise<void>((resolve) => (called = resolve));
+      store.append = async (code, batch) => {
+        called();
+        await new Promise<void>((resolve) => (release = resolve));
+        return realAppend(code, batch);
+      };
+      const pending = ana.intent({ type: 'makeStatement', text: 'SLOW-STATEMENT', commitment: null });
+      await appendCalled;
+      // An invalid intent is answered at once, outside the command queue: each reply travels behind anything
+      // the room had already sent on that socket, so after it a premature broadcast would have arrived.
+      for (const p of everyone) expect(await p.intent({ type: 'sendTeamMessage' } as unknown as StudentIntent)).toMatchObject({ ok: false });
+      for (const p of everyone) expect(said(p, 'SLOW-STATEMENT'), 'heard before the transcript held it').toBe(false);
+      store.append = realAppend;
+      release();
+      expect(await pending).toMatchObject({ ok: true });
+      const after = await store.readEntries(session.code);
+      await settle(everyone, after.at(-1)!.seq);
+      for (const p of everyone) {
+        expect(said(p, 'SLOW-STATEMENT')).toBe(true);
+        expect(p.seq).toBe(after.at(-1)!.seq);
+      }
+    } finally {
+      store.append = realAppend;
+    }
+  });
+});
