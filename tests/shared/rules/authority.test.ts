@@ -71,8 +71,9 @@ describe('the rules refuse a student every teacher and system command', () => {
     for (const by of [HOST, SYSTEM]) expect(applyCommand(tinyScenario, before, SAMPLES[type](by))).toMatchObject({ ok: false, error: 'rule/not-allowed' });
   });
 
-  // The server may free a seat whose join never completed (removeSeat as system); every other teacher command is the teacher's.
-  it.each(TEACHER_ONLY.filter((t) => t !== 'removeSeat'))('%s from the system (the server timer) is refused', (type) => {
+  // The server may free a seat whose join never completed and pause an overdue rebuilt session (as system);
+  // every other teacher command is the teacher's alone.
+  it.each(TEACHER_ONLY.filter((t) => t !== 'removeSeat' && t !== 'pauseClock'))('%s from the system (the server timer) is refused', (type) => {
     expect(applyCommand(tinyScenario, deliberating(), SAMPLES[type](SYSTEM))).toMatchObject({ ok: false, error: 'rule/not-allowed' });
   });
 
