@@ -20,7 +20,8 @@ async function call<T>(path: string, init: RequestInit = {}, hostKey?: string): 
   const res = await fetch(path, { ...init, headers });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { message?: string } | null;
-    throw new ApiError(res.status, body?.message ?? rt('serverAnswered', { status: res.status }));
+    // The server words its refusals in English; other languages get the catalogue's sentence with the status.
+    throw new ApiError(res.status, (lang() === 'en' ? body?.message : undefined) ?? rt('serverAnswered', { status: res.status }));
   }
   return (await res.json()) as T;
 }

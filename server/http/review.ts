@@ -133,7 +133,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       if (!record?.release || record.release.shareToken !== token) {
         return sendError(res, 404, 'review/not-released', 'This review has not been shared, or the link was withdrawn.');
       }
-      const model = releaseReview(await reviewOf(record, langOr(req.query.lang)), record.release);
+      const lang = langOr(req.query.lang);
+      const model = releaseReview(await reviewOf(record, lang), record.release, lang);
       res.setHeader('X-Robots-Tag', 'noindex');
       sendJson(req, res, model);
     }),

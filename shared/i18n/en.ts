@@ -377,6 +377,7 @@ export const en: Catalogue = {
     secMdMoves: 'Moves',
     secMdMeters: 'Meter changes',
     secMdCommitments: 'Commitments and offers',
+    pseudonym: '{delegation} delegate {n}',
     offerIgnored: 'Ignored',
     offerOpen: 'Still open at the end',
   },

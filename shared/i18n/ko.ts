@@ -411,6 +411,7 @@ export const ko: Catalogue = {
     secMdMoves: '행동',
     secMdMeters: '지표 변화',
     secMdCommitments: '약속과 제안',
+    pseudonym: '{delegation} 대표 {n}',
     offerIgnored: '무시됨',
     offerOpen: '끝날 때까지 응답 없음',
   },

@@ -351,6 +351,7 @@ export interface ReviewText {
   secMdMoves: string;
   secMdMeters: string;
   secMdCommitments: string;
+  pseudonym: string;
   offerIgnored: string;
   offerOpen: string;
 }

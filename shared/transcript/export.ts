@@ -67,7 +67,7 @@ export function exportCsv(scenario: Scenario, transcript: Transcript, lang: Lang
  */
 export function exportMarkdown(scenario: Scenario, transcript: Transcript, release?: ReleaseChoice, lang: Lang = DEFAULT_LANG): string {
   const review = buildReview(scenario, transcript, lang);
-  return renderMarkdown(release ? releaseReview(review, release) : review, lang);
+  return renderMarkdown(release ? releaseReview(review, release, lang) : review, lang);
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */

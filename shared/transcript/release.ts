@@ -17,6 +17,7 @@
 // Meters are shown with their true values at every level: the debrief is where misperception is revealed.
 // The join code is left out of every release. With pseudonyms, every name becomes "<Delegation> delegate <n>",
 // numbered by join order within the delegation; students' own words are never rewritten.
+import { DEFAULT_LANG, reviewIn, type Lang } from '../i18n/index.ts';
 import type { ReleaseLevel, ReviewModel, ReviewPerson, Scope } from './review-types.ts';
 
 export type { ReleaseLevel } from './review-types.ts';
@@ -40,24 +41,24 @@ export function visibleAt(level: ReleaseLevel, scope: Scope): boolean {
   return VISIBLE[level].has(scope);
 }
 
-/** "Seoul delegate 2": numbered by join order within each delegation. */
-export function pseudonymsFor(people: readonly ReviewPerson[], delegationName: (id: string) => string): Map<string, string> {
+/** "Seoul delegate 2" (in the review's language): numbered by join order within each delegation. */
+export function pseudonymsFor(people: readonly ReviewPerson[], delegationName: (id: string) => string, lang: Lang = DEFAULT_LANG): Map<string, string> {
   const counts = new Map<string, number>();
   const names = new Map<string, string>();
   for (const person of people) {
     const n = (counts.get(person.delegation) ?? 0) + 1;
     counts.set(person.delegation, n);
-    names.set(person.seatId, `${delegationName(person.delegation)} delegate ${n}`);
+    names.set(person.seatId, reviewIn(lang, 'pseudonym', { delegation: delegationName(person.delegation), n }));
   }
   return names;
 }
 
 /** The review as the class sees it at a release level. Never returns more than the host's model holds. */
-export function releaseReview(model: ReviewModel, choice: ReleaseChoice): ReviewModel {
+export function releaseReview(model: ReviewModel, choice: ReleaseChoice, lang: Lang = DEFAULT_LANG): ReviewModel {
   const { level } = choice;
   const ok = (x: { scope: Scope }) => visibleAt(level, x.scope);
   const delegationName = (id: string) => model.delegations.find((d) => d.id === id)?.name ?? id;
-  const pseudonyms = choice.pseudonyms ? pseudonymsFor(model.people, delegationName) : null;
+  const pseudonyms = choice.pseudonyms ? pseudonymsFor(model.people, delegationName, lang) : null;
   return {
     ...model,
     code: '',

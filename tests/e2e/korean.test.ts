@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
-import { launchClassroom, screenshot, startE2EServer, type Participant } from './harness.ts';
+import { launchClassroom, screenshot, SCREENSHOTS, startE2EServer, type Participant } from './harness.ts';
 
 const WAIT = { timeout: 45_000, interval: 200 };
 const STEP = 150_000;
@@ -182,6 +182,7 @@ describe('a Korean class in real browsers', () => {
     await host.page.waitForSelector('#timeline .timeline li', WAIT);
     for (const w of (await expectKorean(host, 'review')).english) english.add(w);
     await screenshot(host.page, 'ko-review');
+    await host.page.locator('#rounds').screenshot({ path: `${SCREENSHOTS}/ko-review-rounds.png` });
     const md = await host.page.evaluate(async (c) => {
       const key = JSON.parse(localStorage.getItem('peninsula.hosts') ?? '[]').find((h: { code: string }) => h.code === c)?.hostKey ?? '';
       const res = await fetch(`/api/sessions/${c}/transcript?format=md&lang=ko`, { headers: { authorization: `Bearer ${key}` } });
