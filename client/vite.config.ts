@@ -12,11 +12,16 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * sends Phaser's 1.4 MB as ~350 KB without compressing anything per request (a class joins all at once).
  */
 function precompress(): Plugin {
+  let outDir = here('../dist/client');
   return {
     name: 'peninsula-precompress',
     apply: 'build',
+    // The e2e harness builds into a private folder (--outDir) first: compress where the build really went.
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     closeBundle() {
-      const assets = here('../dist/client/assets/');
+      const assets = `${outDir}/assets/`;
       for (const name of readdirSync(assets)) {
         if (!/\.(js|css|svg)$/.test(name)) continue;
         const raw = readFileSync(assets + name);
