@@ -18,7 +18,9 @@ export class HudScene extends Phaser.Scene {
   private shownTension: number | null = null;
   private model: HudModel | null = null;
   private tween: Phaser.Tweens.Tween | null = null;
-  private captionCount = 0;
+  private shownCaptions: readonly string[] | null = null;
+  /** Text objects written in the current draw; the others (e.g. an old delegation's row) are hidden. */
+  private used = new Set<string>();
 
   constructor(
     private readonly source: BoardSource,
@@ -49,7 +51,10 @@ export class HudScene extends Phaser.Scene {
       text = this.add.text(x, y, '', { fontFamily: FONT, fontSize: `${size}px`, color });
       this.texts.set(key, text);
     }
-    return text;
+    this.used.add(key);
+    // Rows move when the viewer's own row changes (a reassignment): place every text where it is drawn now.
+    if (text.x !== x || text.y !== y) text.setPosition(x, y);
+    return text.setVisible(true);
   }
 
   private tickClock(): void {
@@ -62,8 +67,10 @@ export class HudScene extends Phaser.Scene {
     if (!view) return;
     this.model = hud(view, scenario);
     this.tickClock();
-    if (captions.length !== this.captionCount) {
-      this.captionCount = captions.length;
+    // By identity: the store makes a new list for each batch that carries causes, so the caption follows
+    // the latest round even once the list is at its bound (counting lengths left it a round stale).
+    if (captions !== this.shownCaptions) {
+      this.shownCaptions = captions;
       setTextIfChanged(this.caption, captions.slice(-2).join('\n'));
       if (!this.reducedMotion && captions.length) {
         this.caption.setAlpha(0);
@@ -107,19 +114,28 @@ export class HudScene extends Phaser.Scene {
     if (!m) return;
     const g = this.g;
     g.clear();
+    this.used = new Set(['clock']);
     let y = 48;
     const tension = this.shownTension ?? m.tension;
-    setTextIfChanged(this.text('tension', X, y, 17, '#ffffff'), `${t('tension')}: ${Math.round(tension)} — ${bandWord(m.band)}`);
+    const thresholds = thresholdsOf(this.source.get().scenario);
+    // The label names the rules' band; when hysteresis keeps it above where the value now sits, say so, so
+    // the words and the marker's segment never disagree silently.
+    const easing = levelOf(tension, thresholds) < m.band ? ` (${t('easing')})` : '';
+    setTextIfChanged(this.text('tension', X, y, 17, '#ffffff'), `${t('tension')}: ${Math.round(tension)} — ${bandWord(m.band)}${easing}`);
     y += 26;
-    // Band segments behind the gauge, with tick marks: position and words carry the band, not colour alone.
+    // Band segments at the scenario's own thresholds, with tick marks: position and words carry the band,
+    // not colour alone, and the marker sits in the segment the label names.
+    const edges = [0, ...thresholds, 100];
     LEVEL_COLORS.forEach((c, i) => {
-      g.fillStyle(c, 0.35);
-      g.fillRect(X + (W * i) / 5, y, W / 5, 26);
+      const a = edges[i] ?? 100;
+      const b = edges[i + 1] ?? 100;
+      g.fillStyle(c, i === m.band ? 0.6 : 0.3);
+      g.fillRect(X + (W * a) / 100, y, (W * (b - a)) / 100, 26);
     });
     g.fillStyle(LEVEL_COLORS[m.band] ?? 0xffffff, 1);
     g.fillRect(X, y + 8, (W * tension) / 100, 10);
     g.lineStyle(1, 0xffffff, 1);
-    for (let i = 1; i < 5; i++) g.lineBetween(X + (W * i) / 5, y, X + (W * i) / 5, y + 26);
+    for (const edge of thresholds) g.lineBetween(X + (W * edge) / 100, y, X + (W * edge) / 100, y + 26);
     g.strokeRect(X, y, W, 26);
     g.fillStyle(0xffffff, 1);
     g.fillTriangle(X + (W * tension) / 100 - 7, y - 8, X + (W * tension) / 100 + 7, y - 8, X + (W * tension) / 100, y + 2);
@@ -155,5 +171,6 @@ export class HudScene extends Phaser.Scene {
       g.lineStyle(i === m.talks ? 3 : 1, 0xffffff, 1);
       g.strokeRect(X + i * rungW + 2, y + (m.rungs.length - i) * 4, rungW - 4, 20 + i * 4);
     });
+    for (const [key, text] of this.texts) if (!this.used.has(key)) text.setVisible(false);
   }
 }

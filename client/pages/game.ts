@@ -15,6 +15,8 @@ import { moveListPanel, proposalsPanel, revealedMovesPanel } from '../panels/pro
 import { briefingPanel, newsPanel, reflectionPanel } from '../panels/briefing.ts';
 import { causesPanel, metersTextPanel, scoresPanel, statusBar } from '../panels/meters.ts';
 import { boardPanel } from '../panels/board.ts';
+import { nowLine } from '../panels/now.ts';
+import { watch } from '../panels/context.ts';
 
 /** Codes that mean the stored seat is gone: forget it and show the form. */
 const SEAT_GONE = new Set(['rule/seat-unknown', 'rule/seat-removed', 'protocol/unauthorized']);
@@ -55,15 +57,22 @@ export async function startGame(root: HTMLElement, opts: { code: string; name?: 
 
 function renderGame(root: HTMLElement, ctx: PanelContext): void {
   const bar = statusBar(ctx);
+  // Both columns are laid out in reading order; the CSS moves the phase's task first (body[data-phase]).
+  const main = h(
+    'main',
+    { class: 'game', id: 'main' },
+    h('div', { class: 'col board-col' }, boardPanel(ctx), revealedMovesPanel(ctx), causesPanel(ctx), newsPanel(ctx), scoresPanel(ctx), metersTextPanel(ctx)),
+    h('div', { class: 'col panels-col', id: 'panels', tabindex: -1 }, reflectionPanel(ctx), proposalsPanel(ctx), teamChatPanel(ctx), diplomacyPanel(ctx), statementsPanel(ctx), briefingPanel(ctx), moveListPanel(ctx)),
+  );
   replace(
     root,
     h('a', { class: 'skip-link', href: '#panels' }, t('proposals')),
-    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), bar.el, languagePicker()),
-    h(
-      'main',
-      { class: 'game', id: 'main' },
-      h('div', { class: 'col board-col' }, boardPanel(ctx), metersTextPanel(ctx), causesPanel(ctx), revealedMovesPanel(ctx), newsPanel(ctx), scoresPanel(ctx)),
-      h('div', { class: 'col panels-col', id: 'panels', tabindex: -1 }, reflectionPanel(ctx), proposalsPanel(ctx), teamChatPanel(ctx), diplomacyPanel(ctx), statementsPanel(ctx), moveListPanel(ctx), briefingPanel(ctx)),
-    ),
+    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), bar.el, languagePicker(), nowLine(ctx, 'student')),
+    main,
   );
+  // A removed student keeps no window on the game: the panels go, the line at the top says why.
+  watch(ctx.source, (s) => [s.status], (s) => {
+    if (s.status !== 'removed') return;
+    replace(main, h('p', { class: 'removed', role: 'alert' }, t('nowRemoved')));
+  });
 }

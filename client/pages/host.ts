@@ -22,6 +22,8 @@ import { boardPanel } from '../panels/board.ts';
 import { hostControlsPanel, injectNewsPanel, proposalsOverviewPanel, rosterPanel } from '../panels/host.ts';
 import { revealedMovesPanel } from '../panels/proposals.ts';
 import { codeFromLocation } from './code.ts';
+import { keyCard, keyFromHash, pendingKeyCard, rememberNewKey } from './key-card.ts';
+import { nowLine } from '../panels/now.ts';
 
 const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = lang();
@@ -36,7 +38,7 @@ async function createForm(): Promise<HTMLElement> {
   const defaults = defaultSettings();
   const scenario = h('select', { required: true });
   const rounds = h('input', { type: 'number', min: LIMITS.roundsMin, max: LIMITS.roundsMax, value: defaults.rounds, required: true });
-  const reflection = h('input', { type: 'checkbox', checked: defaults.reflection });
+  const reflection = h('input', { type: 'checkbox', checked: defaults.reflection, id: 'reflection-toggle', name: 'reflection' });
   const seconds = Object.fromEntries(
     TIMED_PHASES.map((p) => [p, h('input', { type: 'number', min: LIMITS.phaseSecondsMin, max: LIMITS.phaseSecondsMax, value: defaults.phaseSeconds[p], required: true, name: `phase-${p}` })]),
   ) as Record<TimedPhase, HTMLInputElement>;
@@ -56,6 +58,7 @@ async function createForm(): Promise<HTMLElement> {
         const phaseSeconds = Object.fromEntries(TIMED_PHASES.map((p) => [p, Number(seconds[p].value)])) as Record<TimedPhase, number>;
         const created = await createSession({ scenarioId: scenario.value, rounds: Number(rounds.value), phaseSeconds, reflection: reflection.checked });
         saveHost({ code: created.code, hostKey: created.hostKey, createdAt: Date.now() });
+        rememberNewKey({ code: created.code, hostKey: created.hostKey, joinUrl: created.joinUrl });
         location.assign(`/host?code=${created.code}`);
       } catch (err) {
         status.error(err instanceof ApiError ? `${errorText(err.code)} ${err.message}` : errorText('net/offline'));
@@ -64,7 +67,7 @@ async function createForm(): Promise<HTMLElement> {
     field(t('scenario'), scenario),
     field(t('rounds'), rounds),
     h('fieldset', {}, h('legend', {}, t('phaseSeconds')), ...TIMED_PHASES.map((p) => field(term('phase', p), seconds[p]))),
-    h('div', { class: 'field inline' }, reflection, h('label', {}, t('reflectionToggle'))),
+    h('div', { class: 'field inline' }, reflection, h('label', { for: reflection.id }, t('reflectionToggle'))),
     h('button', { type: 'submit', class: 'primary' }, t('create')),
     status.el,
   );
@@ -86,6 +89,42 @@ async function home(): Promise<void> {
   replace(root, top(), h('main', { class: 'host-home', id: 'main' }, section(t('createSession'), 'create', form), sessionsList()));
 }
 
+/** Asks for the teacher key (from the card saved at creation) when this browser does not hold it. */
+function askForKey(code: string, problem?: string): void {
+  const input = h('input', { id: 'host-key', name: 'hostKey', type: 'password', autocomplete: 'off', required: true, 'aria-describedby': 'host-key-hint', 'aria-invalid': problem ? 'true' : null });
+  const error = problem ? h('p', { role: 'alert', class: 'form-status error', id: 'host-key-error' }, problem) : null;
+  if (error) input.setAttribute('aria-describedby', 'host-key-error host-key-hint');
+  const form = h(
+    'form',
+    { class: 'panel key-form', onsubmit: (e: Event) => {
+      e.preventDefault();
+      const key = input.value.trim();
+      if (!key) return;
+      saveHost({ code, hostKey: key, createdAt: Date.now() });
+      void dashboard(code, key);
+    } },
+    h('h2', {}, `${t('hostHeading')} · ${code}`),
+    error,
+    h('p', { class: 'form-status error' }, t('hostKeyMissing')),
+    h('div', { class: 'field' }, h('label', { for: 'host-key' }, t('keyCardKey')), input, h('small', { id: 'host-key-hint', class: 'hint' }, t('keyEnterHint'))),
+    h('button', { type: 'submit', class: 'primary' }, t('keyEnterSubmit')),
+  );
+  replace(root, top(), h('main', { id: 'main', class: 'host-home' }, form, sessionsList()));
+  input.focus();
+}
+
+/** The address students type and the QR encodes (the server's public address, not this browser's). */
+async function joinAddress(code: string): Promise<string> {
+  try {
+    const res = await fetch(`/api/sessions/${encodeURIComponent(code)}`);
+    const body = (await res.json()) as { joinUrl?: string };
+    if (typeof body.joinUrl === 'string') return body.joinUrl;
+  } catch {
+    // Fall back to this browser's own address below.
+  }
+  return `${location.origin}/join/${code}`;
+}
+
 async function dashboard(code: string, hostKey: string): Promise<void> {
   const store = new Store();
   replace(root, top(), h('main', { id: 'main' }, h('p', { role: 'status' }, t('statusConnecting'))));
@@ -93,15 +132,25 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
   try {
     session = await connect({ join: { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, store });
   } catch (err) {
-    replace(root, top(), h('main', { id: 'main' }, h('p', { role: 'alert', class: 'form-status error' }, errorText(errorCodeOf(err))), sessionsList()));
+    const failure = errorCodeOf(err);
+    if (failure === 'protocol/unauthorized') {
+      forgetHost(code);
+      askForKey(code, errorText(failure));
+      return;
+    }
+    replace(root, top(), h('main', { id: 'main' }, h('p', { role: 'alert', class: 'form-status error' }, errorText(failure)), sessionsList()));
     return;
   }
   const ctx: PanelContext = { source: store, send: (intent) => session.request(intent) };
-  const joinUrl = `${location.origin}/join/${code}`;
+  const joinUrl = await joinAddress(code);
   const bar = statusBar(ctx);
+  const pending = pendingKeyCard(code);
+  const card = pending ? keyCard(pending, location.origin, () => document.querySelector<HTMLElement>('.ctl-start, .ctl-skip')?.focus()) : null;
+  const header = top();
+  header.append(h('div', { class: 'host-status' }, bar.el), nowLine(ctx, 'host'));
   replace(
     root,
-    top(),
+    header,
     h(
       'main',
       { class: 'host', id: 'main' },
@@ -109,24 +158,29 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
         'section',
         { class: 'panel join-info', 'aria-label': t('joinAt') },
         h('p', { class: 'big-code' }, h('span', { class: 'code', 'data-code': code }, code)),
-        h('p', {}, `${t('joinAt')}: `, h('a', { href: joinUrl }, joinUrl)),
+        h('p', {}, `${t('joinAt')}: `, h('a', { href: joinUrl, class: 'join-url' }, joinUrl)),
         h('img', { class: 'qr', src: qrUrl(code), alt: t('qrAlt'), width: 320, height: 320 }),
-        h('p', {}, h('a', { href: `/projector/${code}`, target: '_blank' }, t('projectorLink')), ' · ', h('a', { href: `/review/${code}` }, t('reviewLink'))),
+        h('p', {}, h('a', { href: `/projector/${code}`, target: '_blank', class: 'projector-link' }, t('projectorOpen')), ' · ', h('a', { href: `/review/${code}` }, t('reviewLink'))),
       ),
-      h('div', { class: 'host-main' }, bar.el, hostControlsPanel(ctx), injectNewsPanel(ctx), rosterPanel(ctx), proposalsOverviewPanel(ctx), allChannelsPanel(ctx)),
-      h('div', { class: 'host-board' }, boardPanel(ctx), metersTextPanel(ctx), causesPanel(ctx), revealedMovesPanel(ctx), newsPanel(ctx), scoresPanel(ctx)),
+      h('div', { class: 'host-main' }, card, hostControlsPanel(ctx, code), rosterPanel(ctx), injectNewsPanel(ctx), proposalsOverviewPanel(ctx), allChannelsPanel(ctx)),
+      h('div', { class: 'host-board' }, boardPanel(ctx), revealedMovesPanel(ctx), causesPanel(ctx), newsPanel(ctx), scoresPanel(ctx), metersTextPanel(ctx)),
     ),
   );
+  card?.querySelector<HTMLElement>('h2')?.focus();
 }
 
 function boot(): void {
   const code = codeFromLocation(location);
   if (!code) return void home();
-  const key = hostKeyFor(code);
-  if (!key) {
-    replace(root, top(), h('main', { id: 'main' }, h('p', { role: 'alert', class: 'form-status error' }, t('hostKeyMissing')), sessionsList()));
-    return;
+  // The private teacher link carries the key in the fragment: keep it in this browser, then take it out of
+  // the address bar (and so out of the history, bookmarks and anything projected).
+  const fromLink = keyFromHash(location.hash);
+  if (fromLink) {
+    saveHost({ code, hostKey: fromLink, createdAt: Date.now() });
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
   }
+  const key = hostKeyFor(code);
+  if (!key) return askForKey(code);
   void dashboard(code, key);
 }
 

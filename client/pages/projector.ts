@@ -6,10 +6,14 @@ import { errorText, lang, t } from '../i18n/index.ts';
 import { connect } from '../net/connection.ts';
 import { errorCodeOf } from '../net/errors.ts';
 import { Store } from '../state/store.ts';
-import { h, replace } from '../panels/dom.ts';
+import { h, replace, section, syncList } from '../panels/dom.ts';
+import { watch } from '../panels/context.ts';
+import { nowLine } from '../panels/now.ts';
+import { qrUrl } from '../net/api.ts';
+import { orderCauses } from '../state/view-models.ts';
 import type { PanelContext } from '../panels/context.ts';
 import { newsPanel } from '../panels/briefing.ts';
-import { causesPanel, metersTextPanel, scoresPanel, statusBar } from '../panels/meters.ts';
+import { metersTextPanel, scoresPanel, statusBar } from '../panels/meters.ts';
 import { boardPanel } from '../panels/board.ts';
 import { revealedMovesPanel } from '../panels/proposals.ts';
 import { watchLanguages } from '../i18n/mark-lang.ts';
@@ -39,16 +43,57 @@ async function boot(): Promise<void> {
   // The projector never sends anything: a refusal-only sender keeps the panel types honest.
   const ctx: PanelContext = { source: store, send: async () => ({ ok: false, code: 'rule/not-allowed' }) };
   const bar = statusBar(ctx);
+  const joinUrl = await joinAddress(code);
   replace(
     root,
-    h('header', { class: 'top' }, h('h1', {}, `${t('appTitle')} · ${code}`), bar.el, languagePicker()),
+    h('header', { class: 'top' }, h('h1', {}, `${t('appTitle')} · ${code}`), bar.el, languagePicker(), nowLine(ctx, 'projector')),
+    lobbyPanel(ctx, code, joinUrl),
     h(
       'main',
       { class: 'projector-main', id: 'main' },
       h('div', { class: 'col' }, boardPanel(ctx), revealedMovesPanel(ctx), scoresPanel(ctx)),
-      h('div', { class: 'col' }, newsPanel(ctx, t('headlines')), metersTextPanel(ctx), causesPanel(ctx), publicLogPanel(ctx)),
+      h('div', { class: 'col' }, topReasonsPanel(ctx), newsPanel(ctx, t('headlines')), publicLogPanel(ctx), metersTextPanel(ctx)),
     ),
   );
+}
+
+/** The address students type and the QR encodes: the server's public one (not this browser's). */
+async function joinAddress(code: string): Promise<string> {
+  try {
+    const body = (await (await fetch(`/api/sessions/${encodeURIComponent(code)}`)).json()) as { joinUrl?: string };
+    if (typeof body.joinUrl === 'string') return body.joinUrl;
+  } catch {
+    // This browser's own address is the best guess left.
+  }
+  return `${location.origin}/join/${code}`;
+}
+
+/** In the lobby: the join address and code readable from the back of the room, the QR, who is seated where. */
+function lobbyPanel(ctx: PanelContext, code: string, joinUrl: string): HTMLElement {
+  const seated = h('ul', { class: 'seated' });
+  watch(ctx.source, (s) => [s.view?.seatCounts, s.scenario], (s) => {
+    const counts = s.view?.seatCounts ?? {};
+    replace(seated, ...(s.scenario?.delegations ?? []).map((d) => h('li', { style: `--c:${d.color}` }, `${d.name}: ${counts[d.id] ?? 0}`)));
+  });
+  return h(
+    'section',
+    { class: 'projector-join', id: 'join', 'aria-label': t('joinAt') },
+    h('p', { class: 'join-address' }, `${t('joinAt')} ${joinUrl.replace(/\/join\/[^/]+$/, '')}`),
+    h('p', {}, h('span', { class: 'code', 'data-code': code }, code)),
+    h('img', { class: 'qr', src: qrUrl(code), alt: t('qrAlt'), width: 320, height: 320 }),
+    h('h2', {}, t('seatedPerDelegation')),
+    seated,
+  );
+}
+
+/** The round's top five reasons, in big type: the ones the class should talk about. */
+function topReasonsPanel(ctx: PanelContext): HTMLElement {
+  const list = h('ol', { class: 'causes top-reasons' });
+  watch(ctx.source, (s) => [s.causes, s.scenario], (s) => {
+    const top = orderCauses(s.causes, null, s.scenario).slice(0, 5);
+    syncList(list, top, (c) => c.key, (c) => h('li', {}, c.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
+  });
+  return section(t('topReasons'), 'top-reasons-panel', list);
 }
 
 void boot();

@@ -2,7 +2,8 @@
 // Must not import Phaser or the SDK.
 import { LIMITS } from '../../shared/rules/commands.ts';
 import { t } from '../i18n/index.ts';
-import { field, h, replace, section, statusLine } from './dom.ts';
+import { field, h, replace, section, statusLine, syncList } from './dom.ts';
+import { gateForm } from './now.ts';
 import { sendWithStatus, watch, type PanelContext } from './context.ts';
 
 /** Public and private brief, objectives and red lines of every delegation the viewer may read. */
@@ -32,10 +33,10 @@ export function briefingPanel(ctx: PanelContext): HTMLElement {
 
 /** Headlines, newest first. */
 export function newsPanel(ctx: PanelContext, title = t('news')): HTMLElement {
-  const list = h('ol', { class: 'news', 'aria-live': 'polite' });
+  const list = h('ol', { class: 'news' });
   watch(ctx.source, (s) => [s.view?.news], (s) => {
     const news = [...(s.view?.news ?? [])].reverse();
-    replace(list, ...(news.length ? news.map((n) => h('li', {}, h('strong', {}, n.headline), n.body ? h('p', {}, n.body) : null, h('small', {}, `${t('round')} ${n.round}`))) : [h('li', { class: 'empty' }, t('noNews'))]));
+    syncList(list, news, (n) => `${n.round}:${n.id}`, (n) => h('li', {}, h('strong', { class: 'headline' }, n.headline), n.body ? h('p', {}, n.body) : null, h('small', { class: 'news-round' }, `${t('round')} ${n.round}`)), undefined, () => h('li', { class: 'empty' }, t('noNews')));
   });
   return section(title, 'news-panel', list);
 }
@@ -56,6 +57,7 @@ export function reflectionPanel(ctx: PanelContext): HTMLElement {
     h('button', { type: 'submit' }, t('reflectionSubmit')),
     status.el,
   );
+  gateForm(ctx, form, 'submitReflection');
   const wrap = section(t('reflection'), 'reflection', form);
   watch(ctx.source, (s) => [s.view?.reflectionPrompt, s.view?.phase], (s) => {
     const p = s.view?.reflectionPrompt ?? null;

@@ -3,48 +3,62 @@
 import { LIMITS } from '../../shared/rules/commands.ts';
 import type { HostIntent } from '../../shared/protocol/messages.ts';
 import { t } from '../i18n/index.ts';
-import { delegationName, moveLabel, moveLine, rosterByDelegation } from '../state/view-models.ts';
-import { field, h, replace, section, statusLine } from './dom.ts';
+import { delegationName, moveLabel, moveLine, rosterByDelegation, type RosterGroup } from '../state/view-models.ts';
+import { field, h, replace, section, setText, statusLine } from './dom.ts';
 import { sendWithStatus, watch, type PanelContext } from './context.ts';
 
-/** Start, pause, resume, extend, skip, end, lock, and the crisis-hold choices. */
-export function hostControlsPanel(ctx: PanelContext): HTMLElement {
+/**
+ * Start, pause/resume (one toggle that keeps focus), extend, skip, end, lock, the crisis-hold choices, and the
+ * review link once the session ended. A button that hides itself (Start) hands focus to the next control.
+ */
+export function hostControlsPanel(ctx: PanelContext, code = ''): HTMLElement {
   const status = statusLine();
-  const act = (intent: HostIntent, confirmText?: string) => () => {
+  const act = (intent: HostIntent, done: string, confirmText?: string) => async () => {
     if (confirmText && !confirm(confirmText)) return;
-    void sendWithStatus(ctx, intent, status, '✓');
+    await sendWithStatus(ctx, intent, status, done);
   };
-  const btn = (label: string, intent: HostIntent, cls: string, confirmText?: string) => h('button', { type: 'button', class: cls, onclick: act(intent, confirmText) }, label);
-  const start = btn(t('start'), { type: 'startSession' }, 'primary ctl-start');
-  const pause = btn(t('pause'), { type: 'pauseClock' }, 'ctl-pause');
-  const resume = btn(t('resume'), { type: 'resumeClock' }, 'ctl-resume');
-  const extend = btn(t('extend'), { type: 'extendPhase', seconds: 60 }, 'ctl-extend');
-  const skip = btn(t('skip'), { type: 'skipPhase' }, 'ctl-skip');
-  const end = btn(t('end'), { type: 'endSession' }, 'danger ctl-end', t('confirmEnd'));
+  const btn = (label: string, intent: HostIntent, cls: string, done: string, confirmText?: string) => h('button', { type: 'button', class: cls, onclick: act(intent, done, confirmText) }, label);
+  const start = btn(t('start'), { type: 'startSession' }, 'primary ctl-start', t('hostDoneStart'));
+  const pause = h('button', { type: 'button', class: 'ctl-pause', 'aria-pressed': 'false' }, t('pause'));
+  pause.addEventListener('click', () => {
+    const paused = ctx.source.get().view?.clock.paused ?? false;
+    void sendWithStatus(ctx, paused ? { type: 'resumeClock' } : { type: 'pauseClock' }, status, paused ? t('hostDoneResume') : t('hostDonePause'));
+  });
+  const extend = btn(t('extend'), { type: 'extendPhase', seconds: 60 }, 'ctl-extend', t('hostDoneExtend'));
+  const skip = btn(t('skip'), { type: 'skipPhase' }, 'ctl-skip', t('hostDoneSkip'));
+  const end = btn(t('end'), { type: 'endSession' }, 'danger ctl-end', t('hostDoneEnd'), t('confirmEnd'));
+  const review = h('a', { class: 'ctl-review button primary', href: `/review/${code}`, hidden: true }, t('openReview'));
   const lock = h('button', { type: 'button', class: 'ctl-lock' });
   lock.addEventListener('click', () => {
     const locked = ctx.source.get().view?.joinsLocked ?? false;
-    void sendWithStatus(ctx, { type: 'lockJoins', locked: !locked }, status, '✓');
+    void sendWithStatus(ctx, { type: 'lockJoins', locked: !locked }, status, locked ? t('hostDoneUnlock') : t('hostDoneLock'));
   });
-  const crisisResume = btn(t('resumeCrisis'), { type: 'resolveCrisisHold', outcome: 'resume' }, 'ctl-crisis-resume');
-  const crisisEnd = btn(t('endCrisis'), { type: 'resolveCrisisHold', outcome: 'end' }, 'danger ctl-crisis-end');
+  const crisisResume = btn(t('resumeCrisis'), { type: 'resolveCrisisHold', outcome: 'resume' }, 'ctl-crisis-resume', t('hostDoneResume'));
+  const crisisEnd = btn(t('endCrisis'), { type: 'resolveCrisisHold', outcome: 'end' }, 'danger ctl-crisis-end', t('hostDoneEnd'));
   const crisis = h('div', { class: 'row crisis', role: 'group', 'aria-label': t('crisisHold') }, h('p', {}, t('crisisHold')), crisisResume, crisisEnd);
 
   watch(ctx.source, (s) => [s.view?.phase, s.view?.clock, s.view?.joinsLocked, s.view?.crisisHold], (s) => {
     const v = s.view;
     if (!v) return;
     const live = v.phase !== 'lobby' && v.phase !== 'ended';
+    const hadFocus = document.activeElement;
     start.hidden = v.phase !== 'lobby';
-    pause.hidden = !live || v.clock.paused;
-    resume.hidden = !live || !v.clock.paused;
+    pause.hidden = !live;
+    pause.textContent = v.clock.paused ? t('resume') : t('pause');
+    pause.className = v.clock.paused ? 'ctl-pause ctl-resume' : 'ctl-pause';
+    pause.setAttribute('aria-pressed', String(v.clock.paused));
+    pause.disabled = live && !v.clock.paused && v.clock.endsAt === null;
     extend.disabled = !live;
     skip.disabled = !live;
     end.disabled = v.phase === 'ended';
+    review.hidden = v.phase !== 'ended';
     lock.textContent = v.joinsLocked ? t('unlock') : t('lock');
     lock.setAttribute('aria-pressed', String(v.joinsLocked));
     crisis.hidden = !v.crisisHold;
+    // Start (and End) hide or disable themselves: focus moves on to what the teacher needs next.
+    if ((hadFocus === start && start.hidden) || (hadFocus === end && end.disabled)) (v.phase === 'ended' ? review : pause.hidden ? skip : pause).focus();
   });
-  return section(t('controls'), 'host-controls', h('div', { class: 'row buttons' }, start, pause, resume, extend, skip, lock, end), crisis, status.el);
+  return section(t('controls'), 'host-controls', h('div', { class: 'row buttons' }, start, pause, extend, skip, lock, end, review), crisis, status.el);
 }
 
 /** Inject a scenario news item or a free headline. */
@@ -61,7 +75,7 @@ export function injectNewsPanel(ctx: PanelContext): HTMLElement {
       e.preventDefault();
       const intent: HostIntent = headline.value.trim() ? { type: 'injectNews', headline: headline.value.trim() } : { type: 'injectNews', newsId: pick.value };
       if (!headline.value.trim() && !pick.value) return;
-      if (await sendWithStatus(ctx, intent, status, '✓')) headline.value = '';
+      if (await sendWithStatus(ctx, intent, status, t('hostDone'))) headline.value = '';
     } },
     field(t('headline'), pick),
     field(t('orHeadline'), headline),
@@ -71,46 +85,120 @@ export function injectNewsPanel(ctx: PanelContext): HTMLElement {
   return section(t('injectNews'), 'inject-news', form);
 }
 
-/** Roster by delegation with connection status, and rename / move / remove per student. */
+/**
+ * Roster by delegation with connection status, and rename / move / remove per student. Updated seat by seat
+ * (never rebuilt): an open editor, a name being typed and keyboard focus survive the class's activity, and a
+ * student moved to another delegation takes their row (and focus) along.
+ */
 export function rosterPanel(ctx: PanelContext): HTMLElement {
   const body = h('div', { class: 'roster' });
+  const empty = h('p', { class: 'empty' }, t('noStudents'));
   const status = statusLine();
+  const groups = new Map<string, { el: HTMLElement; title: HTMLElement; list: HTMLUListElement }>();
+  type SeatRow = RosterGroup['seats'][number] & { delegation: string; proposed: number; approved: number };
+
+  const makeSeat = (seat: SeatRow): HTMLElement => {
+    const rename = h('input', { type: 'text', maxlength: 24, class: 'seat-rename', value: seat.name });
+    const move = h('select', { class: 'seat-move' });
+    const moveButton = h('button', { type: 'button', class: 'seat-move-go' }, t('reassign'));
+    const li = h(
+      'li',
+      { class: 'seat', 'data-seat': seat.id },
+      h('span', { class: 'presence', 'aria-hidden': 'true' }),
+      h('strong', { class: 'seat-name' }),
+      h('span', { class: 'conn-word' }),
+      h('small', { class: 'seat-stats' }),
+      h(
+        'details',
+        {},
+        h('summary', {}),
+        h('div', { class: 'row' }, rename, h('button', { type: 'button', class: 'seat-rename-go', onclick: () => void sendWithStatus(ctx, { type: 'renameSeat', seatId: seat.id, name: rename.value.trim() }, status, t('hostDone')) }, t('rename'))),
+        h('div', { class: 'row' }, move, moveButton),
+        h('button', { type: 'button', class: 'danger seat-remove', onclick: () => confirm(t('confirmRemove')) && void sendWithStatus(ctx, { type: 'removeSeat', seatId: seat.id }, status, t('hostDone')) }, t('remove')),
+      ),
+    );
+    moveButton.addEventListener('click', async () => {
+      if (await sendWithStatus(ctx, { type: 'reassignSeat', seatId: seat.id, delegation: move.value }, status, t('hostDone'))) moveButton.focus();
+    });
+    rename.addEventListener('input', () => (rename.dataset.dirty = 'true'));
+    updateSeat(li, seat);
+    return li;
+  };
+  const updateSeat = (li: HTMLElement, seat: SeatRow): void => {
+    const presence = li.querySelector('.presence')!;
+    presence.className = `presence ${seat.connected ? 'on' : 'off'}`;
+    setText(presence, seat.connected ? '●' : '○');
+    setText(li.querySelector('.seat-name')!, seat.name);
+    setText(li.querySelector('.conn-word')!, ` ${seat.connected ? t('connected') : t('disconnected')}`);
+    setText(li.querySelector('.seat-stats')!, ` · ${t('proposals')}: ${seat.proposed} · ${t('approvals')}: ${seat.approved}`);
+    setText(li.querySelector('summary')!, `${t('rename')} / ${t('reassign')} / ${t('remove')}: ${seat.name}`);
+    const rename = li.querySelector<HTMLInputElement>('.seat-rename')!;
+    // Never overwrite what the teacher is typing.
+    if (document.activeElement !== rename && rename.dataset.dirty !== 'true') rename.value = seat.name;
+    rename.setAttribute('aria-label', `${t('newName')}: ${seat.name}`);
+    const move = li.querySelector<HTMLSelectElement>('.seat-move')!;
+    move.setAttribute('aria-label', `${t('reassign')}: ${seat.name}`);
+    const scenario = ctx.source.get().scenario;
+    if (move.options.length !== (scenario?.delegations.length ?? 0)) replace(move, ...(scenario?.delegations ?? []).map((d) => h('option', { value: d.id }, d.name)));
+    if (document.activeElement !== move) move.value = seat.delegation;
+    li.querySelector('.seat-move-go')!.setAttribute('aria-label', `${t('reassign')}: ${seat.name}`);
+    li.querySelector('.seat-rename-go')!.setAttribute('aria-label', `${t('rename')}: ${seat.name}`);
+    li.querySelector('.seat-remove')!.setAttribute('aria-label', `${t('remove')}: ${seat.name}`);
+  };
+  const rows = new Map<string, HTMLElement>();
+
   watch(ctx.source, (s) => [s.view?.seats, s.connected, s.scenario, s.view?.proposals, s.view?.round], (s) => {
     const view = s.view;
     if (!view) return;
-    if (!view.seats.length) return replace(body, h('p', { class: 'empty' }, t('noStudents')));
-    const groups = rosterByDelegation(view, s.scenario, s.connected);
-    replace(body, ...groups.map((g) =>
-      h(
-        'div',
-        { class: 'roster-group', style: `border-left-color:${g.color}` },
-        h('h3', {}, `${g.name} (${g.seats.length})`),
-        h('ul', {}, ...g.seats.map((seat) => {
-          const rename = h('input', { type: 'text', maxlength: 24, 'aria-label': `${t('newName')}: ${seat.name}`, value: seat.name });
-          const move = h('select', { 'aria-label': `${t('reassign')}: ${seat.name}` }, ...(s.scenario?.delegations ?? []).map((d) => h('option', { value: d.id, selected: d.id === g.delegation }, d.name)));
-          const proposed = view.proposals.filter((p) => p.round === view.round && p.seatId === seat.id).length;
-          const approved = view.proposals.filter((p) => p.round === view.round && p.approvals.includes(seat.id)).length;
-          return h(
-            'li',
-            { class: 'seat', 'data-seat': seat.id },
-            h('span', { class: `presence ${seat.connected ? 'on' : 'off'}`, 'aria-hidden': 'true' }, seat.connected ? '●' : '○'),
-            h('strong', {}, seat.name),
-            h('span', { class: 'conn-word' }, ` ${seat.connected ? t('connected') : t('disconnected')}`),
-            h('small', {}, ` · ${t('proposals')}: ${proposed} · ${t('approvals')}: ${approved}`),
-            h(
-              'details',
-              {},
-              h('summary', {}, `${t('rename')} / ${t('reassign')} / ${t('remove')}`),
-              h('div', { class: 'row' }, rename, h('button', { type: 'button', onclick: () => void sendWithStatus(ctx, { type: 'renameSeat', seatId: seat.id, name: rename.value.trim() }, status, '✓') }, t('rename'))),
-              h('div', { class: 'row' }, move, h('button', { type: 'button', onclick: () => void sendWithStatus(ctx, { type: 'reassignSeat', seatId: seat.id, delegation: move.value }, status, '✓') }, t('reassign'))),
-              h('button', { type: 'button', class: 'danger', onclick: () => confirm(t('confirmRemove')) && void sendWithStatus(ctx, { type: 'removeSeat', seatId: seat.id }, status, '✓') }, t('remove')),
-            ),
-          );
-        })),
-      ),
-    ));
+    empty.hidden = view.seats.length > 0;
+    for (const g of rosterByDelegation(view, s.scenario, s.connected)) {
+      let group = groups.get(g.delegation);
+      if (!group) {
+        const title = h('h3', {});
+        const list = h('ul', {});
+        group = { el: h('div', { class: 'roster-group', style: `border-left-color:${g.color}` }, title, list), title, list };
+        groups.set(g.delegation, group);
+        body.append(group.el);
+      }
+      setText(group.title, `${g.name} (${g.seats.length})`);
+      const seats: SeatRow[] = g.seats.map((seat) => ({
+        ...seat,
+        delegation: g.delegation,
+        proposed: view.proposals.filter((p) => p.round === view.round && p.seatId === seat.id).length,
+        approved: view.proposals.filter((p) => p.round === view.round && p.approvals.includes(seat.id)).length,
+      }));
+      // A row moving between groups is the same element, so its open editor and focus go with it.
+      for (const seat of seats) {
+        const li = rows.get(seat.id);
+        if (li && li.parentElement !== group.list) {
+          const focused = li.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+          group.list.append(li);
+          focused?.focus();
+        }
+      }
+      syncGroup(group.list, seats);
+    }
+    for (const [id, li] of rows) {
+      if (view.seats.some((x) => x.id === id)) continue;
+      li.remove();
+      rows.delete(id);
+    }
   });
-  return section(t('roster'), 'roster-panel', body, status.el);
+  function syncGroup(list: HTMLUListElement, seats: SeatRow[]): void {
+    let ref: ChildNode | null = list.firstChild;
+    const ids = new Set(seats.map((x) => x.id));
+    for (const seat of seats) {
+      let li = rows.get(seat.id);
+      if (!li) {
+        li = makeSeat(seat);
+        rows.set(seat.id, li);
+      } else updateSeat(li, seat);
+      if (li === ref) ref = ref.nextSibling;
+      else list.insertBefore(li, ref);
+    }
+    for (const child of [...list.children]) if (!ids.has((child as HTMLElement).dataset.seat ?? '')) child.remove();
+  }
+  return section(t('roster'), 'roster-panel', empty, body, status.el);
 }
 
 /** Every delegation's proposals this round: who proposed, who approved, and locked moves. */

@@ -1,9 +1,9 @@
 // DOM text equivalents of every meter (an aria-live list updated line by line), the causes of the latest
 // changes, and the header line with connection status and the phase clock. Must not import Phaser or the SDK.
 import { t } from '../i18n/index.ts';
-import { clockLine, meterLines } from '../state/view-models.ts';
+import { clockLine, meterLines, orderCauses } from '../state/view-models.ts';
 import type { ConnectionStatus } from '../state/store.ts';
-import { h, replace, section, setText } from './dom.ts';
+import { h, replace, section, setText, syncList } from './dom.ts';
 import { watch, type PanelContext } from './context.ts';
 
 /** Every meter in words; only the lines that changed are touched, so a screen reader hears just those. */
@@ -32,13 +32,19 @@ export function metersTextPanel(ctx: PanelContext): HTMLElement {
   return section(t('metersHeading'), 'meters-text', list);
 }
 
-/** The causes of the latest changes ("Pyongyang: missile test → Seoul feels +7 more threatened"). */
+/**
+ * Every cause of this round's changes, those about the viewer's own delegation first, then the moves', then
+ * news and background drift ("Pyongyang: Accept talks → Washington feels 10.5 less threatened"). Nothing is
+ * dropped; the list lives in a labelled, focusable log region and is updated item by item.
+ */
 export function causesPanel(ctx: PanelContext): HTMLElement {
-  const list = h('ol', { class: 'causes', role: 'log', 'aria-live': 'polite' });
-  watch(ctx.source, (s) => [s.captions], (s) => {
-    replace(list, ...(s.captions.length ? s.captions.map((c) => h('li', {}, c)) : [h('li', { class: 'empty' }, t('empty'))]));
+  const list = h('ol', { class: 'causes' });
+  const box = h('div', { class: 'causes-log', role: 'log', 'aria-label': t('causesHeading'), tabindex: 0 }, list);
+  watch(ctx.source, (s) => [s.causes, s.view?.you?.delegation, s.scenario], (s) => {
+    const ordered = orderCauses(s.causes, s.view?.you?.delegation ?? null, s.scenario);
+    syncList(list, ordered, (c) => c.key, (c) => h('li', {}, c.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
   });
-  return section(t('causesHeading'), 'causes-panel', list);
+  return section(t('causesHeading'), 'causes-panel', box);
 }
 
 const STATUS_KEY: Record<ConnectionStatus, Parameters<typeof t>[0]> = {
@@ -85,7 +91,7 @@ export function statusBar(ctx: PanelContext, now: () => number = () => Date.now(
 /** Final scores once the session ended. */
 export function scoresPanel(ctx: PanelContext): HTMLElement {
   const list = h('ol', { class: 'scores' });
-  const wrap = section(t('scores'), 'scores-panel', list);
+  const wrap = section(t('scores'), 'scores-panel', list, h('p', { class: 'thanks' }, t('thankYou')));
   watch(ctx.source, (s) => [s.view?.scores], (s) => {
     const scores = s.view?.scores;
     wrap.hidden = !scores;

@@ -4,7 +4,8 @@ import { LIMITS } from '../../shared/rules/commands.ts';
 import type { MoveSpec } from '../../shared/rules/types.ts';
 import { t, term } from '../i18n/index.ts';
 import { authorName, delegationName, moveLabel, moveLine, movesFor, proposalTallies } from '../state/view-models.ts';
-import { field, h, replace, section, statusLine } from './dom.ts';
+import { field, h, replace, section, setText, statusLine, syncList } from './dom.ts';
+import { gateForm, gateReason } from './now.ts';
 import { sendWithStatus, watch, type PanelContext } from './context.ts';
 
 /** Proposals of the viewer's delegation this round, with approve/withdraw, and the propose form. */
@@ -54,29 +55,54 @@ export function proposalsPanel(ctx: PanelContext): HTMLElement {
     status.el,
   );
 
-  const list = h('ol', { class: 'proposals', 'aria-live': 'polite' });
+  gateForm(ctx, form, 'proposeMove');
+  // Keyed items: an Approve button stays the same element when it turns into Withdraw (and when a teammate
+  // proposes or approves), so keyboard focus stays on it instead of dropping to the page.
+  const list = h('ol', { class: 'proposal-list' });
   const listStatus = statusLine();
-  watch(ctx.source, (s) => [s.view?.proposals, s.view?.round, s.scenario], (s) => {
+  type Row = ReturnType<typeof proposalTallies>[number];
+  const rows = new Map<string, { approvedByMe: boolean }>();
+  const describe = (r: Row) => {
+    const view = ctx.source.get().view;
+    const scenario = ctx.source.get().scenario;
+    const p = r.proposal;
+    const targetText = p.target ? ` → ${delegationName(scenario, p.target)}` : '';
+    const by = view ? authorName(view, scenario, p.seatId, p.delegation) : p.seatId;
+    return { title: `${moveLabel(scenario, p.delegation, p.moveId)}${targetText}`, by };
+  };
+  const make = (r: Row) => {
+    const button = h('button', { type: 'button' });
+    button.addEventListener('click', () => {
+      const mine = rows.get(r.proposal.id)?.approvedByMe ?? false;
+      void sendWithStatus(ctx, mine ? { type: 'withdrawApproval', proposalId: r.proposal.id } : { type: 'approveProposal', proposalId: r.proposal.id }, listStatus);
+    });
+    const li = h('li', { class: 'proposal', 'data-id': r.proposal.id }, h('strong', { class: 'p-title' }), h('span', { class: 'badge leading', hidden: true }, t('leading')), h('span', { class: 'tally' }), h('div', { class: 'rationale' }), button);
+    update(li, r);
+    return li;
+  };
+  const update = (li: HTMLElement, r: Row) => {
+    const { title, by } = describe(r);
+    rows.set(r.proposal.id, { approvedByMe: r.approvedByMe });
+    li.classList.toggle('leading', r.leading);
+    setText(li.querySelector('.p-title')!, title);
+    (li.querySelector('.badge.leading') as HTMLElement).hidden = !r.leading;
+    setText(li.querySelector('.tally')!, ` ${r.count} ${t('approvals')}`);
+    setText(li.querySelector('.rationale')!, `“${r.proposal.rationale}” — ${t('proposedBy')} ${by}`);
+    const button = li.querySelector('button')!;
+    const label = r.approvedByMe ? t('withdraw') : t('approve');
+    setText(button, label);
+    button.className = r.approvedByMe ? 'withdraw' : 'approve';
+    button.setAttribute('aria-label', `${label}: ${title} (${by})`);
+    button.setAttribute('aria-pressed', String(r.approvedByMe));
+    const why = gateReason('approveProposal', ctx.source.get());
+    button.disabled = why !== null;
+    button.title = why ?? '';
+  };
+  watch(ctx.source, (s) => [s.view?.proposals, s.view?.round, s.scenario, s.view?.phase, s.view?.clock.paused, s.view?.crisisHold], (s) => {
     const view = s.view;
     const own = view?.you?.delegation;
     if (!view || !own) return;
-    const tallies = proposalTallies(view, own);
-    if (!tallies.length) return replace(list, h('li', { class: 'empty' }, t('noProposals')));
-    replace(list, ...tallies.map(({ proposal: p, count, leading, approvedByMe }) => {
-      const targetText = p.target ? ` → ${delegationName(s.scenario, p.target)}` : '';
-      const button = approvedByMe
-        ? h('button', { type: 'button', onclick: () => void sendWithStatus(ctx, { type: 'withdrawApproval', proposalId: p.id }, listStatus) }, t('withdraw'))
-        : h('button', { type: 'button', class: 'approve', onclick: () => void sendWithStatus(ctx, { type: 'approveProposal', proposalId: p.id }, listStatus) }, t('approve'));
-      return h(
-        'li',
-        { class: leading ? 'proposal leading' : 'proposal', 'data-id': p.id },
-        h('strong', {}, moveLabel(s.scenario, own, p.moveId), targetText),
-        leading ? h('span', { class: 'badge leading' }, t('leading')) : null,
-        h('span', { class: 'tally' }, ` ${count} ${t('approvals')}`),
-        h('div', { class: 'rationale' }, `“${p.rationale}” — ${t('proposedBy')} ${authorName(view, s.scenario, p.seatId, p.delegation)}`),
-        button,
-      );
-    }));
+    syncList(list, proposalTallies(view, own), (r) => r.proposal.id, make, update, () => h('li', { class: 'empty' }, t('noProposals')));
   });
 
   return section(t('proposals'), 'proposals', h('p', { class: 'hint' }, t('proposalsHint')), list, listStatus.el, form);
@@ -99,7 +125,7 @@ export function moveListPanel(ctx: PanelContext): HTMLElement {
 /** Own locked move (after the decision deadline) and every move revealed at the last resolution. */
 export function revealedMovesPanel(ctx: PanelContext): HTMLElement {
   const locked = h('p', { class: 'locked-move' });
-  const list = h('ul', { class: 'revealed', 'aria-live': 'polite' });
+  const list = h('ul', { class: 'revealed' });
   watch(ctx.source, (s) => [s.view?.moves, s.view?.pendingMoves, s.scenario], (s) => {
     const view = s.view;
     if (!view) return;
@@ -107,7 +133,10 @@ export function revealedMovesPanel(ctx: PanelContext): HTMLElement {
     const rounds = view.moves.map((m) => m.round);
     const last = rounds.length ? Math.max(...rounds) : null;
     const shown = last === null ? [] : view.moves.filter((m) => m.round === last);
-    replace(list, ...(shown.length ? shown.map((m) => h('li', {}, moveLine(s.scenario, m))) : [h('li', { class: 'empty' }, t('noMovesYet'))]));
+    const own = view.you?.delegation;
+    // The viewer's own delegation's move first, then the others in scenario order.
+    const ordered = [...shown].sort((a, b) => Number(b.delegation === own) - Number(a.delegation === own));
+    syncList(list, ordered, (m) => `${m.round}:${m.delegation}`, (m) => h('li', { class: m.delegation === own ? 'own' : '' }, moveLine(s.scenario, m)), (el, m) => setText(el, moveLine(s.scenario, m)), () => h('li', { class: 'empty' }, t('noMovesYet')));
   });
   return section(t('revealedMoves'), 'revealed-moves', locked, list);
 }

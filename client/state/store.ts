@@ -4,7 +4,7 @@ import { applyEventToView } from '../../shared/rules/view-fold.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView, ServerMessage } from '../../shared/protocol/messages.ts';
-import { captionsFrom, flatMeters, updateTrends, type Trend } from './view-models.ts';
+import { captionsFrom, causeLinesFrom, flatMeters, updateTrends, type CauseLine, type Trend } from './view-models.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'removed';
 
@@ -14,8 +14,12 @@ export interface ClientState {
   connected: ReadonlySet<string>;
   status: ConnectionStatus;
   trends: Record<string, Trend>;
-  /** Causes of the latest changes, newest last (bounded). */
+  /** The latest batch's causes (the board's caption follows the latest change), newest last. */
   captions: string[];
+  /** Every cause of the current round, as it happened (the panel orders them for the viewer). */
+  causes: CauseLine[];
+  /** The round `causes` belong to. */
+  causesRound: number;
   /** The last batch of events folded in (the board animates from these). */
   lastEvents: GameEvent[];
   /** Server clock minus this browser's clock, measured at the last snapshot (countdowns use server deadlines). */
@@ -38,6 +42,8 @@ export class Store implements StateSource {
     status: 'connecting',
     trends: {},
     captions: [],
+    causes: [],
+    causesRound: 0,
     lastEvents: [],
     clockOffsetMs: 0,
   };
@@ -83,7 +89,9 @@ export class Store implements StateSource {
     const trends = before ? updateTrends(before, flatMeters(view), this.state.trends) : this.state.trends;
     // An older server sends no clock: keep the last offset rather than guess.
     const clockOffsetMs = typeof serverNow === 'number' ? serverNow - this.localNow() : this.state.clockOffsetMs;
-    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [], clockOffsetMs });
+    // A snapshot (join, reconnect) carries no causes: keep this round's if the round is the same.
+    const keep = view.round === this.state.causesRound;
+    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [], clockOffsetMs, causes: keep ? this.state.causes : [], causesRound: view.round });
   }
 
   private onEvents(seq: number, events: GameEvent[]): void {
@@ -94,8 +102,13 @@ export class Store implements StateSource {
     for (const event of events) next = applyEventToView(scenario, next, event);
     if (seq > next.seq) next = { ...next, seq };
     const trends = updateTrends(flatMeters(view), flatMeters(next), this.state.trends);
-    const captions = [...this.state.captions, ...captionsFrom(events)].slice(-MAX_CAPTIONS);
-    this.set({ view: next, trends, captions, lastEvents: events });
+    const fresh = captionsFrom(events);
+    // A new array only when this batch carried causes: the caption redraws for the latest round, never stale.
+    const captions = fresh.length ? fresh.slice(-MAX_CAPTIONS) : this.state.captions;
+    const newRound = next.round !== this.state.causesRound;
+    const lines = causeLinesFrom(events, seq, scenario);
+    const causes = newRound ? lines : lines.length ? [...this.state.causes, ...lines] : this.state.causes;
+    this.set({ view: next, trends, captions, causes, causesRound: next.round, lastEvents: events });
   }
 
   private set(patch: Partial<ClientState>): void {

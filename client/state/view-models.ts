@@ -241,6 +241,60 @@ export function captionsFrom(events: readonly GameEvent[]): string[] {
   return out;
 }
 
+/** One cause of a change this round, keyed for item-by-item list updates. */
+export interface CauseLine {
+  key: string;
+  text: string;
+  /** Delegations the change is about (the threatened and the threatening, a credibility's owner). */
+  about: DelegationId[];
+  /** Said by a delegation's move ("Pyongyang: …"), not by news or background drift. */
+  byMove: boolean;
+}
+
+/** The causes a batch of events carries, keyed by the batch's sequence number. */
+export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenario: ScenarioView | null): CauseLine[] {
+  const names = (scenario?.delegations ?? []).map((d) => d.name);
+  const out: CauseLine[] = [];
+  events.forEach((e, i) => {
+    let text: string | null = null;
+    let about: DelegationId[] = [];
+    switch (e.type) {
+      case 'meterChanged':
+        text = e.cause;
+        about = e.meter.kind === 'threat' ? [e.meter.from, e.meter.to] : e.meter.kind === 'credibility' ? [e.meter.delegation] : [];
+        break;
+      case 'commitmentSettled':
+        text = e.cause;
+        about = [e.commitment.delegation];
+        break;
+      case 'covertRevealed':
+        text = e.cause;
+        about = [e.move.delegation, ...(e.move.target ? [e.move.target] : [])];
+        break;
+      case 'offerAnswered':
+        text = e.cause;
+        about = [e.offeredBy, e.answeredBy];
+        break;
+      default:
+        break;
+    }
+    if (!text) return;
+    const byMove = names.some((n) => text.startsWith(`${n}:`));
+    out.push({ key: `${seq}:${i}`, text, about, byMove });
+  });
+  return out;
+}
+
+/**
+ * The round's causes in the order a student should read them: those about their own delegation first, then
+ * the ones moves caused, then news and background drift; within each group, as they happened.
+ */
+export function orderCauses(causes: readonly CauseLine[], own: DelegationId | null, scenario: ScenarioView | null): CauseLine[] {
+  const ownName = own ? delegationName(scenario, own) : null;
+  const rank = (c: CauseLine) => ((own && c.about.includes(own)) || (ownName && c.text.includes(ownName)) ? 0 : c.byMove ? 1 : 2);
+  return causes.map((c, i) => ({ c, i, r: rank(c) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c);
+}
+
 /** Name of the seat that wrote something, or its delegation when the seat is not in the roster. */
 export function authorName(view: View, scenario: ScenarioView | null, seatId: string, delegation: DelegationId): string {
   const seat = view.seats.find((s) => s.id === seatId);

@@ -105,8 +105,10 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
     },
   );
 
-  router.get('/sessions/:code', loadSession(deps), async (_req, res) => {
-    const status: SessionStatus = await statuses.status(hostSession(res));
+  router.get('/sessions/:code', loadSession(deps), async (req, res) => {
+    const session = hostSession(res);
+    // The join address the QR code encodes, so the dashboard and projector show the same one in words.
+    const status: SessionStatus = { ...(await statuses.status(session)), joinUrl: `${publicBase(deps, req)}/join/${session.code}` };
     res.setHeader('Cache-Control', 'no-cache');
     res.json(status);
   });

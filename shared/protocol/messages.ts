@@ -186,6 +186,8 @@ export interface SessionStatus {
   ended: boolean;
   /** Seats taken and not removed. */
   students: number;
+  /** The address students join at (what the QR code encodes). */
+  joinUrl?: string;
 }
 
 /** One entry of GET /api/scenarios. */

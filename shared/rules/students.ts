@@ -9,7 +9,7 @@ import { actingSeat } from './seats.ts';
 import type { CommitmentTerms, GameState, Message, Phase, Proposal, Scenario, Seat } from './types.ts';
 
 /** When students may do what: talk within the team all game long, deal and propose before the deadline. */
-const STUDENT_PHASES: Record<StudentCommand['type'], readonly Phase[]> = {
+export const STUDENT_PHASES: Record<StudentCommand['type'], readonly Phase[]> = {
   sendTeamMessage: ['briefing', 'news', 'deliberation', 'decision', 'resolution', 'reflection'],
   sendDiplomaticMessage: ['deliberation', 'decision'],
   makeStatement: ['deliberation', 'decision'],

@@ -80,7 +80,7 @@ describe('a classroom in real browsers', () => {
       await s.page.fill('input[name=name]', `Student ${i + 1}`);
       await s.page.click('form.join-form button[type=submit]');
     }
-    for (const p of everyone()) await p.page.waitForSelector('.meter-text li', { timeout: 45_000 });
+    for (const p of everyone()) await p.page.waitForSelector('.meter-text li', { timeout: 45_000, state: 'attached' });
     await vi.waitFor(async () => expect(await host.page.locator('.roster .seat').count()).toBe(STUDENTS), WAIT);
     for (const s of students) expect(await delegationOf(s)).not.toBe('');
     for (const p of everyone()) initialMeters.set(p, await meterText(p));

@@ -132,7 +132,7 @@ describe('every screen at every width, led by the phase', () => {
       await s.page.fill('input[name=name]', `Student ${s.name}`);
       await s.page.click('form.join-form button[type=submit]');
     }
-    for (const p of everyone()) await p.page.waitForSelector('.meter-text li', { timeout: 45_000 });
+    for (const p of everyone()) await p.page.waitForSelector('.meter-text li', { timeout: 45_000, state: 'attached' });
     await vi.waitFor(async () => expect(await host.page.locator('.roster .seat').count()).toBe(students.length), WAIT);
   }, STEP);
 
