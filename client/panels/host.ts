@@ -151,6 +151,7 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
     const view = s.view;
     if (!view) return;
     empty.hidden = view.seats.length > 0;
+    body.hidden = view.seats.length === 0;
     for (const g of rosterByDelegation(view, s.scenario, s.connected)) {
       let group = groups.get(g.delegation);
       if (!group) {

@@ -91,6 +91,8 @@ async function audit(phase: Phase, sweep: boolean): Promise<void> {
     const axe = serious(await axeViolations(p.page));
     findings.push({ phase, who: p.name, width: vp.width, layout, offscreen, axe });
     await screenshot(p.page, `screens-${p.name}-${phase}`);
+    await p.page.evaluate(() => window.scrollTo(0, 0));
+    await p.page.screenshot({ path: join(SCREENSHOTS, `screens-${p.name}-${phase}-first-screen.png`) });
     expect.soft(offscreen, `${p.name} in ${phase}: task not on the first screen`).toEqual([]);
     expect.soft(layout, `${p.name} in ${phase} at ${vp.width}px`).toEqual([]);
     expect.soft(axe.map((v) => `${v.id} (${v.impact}, ${v.nodes}): ${v.sample}`), `${p.name} in ${phase}: axe`).toEqual([]);
@@ -146,6 +148,10 @@ describe('every screen at every width, led by the phase', () => {
 
   it('lobby', async () => {
     await audit('lobby', true);
+    // Readable from the back of the room: the code at least 8% of the projected screen's height.
+    const size = await projector.page.locator('.projector-join .code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize) / window.innerHeight);
+    expect(size).toBeGreaterThanOrEqual(0.08);
+    expect(await projector.page.locator('.projector-join .seated li').count()).toBe(5);
   }, STEP);
 
   it('briefing and news', async () => {
