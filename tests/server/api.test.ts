@@ -166,7 +166,7 @@ describe('session API', () => {
   describe('GET /api/sessions/:code', () => {
     it('shows a new session as a joinable lobby with no students', async () => {
       const { code } = await create();
-      expect(await status(code)).toEqual({ code, scenarioId: 'tiny', phase: 'lobby', round: 0, joinable: true, ended: false, students: 0 });
+      expect(await status(code)).toEqual({ code, scenarioId: 'tiny', phase: 'lobby', round: 0, joinable: true, ended: false, students: 0, joinUrl: expect.stringMatching(new RegExp(`^https?://.+/join/${code}$`)) });
     });
 
     it('follows the transcript: students joining and leaving, locking, starting and ending', async () => {
@@ -333,7 +333,7 @@ describe('session API with the shipped scenarios', () => {
       const { code } = (await res.json()) as CreateSessionReply;
       await api.appendCommands(code, [join_('a', 'Ana'), join_('b', 'Ben')]);
       const status = (await (await api.call('GET', `/api/sessions/${code}`)).json()) as SessionStatus;
-      expect(status).toEqual({ code, scenarioId: 'korea', phase: 'lobby', round: 0, joinable: true, ended: false, students: 2 });
+      expect(status).toEqual({ code, scenarioId: 'korea', phase: 'lobby', round: 0, joinable: true, ended: false, students: 2, joinUrl: expect.stringMatching(new RegExp(`/join/${code}$`)) });
     } finally {
       await api.close();
     }
