@@ -1,6 +1,7 @@
 // The engine entry point: the current source's rules as one Engine object. scripts/freeze-engine.ts bundles this
 // file (at a git revision) into shared/engines/v<N>/engine.js when a RULES_VERSION is released.
 import { applyCommand } from '../rules/apply.ts';
+import { botMove } from '../rules/model/bot.ts';
 import { createInitialState } from '../rules/setup.ts';
 import { RULES_VERSION } from '../rules/types.ts';
 import { needsSnapshot, redactEvents, scenarioFor, viewFor } from '../rules/views.ts';
@@ -19,6 +20,7 @@ const engine: Engine = {
   redactEvents,
   needsSnapshot,
   scenarioFor,
+  botMove,
   replay,
   replaySteps,
   buildReview,

@@ -29,6 +29,8 @@ export interface Engine {
   scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState): ScenarioView;
   replay(scenario: Scenario, transcript: Transcript, untilSeq?: number): { state: GameState; events: GameEvent[] };
   replaySteps(scenario: Scenario, transcript: Transcript, onStep: (step: ReplayStep) => void): GameState;
+  /** The scripted bot's move for a delegation now (what-if forks hand a delegation to it). */
+  botMove(scenario: Scenario, state: GameState, delegation: string): { moveId: string; target: string | null };
   /** The review model in this engine's own shape (upcast before use), its sentences in `lang` (default English). */
   buildReview(scenario: Scenario, transcript: Transcript, lang?: Lang): ReviewModel;
   exportCsv(scenario: Scenario, transcript: Transcript, lang?: Lang): string;

@@ -1,4 +1,4 @@
-// Typed facade of the frozen rules engine 1 (engine.js, generated from ada3bfc36aa4).
+// Typed facade of the frozen rules engine 1 (engine.js, generated from ac4495005176).
 // Its results carry version 1's shapes: upcast what a page reads (shared/engines/upcast.ts).
 import type { Engine } from '../types.ts';
 

@@ -1,4 +1,4 @@
-// Rules engine 1, frozen from commit ada3bfc36aa4d4d115816fc606ae2f1fd4858eeb by scripts/freeze-engine.ts. Generated: do not edit.
+// Rules engine 1, frozen from commit ac449500517603448609849c20271fdab0619b0c by scripts/freeze-engine.ts. Generated: do not edit.
 // Replays, reviews and continues sessions recorded under RULES_VERSION 1; see docs/transcripts-across-rule-changes.md.
 
 // shared/rules/commands.ts
@@ -887,13 +887,13 @@ var resolveCrisisHold = (scenario, state, cmd) => {
   return leaveCrisisHold(scenario, state, cmd.outcome, cmd.at);
 };
 function leaveCrisisHold(scenario, state, outcome, at) {
-  const released = { ...state, crisisHold: false };
+  const released = { ...state, crisisHold: false, holdPausedClock: false };
   const ended = { type: "crisisHoldEnded", outcome };
   if (outcome === "end") {
     const step = endSession(scenario, released);
     return { state: step.state, events: [ended, ...step.events] };
   }
-  if (!released.clock.paused) return { state: released, events: [ended] };
+  if (!released.clock.paused || !state.holdPausedClock) return { state: released, events: [ended] };
   const endsAt = at + (released.clock.remainingMs ?? 0);
   return {
     state: { ...released, clock: { endsAt, remainingMs: null, paused: false } },
@@ -1106,13 +1106,15 @@ function submitReflection(scenario, state, seat, raw) {
 var SENDERS = {
   joinSeat: ["system", "host"],
   renameSeat: ["host"],
-  removeSeat: ["host"],
+  // The server releases a seat whose join never completed (its token never reached anyone).
+  removeSeat: ["host", "system"],
   reassignSeat: ["host"],
   lockJoins: ["host"],
   startSession: ["host"],
   phaseTimeUp: ["system"],
   skipPhase: ["host"],
-  pauseClock: ["host"],
+  // The server pauses an overdue session it rebuilt after a restart, so the class does not lose a phase.
+  pauseClock: ["host", "system"],
   resumeClock: ["host"],
   extendPhase: ["host"],
   injectNews: ["host"],
@@ -1182,7 +1184,7 @@ function withDerivedEvents(scenario, before, step, at) {
   const events = step.events.slice();
   if (crisisStarted && state.clock.endsAt !== null) {
     const remainingMs = Math.max(0, state.clock.endsAt - at);
-    state = { ...state, clock: { endsAt: null, remainingMs, paused: true } };
+    state = { ...state, clock: { endsAt: null, remainingMs, paused: true }, holdPausedClock: true };
     events.push({ type: "clockPaused", remainingMs });
   }
   if (threatChanged) {
@@ -1209,6 +1211,7 @@ function createInitialState(setup) {
     clock: { endsAt: null, remainingMs: null, paused: false },
     joinsLocked: false,
     crisisHold: false,
+    holdPausedClock: false,
     seats: {},
     proposals: [],
     pendingMoves: [],
@@ -3093,6 +3096,7 @@ var engine = {
   redactEvents,
   needsSnapshot,
   scenarioFor,
+  botMove,
   replay,
   replaySteps,
   buildReview,
