@@ -24,6 +24,7 @@ import { loadEngine } from '../shared/engines/registry.ts';
 import { sessionScenario } from './engines.ts';
 import { apiErrorHandler, createSessionApi, type SessionApiOptions } from './http/api.ts';
 import { createReviewApi } from './http/review.ts';
+import { createWhatIfApi } from './http/whatif.ts';
 import { rateLimit, redisLimitStore } from './http/rate-limit.ts';
 import { Redis } from 'ioredis';
 import { startRetention } from './retention.ts';
@@ -162,6 +163,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       app.use('/api', express.json({ limit: '64kb' }));
       app.use('/api', createSessionApi(deps, { rateLimits: opts.apiRateLimits }));
       app.use('/api', createReviewApi(deps));
+      app.use('/api', createWhatIfApi(deps));
       app.use('/api', (_req, res) => {
         res.status(404).json({ error: 'not-found', message: 'No such API route.' });
       });

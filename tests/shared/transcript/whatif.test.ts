@@ -77,11 +77,13 @@ describe('a fork of a recorded session', () => {
 
   it('hides covert moves the class never saw, and the causes naming them, below release level team', () => {
     const c = compareFork(engine, scenario, transcript, [{ round: 1, delegation: 'washington', moveId: 'hold', target: null }], recorded);
-    const hidden = c.rounds.flatMap((r) => [...r.recorded.moves, ...r.fork.moves]).filter((m) => m.hidden);
-    const released = releaseFork(c, 'public');
-    const text = JSON.stringify(released.rounds);
-    for (const m of hidden) expect(text).not.toContain(m.label);
-    expect(releaseFork(c, 'team')).toBe(c);
+    const r = c.rounds[0]!;
+    const secret = { delegation: 'moscow', moveId: 'techTransfer', label: 'Transfer military technology', target: 'pyongyang', source: 'recorded' as const, hidden: true };
+    const planted = { ...c, rounds: [{ ...r, recorded: { ...r.recorded, moves: [...r.recorded.moves, secret], causes: [...r.recorded.causes, { cause: 'Moscow: Transfer military technology → arms race +2.0', delta: 2 }] } }] };
+    const text = JSON.stringify(releaseFork(planted, 'diplomatic'));
+    expect(text).not.toContain('Transfer military technology');
+    expect(text).not.toContain('techTransfer');
+    expect(JSON.stringify(releaseFork(planted, 'team'))).toContain('Transfer military technology');
   });
 });
 
