@@ -40,8 +40,10 @@ export function fill(template: string, values: Record<string, string | number>):
   });
 }
 
-/** Latin letters whose English name ends in a consonant sound in Korean reading (L → 엘, M → 엠, N → 엔, R → 알). */
-const LATIN_FINAL = /[lmnr]$/i;
+/** Capital letters read by name that end in a consonant in Korean (L 엘, M 엠, N 엔, R 알): for codes like "7KX4QD". */
+const LETTER_NAME_FINAL = /[LMNR]$/;
+/** A Latin word read aloud ends in a vowel after these letters (Tokyo, Moscow); after any other, in a consonant (Seoul, Beijing). */
+const WORD_VOWEL_END = /[aeiouwy]$/i;
 /** Digits read with a final consonant: 0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔. */
 const DIGIT_FINAL = /[013678]$/;
 
@@ -50,11 +52,14 @@ const DIGIT_FINAL = /[013678]$/;
  * 과/와). '으로/로' takes '로' after a vowel or ㄹ. Non-Hangul endings are read as Koreans would say them.
  */
 export function particle(word: string, afterConsonant: string, afterVowel: string): string {
-  const last = word.trim().replace(/[\s"'”’)\]]+$/, '').slice(-1);
+  const clean = word.trim().replace(/[\s"'”’)\]]+$/, '');
+  const last = clean.slice(-1);
   const code = last.charCodeAt(0) - 0xac00;
-  let final: number | null = null;
+  let final: number;
   if (code >= 0 && code <= 11171) final = code % 28;
-  else if (DIGIT_FINAL.test(last) || LATIN_FINAL.test(last)) final = 1;
+  else if (/[0-9]/.test(last)) final = /[178]/.test(last) ? 8 : DIGIT_FINAL.test(last) ? 1 : 0; // 일, 칠, 팔 end in ㄹ
+  else if (/[A-Z]{2}$|[^A-Za-z][A-Z]$|^[A-Z]$/.test(clean)) final = LETTER_NAME_FINAL.test(last) ? 1 : 0;
+  else if (/[A-Za-z]/.test(last)) final = WORD_VOWEL_END.test(last) ? 0 : last.toLowerCase() === 'l' ? 8 : 1;
   else final = 0;
   if (afterConsonant === '으로') return final === 0 || final === 8 ? afterVowel : afterConsonant;
   return final === 0 ? afterVowel : afterConsonant;

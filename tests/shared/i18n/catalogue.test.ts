@@ -49,6 +49,10 @@ describe('Korean particles', () => {
     expect(particle('평양', '으로', '로')).toBe('으로');
     expect(particle('7KX4QD', '이', '가')).toBe('가');
     expect(particle('Room 3', '이', '가')).toBe('이');
+    expect(particle('Pyongyang', '이', '가')).toBe('이');
+    expect(particle('Moscow', '이', '가')).toBe('가');
+    expect(particle('Seoul', '으로', '로')).toBe('로');
+    expect(particle('AB12CL', '이', '가')).toBe('이');
     expect(fill('{a|이/가} {b|을/를} 지켰다', { a: '워싱턴', b: '약속' })).toBe('워싱턴이 약속을 지켰다');
     expect(fill('{missing} stays', {})).toBe('{missing} stays');
   });
