@@ -1,214 +1,176 @@
-// The default transcript store: one SQLite file (WAL, synchronous=NORMAL), prepared statements.
-// Must not import express, Colyseus or the rules: it stores what it is given.
-import Database from 'better-sqlite3';
+// The default transcript store: one SQLite file, owned by a worker thread so that commits and WAL checkpoints
+// never run on the event loop that serves rooms. This side only posts requests and settles promises.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { TranscriptEntry } from '../../shared/transcript/types.ts';
-import { checkContinuity, DuplicateSessionError, UnknownSessionError } from './errors.ts';
-import { encodeRelease, entryFromRow, sessionFromRow, type EntryRow, type SessionRow } from './rows.ts';
+import { fromWire, type OperationName, type Operations, type Reply } from './sqlite-wire.ts';
+import type { SqliteWorkerData } from './sqlite-worker.ts';
 import type { ReleaseSettings, SeatTokenRecord, SessionRecord, TranscriptStore } from './types.ts';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-  code TEXT PRIMARY KEY,
-  header TEXT NOT NULL,
-  host_key_hash TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL,
-  ended INTEGER NOT NULL DEFAULT 0,
-  release TEXT,
-  share_token TEXT UNIQUE
-);
-CREATE INDEX IF NOT EXISTS sessions_updated_at ON sessions (updated_at);
-CREATE TABLE IF NOT EXISTS entries (
-  code TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  command TEXT NOT NULL,
-  PRIMARY KEY (code, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS seat_tokens (
-  code TEXT NOT NULL,
-  seat_id TEXT NOT NULL,
-  token_hash TEXT NOT NULL,
-  PRIMARY KEY (code, seat_id)
-) WITHOUT ROWID;
-CREATE UNIQUE INDEX IF NOT EXISTS seat_tokens_by_hash ON seat_tokens (code, token_hash);
-CREATE TABLE IF NOT EXISTS scenarios (
-  hash TEXT PRIMARY KEY,
-  content TEXT NOT NULL
-) WITHOUT ROWID;
-`;
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
   filename: string;
-  /** Clock for updatedAt on append (tests pass a fake one). */
+  /** Clock for updatedAt on append (tests pass a fake one); read on the caller's thread. */
   now?: () => number;
+  /** How often the WAL is checkpointed on its own thread (ms, default 1000). */
+  checkpointEveryMs?: number;
 }
 
-/** SQLite store. Appends run in one IMMEDIATE transaction, so two handles on one file serialise. */
-export class SqliteStore implements TranscriptStore {
-  private readonly db: Database.Database;
-  private readonly now: () => number;
-  private statements: ReturnType<SqliteStore['prepare']> | null = null;
-  private readonly appendTxn: Database.Transaction<(code: string, entries: TranscriptEntry[]) => void>;
-  private readonly deleteTxn: Database.Transaction<(code: string) => void>;
-  private readonly deleteOlderTxn: Database.Transaction<(cutoff: number) => string[]>;
+const WORKER = new URL('./sqlite-worker.ts', import.meta.url);
+/** The worker is TypeScript: it loads through tsx, as the server does, whoever started this process. */
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-  constructor(opts: SqliteStoreOptions) {
-    this.db = new Database(opts.filename);
+interface Pending {
+  resolve: (value: never) => void;
+  reject: (error: unknown) => void;
+}
+
+/** SQLite store. Appends are group-committed by the worker; each resolves only once its commit is done. */
+export class SqliteStore implements TranscriptStore {
+  private readonly now: () => number;
+  private worker: Worker | null = null;
+  private checkpointer: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closed = false;
+  /** Set when the worker died: every later call fails with it (the room resyncs or closes, as on a DB outage). */
+  private failure: Error | null = null;
+
+  constructor(private readonly opts: SqliteStoreOptions) {
     this.now = opts.now ?? Date.now;
-    // WAL + NORMAL: a commit survives a process crash (kill -9); only power loss can drop the last ones.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    // Another process (or handle) holding the write lock makes us wait rather than fail.
-    this.db.pragma('busy_timeout = 5000');
-    this.appendTxn = this.db.transaction((code: string, entries: TranscriptEntry[]) => this.appendRows(code, entries));
-    this.deleteTxn = this.db.transaction((code: string) => this.deleteRows(code));
-    this.deleteOlderTxn = this.db.transaction((cutoff: number): string[] => {
-      const codes = this.st.olderThan.all(cutoff).map((r) => r.code);
-      for (const code of codes) this.deleteRows(code);
-      return codes;
-    });
   }
 
   async init(): Promise<void> {
-    this.db.exec(SCHEMA);
-    this.statements = this.prepare();
+    this.worker = this.spawn('writer');
+    await this.call('init');
+    if (this.opts.filename !== ':memory:') this.checkpointer = this.spawn('checkpointer');
   }
 
-  private prepare() {
-    const db = this.db;
-    return {
-      insertSession: db.prepare(
-        `INSERT INTO sessions (code, header, host_key_hash, created_at, updated_at, ended, release, share_token)
-         VALUES (@code, @header, @hostKeyHash, @createdAt, @updatedAt, @ended, @release, @shareToken)`,
-      ),
-      getSession: db.prepare<[string], SessionRow>(`SELECT * FROM sessions WHERE code = ?`),
-      liveSessions: db.prepare<[], SessionRow>(`SELECT * FROM sessions WHERE ended = 0 ORDER BY created_at`),
-      bySharetoken: db.prepare<[string], SessionRow>(`SELECT * FROM sessions WHERE share_token = ?`),
-      lastSeq: db.prepare<[string], { last: number }>(`SELECT coalesce(max(seq), 0) AS last FROM entries WHERE code = ?`),
-      insertEntry: db.prepare(`INSERT INTO entries (code, seq, command) VALUES (?, ?, ?)`),
-      touch: db.prepare(`UPDATE sessions SET updated_at = ? WHERE code = ?`),
-      readAfter: db.prepare<[string, number], EntryRow>(`SELECT seq, command FROM entries WHERE code = ? AND seq > ? ORDER BY seq`),
-      markEnded: db.prepare(`UPDATE sessions SET ended = ? WHERE code = ?`),
-      setRelease: db.prepare(`UPDATE sessions SET release = ?, share_token = ? WHERE code = ?`),
-      putSeat: db.prepare(
-        `INSERT INTO seat_tokens (code, seat_id, token_hash) VALUES (@code, @seatId, @tokenHash)
-         ON CONFLICT (code, seat_id) DO UPDATE SET token_hash = excluded.token_hash`,
-      ),
-      findSeat: db.prepare<[string, string], { code: string; seat_id: string; token_hash: string }>(
-        `SELECT code, seat_id, token_hash FROM seat_tokens WHERE code = ? AND token_hash = ?`,
-      ),
-      putScenario: db.prepare(`INSERT INTO scenarios (hash, content) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING`),
-      getScenario: db.prepare<[string], { content: string }>(`SELECT content FROM scenarios WHERE hash = ?`),
-      deleteEntries: db.prepare(`DELETE FROM entries WHERE code = ?`),
-      deleteSeats: db.prepare(`DELETE FROM seat_tokens WHERE code = ?`),
-      deleteSession: db.prepare(`DELETE FROM sessions WHERE code = ?`),
-      olderThan: db.prepare<[number], { code: string }>(`SELECT code FROM sessions WHERE updated_at < ? ORDER BY code`),
-    };
-  }
-
-  private get st() {
-    if (!this.statements) throw new Error('SqliteStore used before init()');
-    return this.statements;
-  }
-
-  async createSession(record: SessionRecord): Promise<void> {
-    try {
-      this.st.insertSession.run({
-        code: record.code,
-        header: JSON.stringify(record.header),
-        hostKeyHash: record.hostKeyHash,
-        createdAt: record.createdAt,
-        updatedAt: record.updatedAt,
-        ended: record.ended ? 1 : 0,
-        release: encodeRelease(record.release),
-        shareToken: record.release?.shareToken ?? null,
+  private spawn(role: SqliteWorkerData['role']): Worker {
+    const workerData: SqliteWorkerData = { filename: this.opts.filename, role, checkpointEveryMs: this.opts.checkpointEveryMs };
+    const worker = new Worker(WORKER, { workerData, execArgv: ['--import', TSX], name: `sqlite-${role}` });
+    worker.unref();
+    if (role === 'writer') {
+      worker.on('message', (reply: Reply) => this.settle(reply));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`the SQLite worker exited (code ${code})`));
       });
-    } catch (err) {
-      if (isConstraint(err)) throw new DuplicateSessionError(record.code);
-      throw err;
+    } else {
+      // A failed checkpointer costs only WAL growth until the next start; it must not take the store down.
+      worker.on('error', (error) => console.error('SQLite checkpointer failed', error));
     }
+    return worker;
   }
 
-  async getSession(code: string): Promise<SessionRecord | null> {
-    const row = this.st.getSession.get(code);
-    return row ? sessionFromRow(row) : null;
+  private settle(reply: Reply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    this.pending.delete(reply.id);
+    // Idle, the worker must not keep the process alive; busy, it must (a caller is waiting on it).
+    if (this.pending.size === 0) this.worker?.unref();
+    if (reply.ok) pending.resolve(reply.value as never);
+    else pending.reject(fromWire(reply.error));
   }
 
-  async listLiveSessions(): Promise<SessionRecord[]> {
-    return this.st.liveSessions.all().map(sessionFromRow);
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
   }
 
-  private appendRows(code: string, entries: TranscriptEntry[]): void {
-    if (!this.st.getSession.get(code)) throw new UnknownSessionError(code);
-    const last = this.st.lastSeq.get(code)?.last ?? 0;
-    checkContinuity(code, last, entries.map((e) => e.seq));
-    for (const entry of entries) this.st.insertEntry.run(code, entry.seq, JSON.stringify(entry.command));
-    this.st.touch.run(this.now(), code);
+  private call<K extends OperationName>(op: K, ...args: Operations[K]['args']): Promise<Operations[K]['result']> {
+    if (this.failure) return Promise.reject(this.failure);
+    const worker = this.worker;
+    if (!worker || this.closed) return Promise.reject(new Error(this.closed ? 'SqliteStore is closed' : 'SqliteStore used before init()'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) worker.ref();
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, op, args });
+    });
+  }
+
+  createSession(record: SessionRecord): Promise<void> {
+    return this.call('createSession', record);
+  }
+
+  getSession(code: string): Promise<SessionRecord | null> {
+    return this.call('getSession', code);
+  }
+
+  listLiveSessions(): Promise<SessionRecord[]> {
+    return this.call('listLiveSessions');
   }
 
   async append(code: string, entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    // IMMEDIATE takes the write lock before reading the last seq, so no other handle can slip in between.
-    this.appendTxn.immediate(code, entries);
+    await this.call('append', code, entries, this.now());
   }
 
-  async readEntries(code: string, afterSeq = 0): Promise<TranscriptEntry[]> {
-    return this.st.readAfter.all(code, afterSeq).map(entryFromRow);
+  readEntries(code: string, afterSeq = 0): Promise<TranscriptEntry[]> {
+    return this.call('readEntries', code, afterSeq);
   }
 
-  async markEnded(code: string, ended: boolean): Promise<void> {
-    const { changes } = this.st.markEnded.run(ended ? 1 : 0, code);
-    if (changes === 0) throw new UnknownSessionError(code);
+  markEnded(code: string, ended: boolean): Promise<void> {
+    return this.call('markEnded', code, ended);
   }
 
-  async setRelease(code: string, release: ReleaseSettings | null): Promise<void> {
-    const { changes } = this.st.setRelease.run(encodeRelease(release), release?.shareToken ?? null, code);
-    if (changes === 0) throw new UnknownSessionError(code);
+  setRelease(code: string, release: ReleaseSettings | null): Promise<void> {
+    return this.call('setRelease', code, release);
   }
 
-  async findByShareToken(token: string): Promise<SessionRecord | null> {
-    const row = this.st.bySharetoken.get(token);
-    return row ? sessionFromRow(row) : null;
+  findByShareToken(token: string): Promise<SessionRecord | null> {
+    return this.call('findByShareToken', token);
   }
 
-  async putSeatToken(record: SeatTokenRecord): Promise<void> {
-    if (!this.st.getSession.get(record.code)) throw new UnknownSessionError(record.code);
-    this.st.putSeat.run(record);
+  putSeatToken(record: SeatTokenRecord): Promise<void> {
+    return this.call('putSeatToken', record);
   }
 
-  async findSeatByToken(code: string, tokenHash: string): Promise<SeatTokenRecord | null> {
-    const row = this.st.findSeat.get(code, tokenHash);
-    return row ? { code: row.code, seatId: row.seat_id, tokenHash: row.token_hash } : null;
+  findSeatByToken(code: string, tokenHash: string): Promise<SeatTokenRecord | null> {
+    return this.call('findSeatByToken', code, tokenHash);
   }
 
-  async putScenario(hash: string, content: string): Promise<void> {
-    this.st.putScenario.run(hash, content);
+  putScenario(hash: string, content: string): Promise<void> {
+    return this.call('putScenario', hash, content);
   }
 
-  async getScenarioContent(hash: string): Promise<string | null> {
-    return this.st.getScenario.get(hash)?.content ?? null;
+  getScenarioContent(hash: string): Promise<string | null> {
+    return this.call('getScenarioContent', hash);
   }
 
-  private deleteRows(code: string): void {
-    this.st.deleteEntries.run(code);
-    this.st.deleteSeats.run(code);
-    this.st.deleteSession.run(code);
+  deleteSession(code: string): Promise<void> {
+    return this.call('deleteSession', code);
   }
 
-  async deleteSession(code: string): Promise<void> {
-    this.deleteTxn.immediate(code);
+  deleteOlderThan(cutoff: number): Promise<string[]> {
+    return this.call('deleteOlderThan', cutoff);
   }
 
-  async deleteOlderThan(cutoff: number): Promise<string[]> {
-    return this.deleteOlderTxn.immediate(cutoff);
+  /** A pragma of the worker's connection, e.g. 'synchronous' (for tests and diagnostics). */
+  pragma(name: string): Promise<unknown> {
+    return this.call('pragma', name);
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.closed) return;
+    const checkpointer = this.checkpointer;
+    if (checkpointer) {
+      // Stop checkpointing before the writer closes (its close checkpoints the WAL one last time).
+      await new Promise<void>((resolve) => {
+        checkpointer.once('message', () => resolve());
+        checkpointer.once('exit', () => resolve());
+        checkpointer.ref();
+        checkpointer.postMessage({ op: 'close' });
+      });
+      await checkpointer.terminate();
+    }
+    if (this.worker && !this.failure) await this.call('close').catch(() => undefined);
+    this.closed = true;
+    await this.worker?.terminate();
+    this.worker = null;
+    this.checkpointer = null;
   }
-}
-
-function isConstraint(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && 'code' in err && String((err as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT');
 }

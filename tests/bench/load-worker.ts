@@ -27,6 +27,8 @@ let latencies: number[] = [];
 let sent = 0;
 let failed = 0;
 let rejected = 0;
+/** Sockets that dropped during the measured run (the SDK may have brought some back). */
+let dropped = 0;
 const students: Participant[] = [];
 const hosts: Participant[] = [];
 const teammates = new Map<Participant, number>();
@@ -71,6 +73,7 @@ async function setup(s: Setup): Promise<void> {
       mine.push(await Participant.join(s.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: `W${s.worker}R${room}S${i}` }));
     });
     for (const p of mine) {
+      p.room.onDrop(() => dropped++);
       teammates.set(p, mine.filter((q) => q !== p && q.delegation === p.delegation).length);
       watch(p);
     }
@@ -126,6 +129,7 @@ process.on('message', (command: Command) => {
       sent = 0;
       failed = 0;
       rejected = 0;
+      dropped = 0;
       break;
     case 'stop':
       for (const t of timers.values()) clearTimeout(t);
@@ -134,6 +138,7 @@ process.on('message', (command: Command) => {
         sent,
         failed,
         rejected,
+        dropped,
         unfinished: pending.size,
         disconnected: students.filter((p) => !p.room.connection.isOpen).length,
         loopP99: loop.percentile(99) / 1e6,

@@ -3,8 +3,10 @@
 // post a team message every interval, and prints server CPU, memory per room, and the delay from a student's
 // action until all of its teammates have it (p50/p99). Target: p99 < 50 ms with the server under one core.
 import { fork, type ChildProcess } from 'node:child_process';
+import { loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startDiskPressure, type DiskPressure } from './disk-pressure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +18,8 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     /** Folder for the SQLite file (default: the OS temp folder). */
     'data-dir': { type: 'string' },
+    /** Another process writes 256 MB files with fsync to the same disk during the run (a busy school server). */
+    'disk-pressure': { type: 'boolean', default: false },
   },
 });
 const rooms = Number(values.rooms);
@@ -92,6 +96,11 @@ async function main(): Promise<void> {
   await sleep(1000);
   const joined = await stats(server);
 
+  let pressure: DiskPressure | null = null;
+  if (values['disk-pressure']) {
+    pressure = startDiskPressure(values['data-dir'] ?? tmpdir(), warmupS + durationS + 10);
+    console.log('disk pressure      a writer is filling 256 MB files with fsync on the same disk');
+  }
   await Promise.all(workers.map((w) => ask(w, { cmd: 'run', intervalMs }, 'running')));
   await sleep(warmupS * 1000);
   for (const w of workers) w.send({ cmd: 'measure' });
@@ -101,6 +110,8 @@ async function main(): Promise<void> {
   const after = await stats(server);
   const wall = (Date.now() - t0) / 1000;
   const results = await Promise.all(workers.map((w) => ask(w, { cmd: 'stop' }, 'latencies')));
+  const written = pressure?.written() ?? 0;
+  pressure?.stop();
   server.send({ cmd: 'stop' });
 
   const latencies = results.flatMap((r) => r.latencies as number[]).sort((a, b) => a - b);
@@ -108,6 +119,7 @@ async function main(): Promise<void> {
   const failed = results.reduce((n, r) => n + (r.failed as number), 0);
   const rejected = results.reduce((n, r) => n + (r.rejected as number), 0);
   const disconnected = results.reduce((n, r) => n + (r.disconnected as number), 0);
+  const dropped = results.reduce((n, r) => n + (r.dropped as number), 0);
   const botLoop = Math.max(...results.map((r) => r.loopP99 as number));
   const cpuSeconds = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1e6;
   const cores = cpuSeconds / wall;
@@ -115,11 +127,13 @@ async function main(): Promise<void> {
   const perRoomHeap = (joined.mem.heapUsed - idle.mem.heapUsed) / rooms;
 
   console.log('');
+  console.log(`machine            load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores shared: other work moves these figures)`);
+  if (pressure) console.log(`disk pressure      ${written} files of 256 MB written with fsync during the run`);
   console.log(`actions            ${sent} in ${wall.toFixed(1)} s = ${(sent / wall).toFixed(0)}/s (refused ${rejected}, failed ${failed})`);
   console.log(`server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s CPU over ${wall.toFixed(1)} s)`);
   console.log(`server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap (idle ${mb(idle.mem.rss)} MB)`);
   console.log(`event loop         server p99 delay ${after.loopP99.toFixed(1)} ms (max ${after.loopMax.toFixed(1)} ms); load generators p99 ${botLoop.toFixed(1)} ms`);
-  console.log(`clients            ${disconnected} of ${rooms * studentsPerRoom} students disconnected at the end`);
+  console.log(`clients            ${disconnected} of ${rooms * studentsPerRoom} students disconnected at the end; ${dropped} socket drops during the run`);
   if (botLoop > 20) console.log('warning: the load generators were saturated; the delays below include their own backlog');
   console.log(`action → all teammates (${latencies.length} actions): p50 ${pct(latencies, 50).toFixed(1)} ms, p90 ${pct(latencies, 90).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? NaN).toFixed(1)} ms`);
   const ok = pct(latencies, 99) < 50 && cores < 1;

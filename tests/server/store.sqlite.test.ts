@@ -52,8 +52,8 @@ describe('openStore without a database URL', () => {
     try {
       const store = new SqliteStore({ filename: join(dir, 'x.sqlite') });
       await store.init();
-      // NORMAL is 1; reading it through the store's own connection is the only way it is visible.
-      expect((store as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true })).toBe(1);
+      // NORMAL is 1; reading it through the store's own connection (in its worker) is the only way it is visible.
+      expect(await store.pragma('synchronous')).toBe(1);
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
