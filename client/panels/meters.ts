@@ -61,6 +61,12 @@ export function statusBar(ctx: PanelContext, now: () => number = () => Date.now(
   const clock = h('span', { class: 'clock', 'aria-live': 'off' });
   const who = h('span', { class: 'who' });
   const hold = h('p', { class: 'hold', role: 'alert', hidden: true });
+  // Minimal banner for the server's "saving is slow" notice (perf, #17); the client's owner may restyle it.
+  const saving = h('p', { class: 'saving-slow', role: 'status', 'aria-live': 'polite', hidden: true });
+  watch(ctx.source, (s) => [s.savingSlow], (s) => {
+    saving.hidden = !s.savingSlow;
+    setText(saving, s.savingSlow ? t('savingSlow') : '');
+  });
   watch(ctx.source, (s) => [s.status], (s) => {
     setText(conn, t(STATUS_KEY[s.status]));
     conn.dataset.status = s.status;
@@ -84,7 +90,7 @@ export function statusBar(ctx: PanelContext, now: () => number = () => Date.now(
   tick();
   const unsub = ctx.source.subscribe(tick);
   const timer = setInterval(tick, 1000);
-  const el = h('div', { class: 'status-bar' }, who, clock, conn, hold);
+  const el = h('div', { class: 'status-bar' }, who, clock, conn, hold, saving);
   return { el, stop: () => (clearInterval(timer), unsub()) };
 }
 

@@ -24,6 +24,8 @@ export interface ClientState {
   lastEvents: GameEvent[];
   /** Server clock minus this browser's clock, measured at the last snapshot (countdowns use server deadlines). */
   clockOffsetMs: number;
+  /** The server said saving is slow (a busy disk): show "hold on", not an error. (perf, #17: client may restyle.) */
+  savingSlow: boolean;
 }
 
 /** What the board and panels read: current state plus change notifications. */
@@ -46,6 +48,7 @@ export class Store implements StateSource {
     causesRound: 0,
     lastEvents: [],
     clockOffsetMs: 0,
+    savingSlow: false,
   };
   private listeners = new Set<(s: ClientState, p: ClientState) => void>();
 
@@ -74,6 +77,9 @@ export class Store implements StateSource {
         break;
       case 'removed':
         this.set({ status: 'removed' });
+        break;
+      case 'saving':
+        if (this.state.savingSlow !== message.slow) this.set({ savingSlow: message.slow });
         break;
       default:
         break;

@@ -30,6 +30,7 @@ import {
 } from '../../shared/protocol/messages.ts';
 import { SessionStatus, syncStatus } from './public-state.ts';
 import { SerialQueue } from './serial-queue.ts';
+import { SlowSaveNotice } from './slow-save.ts';
 import type { RoomServices, RulesPort } from './services.ts';
 import type { z } from 'zod';
 
@@ -97,6 +98,8 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   private game!: GameState;
   private readonly members = new Map<string, Member>();
   private readonly queue = new SerialQueue();
+  /** Tells the class "saving is slow, hold on" when the store keeps a command waiting for seconds. */
+  private readonly slowSave = new SlowSaveNotice((message) => this.broadcast(SERVER_MESSAGE, message));
   private timer: ReturnType<typeof setTimeout> | null = null;
   private timerKey = '';
   private presenceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -190,6 +193,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   override onDispose(): void {
+    this.slowSave.dispose();
     if (this.claimTimer) {
       clearInterval(this.claimTimer);
       this.claimTimer = null;
@@ -384,7 +388,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   private async commit(command: Command, result: Extract<CommandResult, { ok: true }>): Promise<void> {
     const seq = result.state.seq;
     if (seq !== this.game.seq + 1) throw new Error(`rules advanced seq from ${this.game.seq} to ${seq}`);
-    await this.services.store.append(this.code, [{ seq, command }]);
+    await this.slowSave.watch(this.services.store.append(this.code, [{ seq, command }]));
     const wasEnded = this.game.phase === 'ended';
     this.game = result.state;
     this.fanOut(seq, result.events);

@@ -21,6 +21,13 @@ const WORKER = new URL('./sqlite-worker.ts', import.meta.url);
 /** The worker is TypeScript: it loads through tsx, as the server does, whoever started this process. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
+/**
+ * Replies settled per turn of the event loop. After a disk stall the worker answers a whole backlog at once; each
+ * answer lets a room fan its command out to thirty sockets, so settling a thousand in one turn would itself be a
+ * pause of hundreds of milliseconds. In slices, sockets and timers get their turn in between.
+ */
+const SETTLE_SLICE = 16;
+
 interface Pending {
   resolve: (value: never) => void;
   reject: (error: unknown) => void;
@@ -34,6 +41,8 @@ export class SqliteStore implements TranscriptStore {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
+  private readonly replies: Reply[] = [];
+  private draining = false;
   /** Set when the worker died: every later call fails with it (the room resyncs or closes, as on a DB outage). */
   private failure: Error | null = null;
 
@@ -52,7 +61,7 @@ export class SqliteStore implements TranscriptStore {
     const worker = new Worker(WORKER, { workerData, execArgv: ['--import', TSX], name: `sqlite-${role}` });
     worker.unref();
     if (role === 'writer') {
-      worker.on('message', (reply: Reply) => this.settle(reply));
+      worker.on('message', (reply: Reply) => this.receive(reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (!this.closed) this.fail(new Error(`the SQLite worker exited (code ${code})`));
@@ -63,6 +72,19 @@ export class SqliteStore implements TranscriptStore {
     }
     return worker;
   }
+
+  private receive(reply: Reply): void {
+    this.replies.push(reply);
+    if (this.draining) return;
+    this.draining = true;
+    setImmediate(this.drain);
+  }
+
+  private readonly drain = (): void => {
+    for (const reply of this.replies.splice(0, SETTLE_SLICE)) this.settle(reply);
+    if (this.replies.length > 0) setImmediate(this.drain);
+    else this.draining = false;
+  };
 
   private settle(reply: Reply): void {
     const pending = this.pending.get(reply.id);

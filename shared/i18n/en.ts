@@ -24,6 +24,7 @@ export const en: Catalogue = {
     statusReconnecting: 'Connection lost, reconnecting…',
     statusOffline: 'Connection lost. Reload the page to rejoin your seat.',
     statusRemoved: 'The teacher removed you from this session.',
+    savingSlow: 'Saving is slow, hold on: nothing is lost, your moves will go through.',
     you: 'You',
     delegation: 'Delegation',
     round: 'Round',

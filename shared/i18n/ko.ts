@@ -23,6 +23,7 @@ export const ko: Catalogue = {
     statusReconnecting: '연결이 끊겼습니다. 다시 연결하는 중…',
     statusOffline: '연결이 끊겼습니다. 페이지를 새로 고치면 자리로 돌아갑니다.',
     statusRemoved: '선생님이 이 세션에서 내보냈습니다.',
+    savingSlow: '저장이 느려지고 있습니다. 잠시 기다려 주세요. 잃어버리는 것은 없고, 보낸 행동은 처리됩니다.',
     you: '나',
     delegation: '대표단',
     round: '라운드',

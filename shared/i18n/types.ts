@@ -26,6 +26,8 @@ export interface UiText {
   statusReconnecting: string;
   statusOffline: string;
   statusRemoved: string;
+  /** Shown while the server's saving is slow (a busy disk): nothing is lost, replies will come. */
+  savingSlow: string;
   you: string;
   delegation: string;
   round: string;

@@ -126,7 +126,12 @@ export type ServerMessage =
   /** Seats whose sockets are connected right now (presence is not part of the rules). */
   | { type: 'presence'; connected: string[] }
   /** The host removed this seat; the client should leave. */
-  | { type: 'removed' };
+  | { type: 'removed' }
+  /**
+   * Saving has been slow for seconds (a busy disk): slow=true asks the class to hold on, nothing is lost and
+   * replies will come; slow=false says it is over. Older clients ignore it.
+   */
+  | { type: 'saving'; slow: boolean };
 
 
 // --- HTTP API (server/http/api.ts; documented in docs/api.md) -----------------------------------------

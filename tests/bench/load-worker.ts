@@ -29,6 +29,8 @@ let failed = 0;
 let rejected = 0;
 /** Sockets that dropped during the measured run (the SDK may have brought some back). */
 let dropped = 0;
+/** "Saving is slow" notices students received (a busy disk). */
+let slowNotices = 0;
 const students: Participant[] = [];
 const hosts: Participant[] = [];
 const teammates = new Map<Participant, number>();
@@ -43,6 +45,7 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<v
 
 function watch(p: Participant): void {
   p.onMessage((message: ServerMessage) => {
+    if (message.type === 'saving' && message.slow) slowNotices++;
     if (message.type !== 'events') return;
     for (const event of message.events) {
       if (event.type !== 'messageSent' || event.message.channel !== 'team') continue;
@@ -130,6 +133,7 @@ process.on('message', (command: Command) => {
       failed = 0;
       rejected = 0;
       dropped = 0;
+      slowNotices = 0;
       break;
     case 'stop':
       for (const t of timers.values()) clearTimeout(t);
@@ -139,6 +143,7 @@ process.on('message', (command: Command) => {
         failed,
         rejected,
         dropped,
+        slowNotices,
         unfinished: pending.size,
         disconnected: students.filter((p) => !p.room.connection.isOpen).length,
         loopP99: loop.percentile(99) / 1e6,

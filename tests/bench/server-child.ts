@@ -10,6 +10,19 @@ import { startServer } from '../../server/app.ts';
 const dataDir = mkdtempSync(join(process.env.BENCH_DATA_PARENT || tmpdir(), 'peninsula-bench-'));
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
+/** A second, plain measure of pauses: the longest gap between 10 ms ticks, and how many gaps reached 50 ms. */
+let lastTick = performance.now();
+let longestGap = 0;
+let pauses = 0;
+let ticks = 0;
+setInterval(() => {
+  const now = performance.now();
+  const gap = now - lastTick - 10;
+  lastTick = now;
+  ticks++;
+  if (gap > longestGap) longestGap = gap;
+  if (gap >= 50) pauses++;
+}, 10).unref();
 
 const server = await startServer({
   port: 0,
@@ -27,8 +40,14 @@ process.on('message', (message: { cmd: string }) => {
       mem: process.memoryUsage(),
       loopP99: loop.percentile(99) / 1e6,
       loopMax: loop.max / 1e6,
+      longestGap,
+      pauses,
+      ticks,
     });
     loop.reset();
+    longestGap = 0;
+    pauses = 0;
+    ticks = 0;
   } else if (message.cmd === 'stop') {
     void server.close().finally(() => {
       rmSync(dataDir, { recursive: true, force: true });

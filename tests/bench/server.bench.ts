@@ -31,12 +31,14 @@ const workerCount = Math.max(1, Math.min(Number(values.workers), rooms));
 
 type Reply = Record<string, unknown>;
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const spawnTs = (file: string, extra: string[] = []) =>
-  fork(here(file), [], {
+const spawnTs = (file: string, extra: string[] = []) => {
+  const child = fork(here(file), [], {
     execArgv: ['--import', 'tsx', ...extra],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, ...(values['data-dir'] ? { BENCH_DATA_PARENT: values['data-dir'] } : {}) },
   });
+  return child;
+};
 
 /** Sends a command and resolves with the next reply that has `key`. */
 function ask(child: ChildProcess, message: object | null, key: string, timeoutMs = 600_000): Promise<Reply> {
@@ -63,6 +65,9 @@ interface Stats {
   mem: NodeJS.MemoryUsage;
   loopP99: number;
   loopMax: number;
+  longestGap: number;
+  pauses: number;
+  ticks: number;
 }
 const stats = async (server: ChildProcess) => (await ask(server, { cmd: 'stats' }, 'cpu')) as unknown as Stats;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -120,6 +125,7 @@ async function main(): Promise<void> {
   const rejected = results.reduce((n, r) => n + (r.rejected as number), 0);
   const disconnected = results.reduce((n, r) => n + (r.disconnected as number), 0);
   const dropped = results.reduce((n, r) => n + (r.dropped as number), 0);
+  const slowNotices = results.reduce((n, r) => n + (r.slowNotices as number), 0);
   const botLoop = Math.max(...results.map((r) => r.loopP99 as number));
   const cpuSeconds = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1e6;
   const cores = cpuSeconds / wall;
@@ -133,7 +139,8 @@ async function main(): Promise<void> {
   console.log(`server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s CPU over ${wall.toFixed(1)} s)`);
   console.log(`server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap (idle ${mb(idle.mem.rss)} MB)`);
   console.log(`event loop         server p99 delay ${after.loopP99.toFixed(1)} ms (max ${after.loopMax.toFixed(1)} ms); load generators p99 ${botLoop.toFixed(1)} ms`);
-  console.log(`clients            ${disconnected} of ${rooms * studentsPerRoom} students disconnected at the end; ${dropped} socket drops during the run`);
+  console.log(`loop pauses        longest ${after.longestGap.toFixed(1)} ms; ${after.pauses} pauses of 50 ms or more in ${after.ticks} ticks of 10 ms`);
+  console.log(`clients            ${disconnected} of ${rooms * studentsPerRoom} students disconnected at the end; ${dropped} socket drops during the run; ${slowNotices} "saving is slow" notices received`);
   if (botLoop > 20) console.log('warning: the load generators were saturated; the delays below include their own backlog');
   console.log(`action → all teammates (${latencies.length} actions): p50 ${pct(latencies, 50).toFixed(1)} ms, p90 ${pct(latencies, 90).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? NaN).toFixed(1)} ms`);
   const ok = pct(latencies, 99) < 50 && cores < 1;

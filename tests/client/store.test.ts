@@ -45,6 +45,15 @@ describe('client store', () => {
     expect(store.get().view?.reflectionPrompt).toBe('What changed?');
   });
 
+  it('raises and clears the "saving is slow" banner as the server says, keeping the view', () => {
+    const store = seeded();
+    store.receive({ type: 'saving', slow: true });
+    expect(store.get().savingSlow).toBe(true);
+    expect(store.get().view).not.toBeNull();
+    store.receive({ type: 'saving', slow: false });
+    expect(store.get().savingSlow).toBe(false);
+  });
+
   it('tracks presence and a removal, and ignores events before any snapshot', () => {
     const store = new Store();
     store.receive({ type: 'events', seq: 1, events: [{ type: 'joinsLocked', locked: true }] });
