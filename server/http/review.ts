@@ -1,16 +1,17 @@
 // The review API: the host's full review, the teacher's release choice, and the class's read-only shared view.
 // Routers only (mounted at /api by server/app.ts); must not import Colyseus or rooms. No rule lives here.
-import { gzipSync } from 'node:zlib';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';
-import { upcastReview } from '../../shared/engines/upcast.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
 import type { HostReplayReply, HostReviewReply, ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
-import { sessionEngine, sessionScenario, SessionUnplayable } from '../engines.ts';
+import { sessionScenario, SessionUnplayable } from '../engines.ts';
+import { buildReviewOffLoop } from './review-build.ts';
 import { newShareToken } from '../store/secrets.ts';
 import type { ReleaseSettings, SessionRecord } from '../store/types.ts';
 import { sendError } from './api-errors.ts';
@@ -55,9 +56,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     const scenario = await scenarioOf(record);
     let model: ReviewModel;
     try {
-      // The engine of the session's own rules version builds it; upcast gives it today's shape.
-      const engine = await sessionEngine(record.header);
-      model = upcastReview(engine.buildReview(scenario, { header: record.header, entries }, lang));
+      // The engine of the session's own rules version builds it, in the review worker (off the rooms' loop).
+      model = await buildReviewOffLoop(scenario, { header: record.header, entries }, lang);
     } catch (error) {
       if (error instanceof ReplayError || error instanceof SessionUnplayable) throw new ReviewUnavailable(error.message);
       // A frozen engine throws its own copy of ReplayError: same name, another class.
@@ -82,7 +82,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       const record = hostSession(res);
       const model = await reviewOf(record, langOr(req.query.lang));
       const reply: HostReviewReply = { ...model, release: releaseInfo(deps.publicUrl, record.release) };
-      sendJson(req, res, reply);
+      await sendJson(req, res, reply);
     }),
   );
 
@@ -113,7 +113,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       const scenario = await scenarioOf(record);
       const entries = await deps.store.readEntries(record.code);
       const reply: HostReplayReply = { scenario, transcript: { header: record.header, entries } };
-      sendJson(req, res, reply);
+      await sendJson(req, res, reply);
     }),
   );
 
@@ -136,7 +136,7 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       const lang = langOr(req.query.lang);
       const model = releaseReview(await reviewOf(record, lang), record.release, lang);
       res.setHeader('X-Robots-Tag', 'noindex');
-      sendJson(req, res, model);
+      await sendJson(req, res, model);
     }),
   );
 
@@ -148,11 +148,14 @@ class ReviewUnavailable extends Error {}
 /** Below this a body goes out as is; above, gzip pays for itself on a school's shared line. */
 const GZIP_FROM_BYTES = 16 * 1024;
 
+const gzipAsync = promisify(gzip);
+
 /**
  * Sends JSON, gzipped when the client accepts it: a long session's review is megabytes of text that
- * compresses about tenfold. No compression middleware is installed, so the review routes do it here.
+ * compresses about tenfold. No compression middleware is installed, so the review routes do it here, on
+ * libuv's thread pool (gzipping megabytes on the event loop would pause every room in the process).
  */
-function sendJson(req: Request, res: Response, body: unknown): void {
+async function sendJson(req: Request, res: Response, body: unknown): Promise<void> {
   const text = JSON.stringify(body);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Vary', 'Accept-Encoding');
@@ -161,5 +164,6 @@ function sendJson(req: Request, res: Response, body: unknown): void {
     return;
   }
   res.setHeader('Content-Encoding', 'gzip');
-  res.type('application/json').send(gzipSync(text, { level: 6 }));
+  const zipped = await gzipAsync(text, { level: 6 });
+  res.type('application/json').send(zipped);
 }
