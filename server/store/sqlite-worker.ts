@@ -39,7 +39,17 @@ if (data.role === 'checkpointer') {
   let batch: { request: Request<'append'>; append: BatchedAppend }[] = [];
   let flushScheduled = false;
 
-  const reply = (message: Reply) => port.postMessage(message);
+  // Replies go out together, one message per turn: a structured clone per reply costs the rooms' thread too.
+  let outbox: Reply[] = [];
+  const reply = (message: Reply) => {
+    if (outbox.length === 0) setImmediate(sendReplies);
+    outbox.push(message);
+  };
+  const sendReplies = () => {
+    const replies = outbox;
+    outbox = [];
+    if (replies.length > 0) port.postMessage(replies);
+  };
 
   /** Commits every append that arrived since the last commit, in one transaction, then answers each. */
   const flush = () => {
@@ -57,6 +67,7 @@ if (data.role === 'checkpointer') {
       const error = outcomes[i];
       reply(error ? { id: request.id, ok: false, error: toWire(error) } : { id: request.id, ok: true, value: undefined });
     });
+    sendReplies();
   };
 
   const run = (request: Request): unknown => {
@@ -99,7 +110,7 @@ if (data.role === 'checkpointer') {
     }
   };
 
-  port.on('message', (request: Request) => {
+  const handle = (request: Request) => {
     if (request.op === 'append') {
       const [code, entries, at] = (request as Request<'append'>).args;
       batch.push({ request: request as Request<'append'>, append: { code, entries, at } });
@@ -117,5 +128,10 @@ if (data.role === 'checkpointer') {
     } catch (error) {
       reply({ id: request.id, ok: false, error: toWire(error) });
     }
+  };
+
+  // The store sends its requests in batches (one message per turn of its loop), in the order they were made.
+  port.on('message', (requests: Request[]) => {
+    for (const request of requests) handle(request);
   });
 }

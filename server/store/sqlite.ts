@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TranscriptEntry } from '../../shared/transcript/types.ts';
-import { fromWire, type OperationName, type Operations, type Reply } from './sqlite-wire.ts';
+import { fromWire, type OperationName, type Operations, type Reply, type Request } from './sqlite-wire.ts';
 import type { SqliteWorkerData } from './sqlite-worker.ts';
 import type { ReleaseSettings, SeatTokenRecord, SessionRecord, TranscriptStore } from './types.ts';
 
@@ -42,6 +42,8 @@ export class SqliteStore implements TranscriptStore {
   private nextId = 1;
   private closed = false;
   private readonly replies: Reply[] = [];
+  /** Requests made this turn, posted together at its end (one structured clone instead of one per request). */
+  private outbox: Request[] = [];
   private draining = false;
   /** Set when the worker died: every later call fails with it (the room resyncs or closes, as on a DB outage). */
   private failure: Error | null = null;
@@ -61,7 +63,7 @@ export class SqliteStore implements TranscriptStore {
     const worker = new Worker(WORKER, { workerData, execArgv: ['--import', TSX], name: `sqlite-${role}` });
     worker.unref();
     if (role === 'writer') {
-      worker.on('message', (reply: Reply) => this.receive(reply));
+      worker.on('message', (replies: Reply[]) => this.receive(replies));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (!this.closed) this.fail(new Error(`the SQLite worker exited (code ${code})`));
@@ -73,8 +75,8 @@ export class SqliteStore implements TranscriptStore {
     return worker;
   }
 
-  private receive(reply: Reply): void {
-    this.replies.push(reply);
+  private receive(replies: Reply[]): void {
+    for (const reply of replies) this.replies.push(reply);
     if (this.draining) return;
     this.draining = true;
     setImmediate(this.drain);
@@ -110,9 +112,16 @@ export class SqliteStore implements TranscriptStore {
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) worker.ref();
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, op, args });
+      if (this.outbox.length === 0) queueMicrotask(this.post);
+      this.outbox.push({ id, op, args } as Request);
     });
   }
+
+  private readonly post = (): void => {
+    const requests = this.outbox;
+    this.outbox = [];
+    if (requests.length > 0) this.worker?.postMessage(requests);
+  };
 
   createSession(record: SessionRecord): Promise<void> {
     return this.call('createSession', record);

@@ -5,6 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startServer } from '../../server/app.ts';
+import { hashSecret } from '../../server/store/secrets.ts';
+import { BENCH_PLAN, benchScenario, makeSession } from '../fixtures/make-session.ts';
+
+/** The host key of the seeded 12-round session the bench reviews while rooms play. */
+const REVIEW_HOST_KEY = 'bench-review-host-key';
 
 // BENCH_DATA_PARENT picks the disk the SQLite file lives on (e.g. a RAM disk, to tell disk stalls from CPU).
 const dataDir = mkdtempSync(join(process.env.BENCH_DATA_PARENT || tmpdir(), 'peninsula-bench-'));
@@ -33,8 +38,23 @@ const server = await startServer({
   log: (message, error) => console.error(message, error ?? ''),
 });
 
+/** Stores a finished 12-round, 35-student session (about 5,000 entries) for GET /review. */
+async function seedReview(): Promise<string> {
+  const { transcript } = makeSession(benchScenario(), BENCH_PLAN);
+  const code = transcript.header.code;
+  const at = transcript.header.createdAt;
+  await server.store.createSession({ code, header: transcript.header, hostKeyHash: hashSecret(REVIEW_HOST_KEY), createdAt: at, updatedAt: at, ended: true, release: null });
+  await server.store.append(code, transcript.entries);
+  return code;
+}
+
 process.on('message', (message: { cmd: string }) => {
-  if (message.cmd === 'stats') {
+  if (message.cmd === 'seed-review') {
+    seedReview().then(
+      (code) => process.send?.({ reviewCode: code, hostKey: REVIEW_HOST_KEY }),
+      (error: unknown) => process.send?.({ error: String(error) }),
+    );
+  } else if (message.cmd === 'stats') {
     process.send?.({
       cpu: process.cpuUsage(),
       mem: process.memoryUsage(),

@@ -1,14 +1,21 @@
-// `npm run bench:server [-- --rooms 100 --students 30 --interval 2000 --duration 30 --workers 2]`
-// Starts the server in a child process, fills it with bot classrooms from worker processes, has every student
-// post a team message every interval, and prints server CPU, memory per room, and the delay from a student's
-// action until all of its teammates have it (p50/p99). Target: p99 < 50 ms with the server under one core.
+// `npm run bench:server [-- --rooms 100 --students 30 --interval 2000 --duration 30 --workers 2 --disk-pressure
+//   --review --cpu-prof --no-baseline]`
+// Starts the server in a child process, fills it with bot classrooms from load processes, has every student post
+// a team message every interval, and prints server CPU per action, memory per room, event-loop pauses and the
+// delay from a student's action until all of its teammates have it. Then the same load runs against a bare
+// Colyseus relay room (the floor) and the ratio of CPU per action is printed. Targets: p99 < 50 ms, no pause of
+// 50 ms or more, under one core, ≤ 2× the bare room's CPU per action. Numbers only: a busy machine moves them.
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { topFunctions } from './cpu-profile.ts';
 import { startDiskPressure, type DiskPressure } from './disk-pressure.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     rooms: { type: 'string', default: '100' },
     students: { type: 'string', default: '30' },
@@ -20,6 +27,12 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     /** Another process writes 256 MB files with fsync to the same disk during the run (a busy school server). */
     'disk-pressure': { type: 'boolean', default: false },
+    /** Also run the bare Colyseus relay room with the same load and print the CPU ratio (default on). */
+    baseline: { type: 'boolean', default: true },
+    /** GET /review of a 12-round, 35-student session while the rooms play, and the loop delay it adds. */
+    review: { type: 'boolean', default: false },
+    /** Profile the server (V8 --cpu-prof) and name the five functions with the most self time. */
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const rooms = Number(values.rooms);
@@ -31,14 +44,12 @@ const workerCount = Math.max(1, Math.min(Number(values.workers), rooms));
 
 type Reply = Record<string, unknown>;
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const spawnTs = (file: string, extra: string[] = []) => {
-  const child = fork(here(file), [], {
+const spawnTs = (file: string, extra: string[] = []) =>
+  fork(here(file), [], {
     execArgv: ['--import', 'tsx', ...extra],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, ...(values['data-dir'] ? { BENCH_DATA_PARENT: values['data-dir'] } : {}) },
   });
-  return child;
-};
 
 /** Sends a command and resolves with the next reply that has `key`. */
 function ask(child: ChildProcess, message: object | null, key: string, timeoutMs = 600_000): Promise<Reply> {
@@ -71,39 +82,44 @@ interface Stats {
 }
 const stats = async (server: ChildProcess) => (await ask(server, { cmd: 'stats' }, 'cpu')) as unknown as Stats;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 
-async function main(): Promise<void> {
-  console.log(`bench:server — ${rooms} rooms × ${studentsPerRoom} students, one team message per student every ${intervalMs} ms, ${workerCount} load processes`);
-  // BENCH_CPU_PROFILE=dir writes a V8 CPU profile of the server process there (for finding hot spots).
-  const profile = process.env.BENCH_CPU_PROFILE;
-  const server = spawnTs('./server-child.ts', profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
+interface PhaseResult {
+  actionsPerS: number;
+  cpuPerActionUs: number;
+  cores: number;
+  p99: number;
+}
+
+/** One full run against one server: ours (server-child.ts) or the bare relay (bare-server-child.ts). */
+async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
+  const profileDir = values['cpu-prof'] && mode === 'ours' ? mkdtempSync(join(tmpdir(), 'peninsula-prof-')) : null;
+  const server = spawnTs(mode === 'ours' ? './server-child.ts' : './bare-server-child.ts', profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   const { port } = await ask(server, null, 'port', 60_000);
   const url = `http://127.0.0.1:${String(port)}`;
   await sleep(500);
   const idle = await stats(server);
-
-  // BENCH_WORKER_PROFILE=dir profiles the load generators the same way.
-  const workerProfile = process.env.BENCH_WORKER_PROFILE;
-  const workers = Array.from({ length: workerCount }, () =>
-    spawnTs('./load-worker.ts', workerProfile ? ['--cpu-prof', `--cpu-prof-dir=${workerProfile}`] : []),
-  );
+  const workers = Array.from({ length: workerCount }, () => spawnTs('./load-worker.ts'));
   await Promise.all(workers.map((w) => ask(w, null, 'alive', 60_000)));
   const started = Date.now();
   await Promise.all(
     workers.map((w, i) => {
       const share = Math.floor(rooms / workerCount) + (i < rooms % workerCount ? 1 : 0);
-      return ask(w, { cmd: 'setup', url, rooms: share, students: studentsPerRoom, worker: i }, 'ready');
+      return ask(w, { cmd: 'setup', url, rooms: share, students: studentsPerRoom, worker: i, mode }, 'ready');
     }),
   );
-  console.log(`joined ${rooms * (studentsPerRoom + 1)} clients in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const title = mode === 'ours' ? 'Peninsula' : 'bare Colyseus relay room (the floor)';
+  console.log(`\n${title}: joined ${rooms * (studentsPerRoom + (mode === 'ours' ? 1 : 0))} clients in ${((Date.now() - started) / 1000).toFixed(1)} s (${load()})`);
+  const reviewSeed = values.review && mode === 'ours' ? await ask(server, { cmd: 'seed-review' }, 'reviewCode') : null;
   await sleep(1000);
   const joined = await stats(server);
 
   let pressure: DiskPressure | null = null;
-  if (values['disk-pressure']) {
-    pressure = startDiskPressure(values['data-dir'] ?? tmpdir(), warmupS + durationS + 10);
+  if (values['disk-pressure'] && mode === 'ours') {
+    pressure = startDiskPressure(values['data-dir'] ?? tmpdir(), warmupS + durationS + 30);
     console.log('disk pressure      a writer is filling 256 MB files with fsync on the same disk');
   }
   await Promise.all(workers.map((w) => ask(w, { cmd: 'run', intervalMs }, 'running')));
@@ -114,38 +130,84 @@ async function main(): Promise<void> {
   await sleep(durationS * 1000);
   const after = await stats(server);
   const wall = (Date.now() - t0) / 1000;
+  const reviewLines = reviewSeed ? await probeReview(server, url, String(reviewSeed.reviewCode), String(reviewSeed.hostKey)) : [];
   const results = await Promise.all(workers.map((w) => ask(w, { cmd: 'stop' }, 'latencies')));
   const written = pressure?.written() ?? 0;
   pressure?.stop();
   server.send({ cmd: 'stop' });
+  await exited;
 
   const latencies = results.flatMap((r) => r.latencies as number[]).sort((a, b) => a - b);
-  const sent = results.reduce((n, r) => n + (r.sent as number), 0);
-  const failed = results.reduce((n, r) => n + (r.failed as number), 0);
-  const rejected = results.reduce((n, r) => n + (r.rejected as number), 0);
-  const disconnected = results.reduce((n, r) => n + (r.disconnected as number), 0);
-  const dropped = results.reduce((n, r) => n + (r.dropped as number), 0);
-  const slowNotices = results.reduce((n, r) => n + (r.slowNotices as number), 0);
+  const sum = (key: string) => results.reduce((n, r) => n + (r[key] as number), 0);
+  const sent = sum('sent');
   const botLoop = Math.max(...results.map((r) => r.loopP99 as number));
+  const botCores = Math.max(...results.map((r) => r.cores as number));
   const cpuSeconds = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1e6;
   const cores = cpuSeconds / wall;
+  const cpuPerActionUs = (cpuSeconds / Math.max(1, sent)) * 1e6;
   const perRoomRss = (joined.mem.rss - idle.mem.rss) / rooms;
   const perRoomHeap = (joined.mem.heapUsed - idle.mem.heapUsed) / rooms;
 
-  console.log('');
-  console.log(`machine            load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores shared: other work moves these figures)`);
+  console.log(`machine            ${load()} on ${'2'} shared cores: other work moves every figure below except counts`);
   if (pressure) console.log(`disk pressure      ${written} files of 256 MB written with fsync during the run`);
-  console.log(`actions            ${sent} in ${wall.toFixed(1)} s = ${(sent / wall).toFixed(0)}/s (refused ${rejected}, failed ${failed})`);
-  console.log(`server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s CPU over ${wall.toFixed(1)} s)`);
+  console.log(`actions            ${sent} in ${wall.toFixed(1)} s = ${(sent / wall).toFixed(0)}/s (refused ${sum('rejected')}, failed ${sum('failed')})`);
+  console.log(`server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s over ${wall.toFixed(1)} s) = ${cpuPerActionUs.toFixed(0)} µs per action`);
   console.log(`server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap (idle ${mb(idle.mem.rss)} MB)`);
-  console.log(`event loop         server p99 delay ${after.loopP99.toFixed(1)} ms (max ${after.loopMax.toFixed(1)} ms); load generators p99 ${botLoop.toFixed(1)} ms`);
-  console.log(`loop pauses        longest ${after.longestGap.toFixed(1)} ms; ${after.pauses} pauses of 50 ms or more in ${after.ticks} ticks of 10 ms`);
-  console.log(`clients            ${disconnected} of ${rooms * studentsPerRoom} students disconnected at the end; ${dropped} socket drops during the run; ${slowNotices} "saving is slow" notices received`);
-  if (botLoop > 20) console.log('warning: the load generators were saturated; the delays below include their own backlog');
+  console.log(`event loop         p99 delay ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms` + (mode === 'ours' ? `; longest gap ${after.longestGap.toFixed(1)} ms, ${after.pauses} pauses of 50 ms or more (${after.ticks} ticks of 10 ms)` : ''));
+  console.log(`clients            ${sum('disconnected')} of ${rooms * studentsPerRoom} students disconnected at the end; ${sum('dropped')} socket drops during the run` + (mode === 'ours' ? `; ${sum('slowNotices')} "saving is slow" notices` : ''));
+  console.log(`load generators    p99 loop delay ${botLoop.toFixed(1)} ms, busiest at ${(botCores * 100).toFixed(0)} % of a core`);
+  const saturated = botLoop > 20 || botCores > 0.8;
+  if (saturated) console.log('warning: the load generators were saturated; the delays below include their own backlog');
   console.log(`action → all teammates (${latencies.length} actions): p50 ${pct(latencies, 50).toFixed(1)} ms, p90 ${pct(latencies, 90).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? NaN).toFixed(1)} ms`);
-  const ok = pct(latencies, 99) < 50 && cores < 1;
-  console.log(`target (p99 < 50 ms, < 1 core): ${ok ? 'met' : 'NOT met'}`);
-  await sleep(500);
+  for (const line of reviewLines) console.log(line);
+  if (mode === 'ours') {
+    const ok = pct(latencies, 99) < 50 && cores < 1 && after.longestGap < 50;
+    console.log(`target (p99 < 50 ms, no pause ≥ 50 ms, < 1 core): ${ok ? 'met' : 'NOT met'}${saturated ? ' (generators saturated)' : ''}`);
+  }
+  if (profileDir) {
+    const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+    if (file) {
+      console.log('server CPU profile, top five functions by self time:');
+      for (const f of topFunctions(join(profileDir, file))) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}  ${f.where}`);
+      console.log(`  (profile kept in ${join(profileDir, file)})`);
+    }
+  }
+  return { actionsPerS: sent / wall, cpuPerActionUs, cores, p99: pct(latencies, 99) };
+}
+
+/** GET /review of the seeded session while the rooms play: its time, and the loop's worst delay meanwhile. */
+async function probeReview(server: ChildProcess, url: string, code: string, hostKey: string): Promise<string[]> {
+  const get = async (lang: string) => {
+    const t = performance.now();
+    const res = await fetch(`${url}/api/sessions/${code}/review?lang=${lang}`, { headers: { authorization: `Bearer ${hostKey}` } });
+    const bytes = (await res.arrayBuffer()).byteLength;
+    if (res.status !== 200) throw new Error(`GET /review: ${res.status}`);
+    return { ms: performance.now() - t, bytes };
+  };
+  const lines: string[] = [];
+  await stats(server);
+  await sleep(1500);
+  const alone = await stats(server);
+  // The first review also starts the review worker; the second (another language) builds again, warm.
+  for (const [label, lang] of [['first', 'en'], ['second', 'ko']] as const) {
+    await stats(server);
+    const { ms, bytes } = await get(lang);
+    const during = await stats(server);
+    lines.push(
+      `GET /review (${label}, 12 rounds, 35 students): ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB; loop max meanwhile ${during.loopMax.toFixed(1)} ms ` +
+        `(longest gap ${during.longestGap.toFixed(1)} ms) vs ${alone.loopMax.toFixed(1)} ms (gap ${alone.longestGap.toFixed(1)} ms) in 1.5 s of play alone`,
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:server — ${rooms} rooms × ${studentsPerRoom} students, one team message per student every ${intervalMs} ms, ${workerCount} load processes`);
+  const ours = await phase('ours');
+  if (values.baseline) {
+    const bare = await phase('bare');
+    console.log(`\nCPU per action: Peninsula ${ours.cpuPerActionUs.toFixed(0)} µs, bare Colyseus ${bare.cpuPerActionUs.toFixed(0)} µs: ratio ${(ours.cpuPerActionUs / bare.cpuPerActionUs).toFixed(2)}× (target ≤ 2×)`);
+  }
   process.exit(0);
 }
 

@@ -1,0 +1,52 @@
+// The floor for `npm run bench:server`: a bare Colyseus 0.18 server in its own process whose room relays each
+// team message to the sender's teammates and acknowledges it — no rules, no store, no redaction, no schema
+// state — answering the parent's IPC questions about its CPU time like server-child.ts does.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Room, Server, type Client } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+
+export const BARE_ROOM = 'bare';
+
+interface Member {
+  team: number;
+}
+
+/** One classroom: members carry a team number; a message goes to the sender's teammates, then the reply. */
+class BareRoom extends Room {
+  override maxClients = 100;
+
+  override onCreate(): void {
+    this.onMessage('chat', (client: Client, message: { text?: unknown }) => {
+      const team = (client.userData as Member | undefined)?.team;
+      const text = typeof message?.text === 'string' ? message.text : '';
+      for (const other of this.clients) {
+        if (other !== client && (other.userData as Member | undefined)?.team === team) other.send('chat', { from: client.sessionId, text });
+      }
+      return { ok: true };
+    });
+  }
+
+  override onJoin(client: Client, options: { team?: unknown }): void {
+    client.userData = { team: Number(options?.team) || 0 } satisfies Member;
+  }
+}
+
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+const transport = new WebSocketTransport();
+const server = new Server({ transport, greet: false, gracefullyShutdown: false });
+server.define(BARE_ROOM, BareRoom).filterBy(['group']);
+await server.listen(0, '127.0.0.1');
+const port = ((transport.server as HttpServer).address() as AddressInfo).port;
+
+process.on('message', (message: { cmd: string }) => {
+  if (message.cmd === 'stats') {
+    process.send?.({ cpu: process.cpuUsage(), mem: process.memoryUsage(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, longestGap: 0, pauses: 0, ticks: 0 });
+    loop.reset();
+  } else if (message.cmd === 'stop') {
+    void server.gracefullyShutdown(false).finally(() => process.exit(0));
+  }
+});
+process.send?.({ port });
