@@ -29,6 +29,8 @@ export interface Chart {
   el: HTMLElement;
   /** Marks the round the scrubber shows. */
   highlight(round: number | null): void;
+  /** Overlays reference tension curves (the what-if lab's policies), each with its label and dash. */
+  references(curves: readonly { label: string; tension: readonly number[]; dash: string }[], title: string): void;
 }
 
 /** The chart section: SVG picture plus a data table with the same values. */
@@ -117,6 +119,18 @@ export function meterChart(review: ReviewModel): Chart {
   const el = h('div', { class: 'chart' }, root as unknown as HTMLElement, legend, h('details', { class: 'chart-table' }, h('summary', {}, rt('chartAsTable')), table));
   return {
     el,
+    references(curves, title) {
+      const items: HTMLElement[] = [];
+      for (const c of curves) {
+        const d = c.tension.map((v, round) => `${round === 0 ? 'M' : 'L'}${x(round).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+        const path = svg('path', { d, fill: 'none', stroke: '#e5e7eb', 'stroke-width': 1.5, 'stroke-dasharray': c.dash, opacity: 0.8, class: 'series series-reference' });
+        path.append(svg('title', {}, `${c.label}: ${c.tension.join(' → ')}`));
+        root.insertBefore(path, cursor);
+        const sample = svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, svg('line', { x1: 0, x2: 34, y1: 5, y2: 5, stroke: '#e5e7eb', 'stroke-width': 1.5, 'stroke-dasharray': c.dash }));
+        items.push(h('li', {}, sample, `${c.label} (${c.tension.join(' → ')})`));
+      }
+      if (items.length) el.insertBefore(h('div', { class: 'references' }, h('p', {}, title), h('ul', { class: 'legend' }, ...items)), legend.nextSibling);
+    },
     highlight(round) {
       if (round === null) return cursor.setAttribute('visibility', 'hidden');
       cursor.setAttribute('x1', String(x(round)));

@@ -16,8 +16,12 @@ import { scrubber, type ReplayData } from './scrubber.ts';
 import { loadEngine } from '../../shared/engines/registry.ts';
 import { commitmentsTable, delegationsList, offersTable, participationTable, promptsList, reflectionsList, roundSummaries, scoresList } from './sections.ts';
 import { timeline } from './timeline.ts';
+import { lt } from './lab-text.ts';
+import { whatIfSections } from './whatif-sections.ts';
 
 const root = document.getElementById('app') ?? document.body;
+/** The class's share token on /shared/TOKEN (the what-if lab asks through it). */
+let sharedToken: string | null = null;
 document.documentElement.lang = CATALOGUES[lang()].tag;
 watchLanguages();
 
@@ -102,10 +106,14 @@ function render(review: ReviewModel, host: HostExtras | null): void {
   // From a timeline entry to the replay at that moment: the exact step for the host, its round otherwise.
   const exact = Boolean(host?.replayData);
   const last = review.series[review.series.length - 1];
+  // The what-if lab, reference curves and mechanism chart arrive from the server after the page is drawn.
+  const lab = whatIfSections(host ? { kind: 'host', code: host.code, key: host.key } : sharedToken ? { kind: 'shared', token: sharedToken } : null, chart);
   const parts: [string, string, HTMLElement | null][] = [
     ['overview', rt('secOverview'), h('div', {}, h('p', {}, `${rt('roundsPlayed', { n: review.roundsPlayed })}${review.ended ? '' : rt('notEnded')} ${rt('tensionStartEnd', { start: review.series[0]?.tension ?? '?', end: last?.tension ?? '?' })}`), scoresList(review))],
     ['chart', rt('secChart'), chart.el],
+    ['mechanism', lt('secMechanism'), lab.mechanism],
     ['replay', rt('secReplay'), scrub.el],
+    ['whatif', lt('secWhatIf'), lab.whatIf],
     ['rounds', rt('secRounds'), roundSummaries(review)],
     ['promises', rt('secPromises'), commitmentsTable(review)],
     ['offers', rt('secOffers'), offersTable(review)],
@@ -143,6 +151,7 @@ async function boot(): Promise<void> {
   const route = routeOf(location.pathname);
   if (route.kind === 'none') return message(rt('noRoute'));
   if (route.kind === 'shared') {
+    sharedToken = route.token;
     message(rt('loading'), 'status');
     try {
       render(await reviewApi.shared(route.token), null);

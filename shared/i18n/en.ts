@@ -1,6 +1,7 @@
 // English: every string a person reads, checked against the Catalogue type.
 // Rule and protocol error words live next to their codes in shared/rules/errors.ts.
 import { ERROR_MESSAGES } from '../rules/errors.ts';
+import { labEn } from './lab-en.ts';
 import type { Catalogue } from './types.ts';
 
 export const en: Catalogue = {
@@ -434,4 +435,5 @@ export const en: Catalogue = {
     offerOpen: 'Still open at the end',
   },
   causes: {},
+  lab: labEn,
 };

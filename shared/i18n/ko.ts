@@ -1,6 +1,7 @@
 // 한국어 (Korean): every string a person reads, checked against the Catalogue type.
 // Written for a Korean high-school student, not translated word for word.
 import type { Catalogue } from './types.ts';
+import { labKo } from './lab-ko.ts';
 
 export const ko: Catalogue = {
   name: '한국어',
@@ -468,4 +469,5 @@ export const ko: Catalogue = {
     offerOpen: '끝날 때까지 응답 없음',
   },
   causes: {},
+  lab: labKo,
 };

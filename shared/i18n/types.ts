@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../rules/errors.ts';
 import type { Band, MoveCategory, Phase, TalksRung, WorldMeter } from '../rules/types.ts';
 import type { TimelineKind } from '../transcript/review-types.ts';
+import type { LabText } from './lab-types.ts';
 
 /** Client-side failures that are not rule or protocol codes. */
 export type ClientErrorCode = 'net/offline' | 'net/reconnecting' | 'net/lost' | 'net/timeout' | 'form/code' | 'form/name';
@@ -441,4 +442,6 @@ export interface Catalogue {
   terms: Terms;
   review: ReviewText;
   causes: CauseText;
+  /** The what-if lab (lab-types.ts). */
+  lab: LabText;
 }
