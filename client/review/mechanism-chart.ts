@@ -27,7 +27,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return el;
 }
 
-const fmt = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
+const fmt = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n === 0 ? '0' : n.toFixed(1));
 
 export function mechanismChart(rows: readonly RoundMechanism[]): HTMLElement {
   let top = 1;
@@ -49,7 +49,7 @@ export function mechanismChart(rows: readonly RoundMechanism[]): HTMLElement {
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'mech-title mech-desc', class: 'mechanism-chart' });
   root.append(svg('title', { id: 'mech-title' }, lt('mechTitle')), svg('desc', { id: 'mech-desc' }, lt('mechDesc')));
   root.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(0), y2: y(0), class: 'grid zero' }));
-  for (const v of [top, bottom]) root.append(svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, fmt(v)));
+  for (const v of [top, 0, bottom]) root.append(svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, fmt(v)));
   rows.forEach((r, i) => {
     const cx = PAD.left + slot * (i + 0.5);
     let up = 0;
