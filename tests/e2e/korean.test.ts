@@ -63,7 +63,8 @@ async function seen(page: Page): Promise<Seen> {
     }
     return { text, causes, unmarked };
   });
-  const strip = (text: string) => text.replace(/https?:\/\/\S+/g, ' ').split(code).join(' ');
+  // URLs, the session code and secrets (the teacher's key card) are not words.
+  const strip = (text: string) => text.replace(/https?:\/\/\S+/g, ' ').replace(/[A-Za-z0-9_-]{20,}/g, ' ').split(code).join(' ');
   const words = (text: string) => (strip(text).match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w));
   let ui = result.text;
   // Cause lines first (they quote scenario names), then the scenario's own strings, longest first.
@@ -129,6 +130,17 @@ describe('a Korean class in real browsers', () => {
     await first.page.goto(`${server.url}/join/${code}`);
     await first.page.waitForSelector('form.join-form');
     expect(await first.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // On an English page, Korean text (here the picker's own name for Korean) carries lang="ko".
+    const hangulOutsideKo = await first.page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/[가-힣]/.test(node.nodeValue ?? '') && node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'ko') out.push(node.nodeValue ?? '');
+      }
+      return out;
+    });
+    expect(hangulOutsideKo).toEqual([]);
+    expect(await first.page.locator('option[lang=ko]').count()).toBe(1);
     await first.page.selectOption('select.lang-picker', 'ko');
     await first.page.waitForFunction(() => document.documentElement.lang === 'ko' && document.querySelector('form.join-form') !== null);
     await expectKorean(first, 'join form');
@@ -138,7 +150,7 @@ describe('a Korean class in real browsers', () => {
       await s.page.fill('input[name=name]', `학생${i + 1}`);
       await s.page.click('form.join-form button[type=submit]');
     }
-    for (const p of everyone()) await p.page.waitForSelector('.meter-text li', { timeout: 45_000 });
+    for (const p of everyone()) await p.page.waitForSelector('.meter-text li', { timeout: 45_000, state: 'attached' });
     await vi.waitFor(async () => expect(await host.page.locator('.roster .seat').count()).toBe(students.length), WAIT);
     await checkAll('lobby');
   }, STEP);
@@ -177,7 +189,7 @@ describe('a Korean class in real browsers', () => {
     await checkAll('ended');
   }, STEP);
 
-  it('the teacher reviews the session in Korean, every section open', async () => {
+  it('the teacher reviews the session in Korean, every section open, and shares it with the class', async () => {
     await host.page.goto(`${server.url}/review/${code}`);
     await host.page.waitForSelector('#timeline .timeline li', WAIT);
     for (const w of (await expectKorean(host, 'review')).english) english.add(w);
@@ -189,6 +201,23 @@ describe('a Korean class in real browsers', () => {
       return res.text();
     }, code);
     expect(md).toContain('## 1라운드');
+
+    // The teacher shares it with pseudonyms; a Korean student reads the class's copy in Korean.
+    await host.page.check('#release-public');
+    if (!(await host.page.isChecked('#release-pseudonyms'))) await host.page.click('#release-pseudonyms');
+    await host.page.click('.release-form button[type=submit]');
+    const shared = host.page.locator('#share-url');
+    await shared.waitFor(WAIT);
+    const student = students[1]!;
+    await student.page.goto(`${server.url}${(await shared.getAttribute('href')) ?? ''}`);
+    await student.page.waitForSelector('#timeline .timeline li', WAIT);
+    for (const w of (await expectKorean(student, 'shared review')).english) english.add(w);
+    const people = await student.page.evaluate(async (path) => {
+      const res = await fetch(`/api${path}?lang=ko`);
+      return ((await res.json()) as { people: { name: string }[] }).people.map((p) => p.name);
+    }, (await shared.getAttribute('href')) ?? '');
+    expect(people.length).toBe(students.length);
+    for (const name of people) expect(name).toMatch(/ 대표 \d$/);
   }, STEP);
 
   // The scenario's own text (briefings, moves, news, prompts) and the model's causes are translated by their owner
