@@ -1,0 +1,33 @@
+// Mutation testing of the code that guards privacy, authority and durability (`npm run mutation`, not CI:
+// it is slow). PENINSULA_MUTATE=pure|server picks one half; the pure half runs first and is fast.
+const pure = [
+  'shared/rules/views.ts',
+  'shared/rules/view-fold.ts',
+  'shared/rules/students.ts',
+  'shared/rules/flow.ts',
+  'shared/rules/apply.ts',
+  'shared/transcript/release.ts',
+  'shared/transcript/debrief.ts',
+  'shared/transcript/offers.ts',
+];
+const server = ['server/rooms/**/*.ts', 'server/http/**/*.ts', 'server/store/**/*.ts'];
+const half = process.env.PENINSULA_MUTATE ?? 'pure';
+if (!['pure', 'server'].includes(half)) throw new Error(`PENINSULA_MUTATE must be pure or server, not ${half}`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: `tests/mutation/vitest.${half}.config.ts`, related: false },
+  mutate: half === 'pure' ? pure : server,
+  // The machine is shared: one test process, and each mutant runs only the tests that cover it.
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  incremental: true,
+  incrementalFile: `reports/mutation/${half}-incremental.json`,
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: `reports/mutation/${half}.html` },
+  thresholds: { high: 85, low: 70, break: null },
+  timeoutMS: 20_000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
