@@ -43,24 +43,28 @@ function finishRound(play: Play, reflection: boolean): void {
 describe('the debrief of pledges', () => {
   // North pledges peace and then drills (hostile) in the same round; south pledges and never acts against it;
   // the teacher ends the class in round 2 of 3, before the last round could settle anything.
-  const transcript = scripted(
-    tinyScenario,
-    (play) => {
-      seatAndStart(play);
-      play(c({ type: 'makeStatement', text: 'North will not escalate', commitment: { kind: 'pledge', target: null }, by: by('n1') }));
-      play(c({ type: 'makeStatement', text: 'South keeps the peace', commitment: { kind: 'pledge', target: 'north' }, by: by('s1') }));
-      teamChooses(play, ['n1', 'n2'], 'drill', null);
-      finishRound(play, false);
-      play(c({ type: 'skipPhase', by: HOST })); // → round 2 news
-      play(c({ type: 'endSession', by: HOST }));
-    },
-    3,
-  );
-  const review = buildReview(tinyScenario, transcript);
-  const north = review.commitments.find((x) => x.delegation === 'north');
-  const south = review.commitments.find((x) => x.delegation === 'south');
+  const transcript = () =>
+    scripted(
+      tinyScenario,
+      (play) => {
+        seatAndStart(play);
+        play(c({ type: 'makeStatement', text: 'North will not escalate', commitment: { kind: 'pledge', target: null }, by: by('n1') }));
+        play(c({ type: 'makeStatement', text: 'South keeps the peace', commitment: { kind: 'pledge', target: 'north' }, by: by('s1') }));
+        teamChooses(play, ['n1', 'n2'], 'drill', null);
+        finishRound(play, false);
+        play(c({ type: 'skipPhase', by: HOST })); // → round 2 news
+        play(c({ type: 'endSession', by: HOST }));
+      },
+      3,
+    );
+  // Built inside each test, not at collection time, so mutation testing can tell which tests cover what.
+  const built = () => {
+    const review = buildReview(tinyScenario, transcript());
+    return { review, north: review.commitments.find((x) => x.delegation === 'north'), south: review.commitments.find((x) => x.delegation === 'south') };
+  };
 
   it('marks the pledge broken by a hostile move broken, with a cause naming the move, and keeps it broken when the class ends early', () => {
+    const { review, north } = built();
     expect(north).toMatchObject({ status: 'broken', settledRound: 1 });
     expect(north?.cause).toContain('Drills');
     const settled = review.timeline.filter((i) => i.kind === 'commitment' && i.delegation === 'north');
@@ -69,6 +73,7 @@ describe('the debrief of pledges', () => {
   });
 
   it('marks the pledge still standing when the teacher ends early kept, in the words "kept its"', () => {
+    const { review, south } = built();
     expect(south).toMatchObject({ status: 'kept' });
     const settled = review.timeline.filter((i) => i.kind === 'commitment' && i.delegation === 'south');
     expect(settled).toHaveLength(1);
@@ -107,7 +112,7 @@ describe('offers and their answer window', () => {
 });
 
 describe('reflections stay with their author', () => {
-  const transcript = scripted(
+  const transcript = () => scripted(
     tinyScenario,
     (play) => {
       seatAndStart(play);
@@ -117,9 +122,10 @@ describe('reflections stay with their author', () => {
     },
     2,
   );
-  const state = replay(tinyScenario, transcript).state;
+  const final = () => replay(tinyScenario, transcript()).state;
 
   it('in views: the author and the host see it; a teammate, other students and the projector do not', () => {
+    const state = final();
     const texts = (viewer: Parameters<typeof viewFor>[2]) => viewFor(tinyScenario, state, viewer).reflections.map((r) => r.text);
     expect(texts({ kind: 'seat', seatId: 'n1' })).toEqual(['REFLECT-n1 only mine']);
     expect(texts({ kind: 'seat', seatId: 'n2' })).toEqual([]);
@@ -132,6 +138,7 @@ describe('reflections stay with their author', () => {
   });
 
   it('in events: only the author (and the host) hears that a reflection was submitted', () => {
+    const state = final();
     const events: GameEvent[] = state.reflections.map((reflection) => ({ type: 'reflectionSubmitted', reflection }));
     const heard = (viewer: Parameters<typeof viewFor>[2]) => JSON.stringify(redactEvents(state, viewer, events));
     expect(heard({ kind: 'seat', seatId: 'n1' })).toContain('REFLECT-n1');
@@ -143,7 +150,7 @@ describe('reflections stay with their author', () => {
   });
 
   it('in every release below the team level none is shown; at the team level all are', () => {
-    const review = buildReview(tinyScenario, transcript);
+    const review = buildReview(tinyScenario, transcript());
     for (const level of RELEASE_LEVELS) {
       const released = JSON.stringify(releaseReview(review, { level, pseudonyms: false }));
       if (level === 'team') expect(released).toContain('REFLECT-n1');
