@@ -1,5 +1,6 @@
 // The session API through a real express app and SQLite store: happy paths a teacher uses, and 400/401/404.
 // Must not import Colyseus: the rooms are not involved in these routes.
+import { RULES_VERSION } from '../../shared/rules/types.ts';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -95,7 +96,7 @@ describe('session API', () => {
       expect(record).not.toBeNull();
       expect(record!.hostKeyHash).toBe(hashSecret(reply.hostKey));
       expect(record!.header.settings).toEqual(defaultSettings());
-      expect(record!.header).toMatchObject({ code: reply.code, scenarioId: 'tiny', scenarioVersion: 1, transcriptVersion: 1, rulesVersion: 1 });
+      expect(record!.header).toMatchObject({ code: reply.code, scenarioId: 'tiny', scenarioVersion: 1, transcriptVersion: 1, rulesVersion: RULES_VERSION });
       expect(Number.isInteger(record!.header.seed) && record!.header.seed >= 0 && record!.header.seed < 2 ** 32).toBe(true);
       expect(record!.ended).toBe(false);
       expect(await api.store.readEntries(reply.code)).toEqual([]);

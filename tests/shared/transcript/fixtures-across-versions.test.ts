@@ -11,9 +11,11 @@ const names = fixtureNames();
 
 describe('committed session fixtures across rule changes', () => {
   it('include a finished and an unfinished session recorded with their scenario, for every released rules version', () => {
+    // After a RULES_VERSION bump: `npx tsx tests/fixtures/record-versioned.ts` records the new version's pair.
+    const record = 'record this version: npx tsx tests/fixtures/record-versioned.ts';
     for (const version of KNOWN_RULES_VERSIONS) {
-      expect(names).toContain(`rules-v${version}-finished`);
-      expect(names).toContain(`rules-v${version}-unfinished`);
+      expect(names, record).toContain(`rules-v${version}-finished`);
+      expect(names, record).toContain(`rules-v${version}-unfinished`);
     }
     expect(names).toEqual(expect.arrayContaining(['korea-bots', 'korea-scripted']));
   });
