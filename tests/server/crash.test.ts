@@ -51,7 +51,9 @@ describe('kill -9 recovery', () => {
     const allBack = () => [host, ...students].every((p) => p.room.connection.isOpen && p.phase === 'deliberation');
 
     for (let crash = 0; crash < 2; crash++) {
-      await sleep(800);
+      // Crash while chats are flowing: after some more acknowledgements, not after a fixed time.
+      const flowing = acked.size;
+      await expect.poll(() => acked.size, { timeout: 20_000, interval: 20 }).toBeGreaterThan(flowing + 15);
       const before = acked.size;
       await running.kill9();
       running = await startServerProcess(port, { DATA_DIR: dataDir });
