@@ -67,7 +67,11 @@ describe('on the wire', () => {
       for (const mate of mates) expect((await mate.intent({ type: 'approveProposal', proposalId: proposal.id })).ok).toBe(true);
     }
     expect(await students[0]!.intent({ type: 'makeStatement', text: 'We pledge calm', commitment: { kind: 'pledge', target: null } })).toMatchObject({ ok: true });
-    await skipTo(host, 'resolution');
+    await skipTo(host, 'reflection');
+    // Reflections are private to their author, also within a team.
+    const [writer, teammate] = of(korea.delegations[0]!.id);
+    expect(await writer!.intent({ type: 'submitReflection', text: 'REFLECTION-OF-WRITER' })).toMatchObject({ ok: true });
+    expect(await teammate!.intent({ type: 'submitReflection', text: 'REFLECTION-OF-TEAMMATE' })).toMatchObject({ ok: true });
     expect(await host.intent({ type: 'pauseClock' })).toMatchObject({ ok: true });
 
     const everyone = [host, projector, ...students];
@@ -81,6 +85,10 @@ describe('on the wire', () => {
     replaySteps(korea, { header, entries }, (step) => steps.set(step.seq, { state: step.state, events: step.events }));
     const threatRows = [...steps.values()].flatMap((s) => s.events).filter((e) => e.type === 'meterChanged' && e.meter.kind === 'threat');
     expect(threatRows.length, 'the session moved threat').toBeGreaterThan(0);
+
+    const heardText = (p: Participant, text: string) => JSON.stringify(p.received).includes(text);
+    expect(heardText(writer!, 'REFLECTION-OF-WRITER') && heardText(host, 'REFLECTION-OF-TEAMMATE')).toBe(true);
+    for (const p of everyone.filter((x) => x !== writer && x !== host)) expect(heardText(p, 'REFLECTION-OF-WRITER'), p.delegation ?? 'projector').toBe(false);
 
     for (const p of everyone) {
       const viewer = viewerOf(p);
