@@ -108,7 +108,7 @@ export class Store implements StateSource {
     for (const event of events) next = applyEventToView(scenario, next, event);
     if (seq > next.seq) next = { ...next, seq };
     const trends = updateTrends(flatMeters(view), flatMeters(next), this.state.trends);
-    const fresh = captionsFrom(events);
+    const fresh = captionsFrom(events, scenario);
     // A new array only when this batch carried causes: the caption redraws for the latest round, never stale.
     const captions = fresh.length ? fresh.slice(-MAX_CAPTIONS) : this.state.captions;
     const newRound = next.round !== this.state.causesRound;

@@ -6,6 +6,8 @@ import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
 import { fill, t, term, type Lang, lang as currentLang } from '../i18n/index.ts';
+import { changeText, eventText, namesOf } from '../../shared/causes/text.ts';
+import { whyForClass, whyLineText } from '../../shared/causes/why.ts';
 
 export type Trend = 'rising' | 'falling' | 'steady';
 
@@ -220,17 +222,30 @@ export function rosterByDelegation(view: View, scenario: ScenarioView | null, co
   }));
 }
 
-/** The one-line captions (causes) that events carry, in order: what the board shows under a change. */
-export function captionsFrom(events: readonly GameEvent[]): string[] {
+/**
+ * The one-line captions of a batch of events, in order: news headlines, the tension change naming the round's
+ * biggest reasons (whyForClass), and words kept or broken, offers answered, secrets revealed. A seat's full
+ * reasons are whyForSeat's (shared/causes/why.ts).
+ */
+export function captionsFrom(events: readonly GameEvent[], scenario: ScenarioView | null, in_: Lang = currentLang()): string[] {
+  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_);
   const out: string[] = [];
   for (const e of events) {
     switch (e.type) {
-      case 'meterChanged':
+      case 'meterChanged': {
+        if (e.meter.kind !== 'tension') break;
+        const top = whyForClass([e]).lines.map((l) => whyLineText(l, in_, names));
+        const change = changeText(e.meter, e.from, e.to, in_, names);
+        out.push(top.length > 0 ? `${change}: ${top.join(' · ')}` : change);
+        break;
+      }
       case 'commitmentSettled':
       case 'covertRevealed':
-      case 'offerAnswered':
-        if (e.cause) out.push(e.cause);
+      case 'offerAnswered': {
+        const text = eventText(e, in_, names);
+        if (text) out.push(text);
         break;
+      }
       case 'newsPublished':
         out.push(e.news.headline);
         break;
@@ -252,34 +267,31 @@ export interface CauseLine {
 }
 
 /** The causes a batch of events carries, keyed by the batch's sequence number. */
-export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenario: ScenarioView | null): CauseLine[] {
-  const names = (scenario?.delegations ?? []).map((d) => d.name);
+export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenario: ScenarioView | null, in_: Lang = currentLang()): CauseLine[] {
+  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_);
   const out: CauseLine[] = [];
   events.forEach((e, i) => {
-    let text: string | null = null;
     let about: DelegationId[] = [];
     switch (e.type) {
       case 'meterChanged':
-        text = e.cause;
         about = e.meter.kind === 'threat' ? [e.meter.from, e.meter.to] : e.meter.kind === 'credibility' ? [e.meter.delegation] : [];
         break;
       case 'commitmentSettled':
-        text = e.cause;
         about = [e.commitment.delegation];
         break;
       case 'covertRevealed':
-        text = e.cause;
         about = [e.move.delegation, ...(e.move.target ? [e.move.target] : [])];
         break;
       case 'offerAnswered':
-        text = e.cause;
         about = [e.offeredBy, e.answeredBy];
         break;
       default:
-        break;
+        return;
     }
+    const text = eventText(e, in_, names);
     if (!text) return;
-    const byMove = names.some((n) => text.startsWith(`${n}:`));
+    // A cause names a move when the model says so (its data), not when its words happen to start with a name.
+    const byMove = 'cause' in e && e.cause.who !== undefined && e.cause.move !== undefined;
     out.push({ key: `${seq}:${i}`, text, about, byMove });
   });
   return out;

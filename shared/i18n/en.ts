@@ -3,6 +3,7 @@
 import { ERROR_MESSAGES } from '../rules/errors.ts';
 import { labEn } from './lab-en.ts';
 import type { Catalogue } from './types.ts';
+import { causesEn } from './causes-en.ts';
 
 export const en: Catalogue = {
   name: 'English',
@@ -434,6 +435,6 @@ export const en: Catalogue = {
     offerIgnored: 'Ignored',
     offerOpen: 'Still open at the end',
   },
-  causes: {},
+  causes: causesEn,
   lab: labEn,
 };

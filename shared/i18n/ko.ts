@@ -2,6 +2,7 @@
 // Written for a Korean high-school student, not translated word for word.
 import type { Catalogue } from './types.ts';
 import { labKo } from './lab-ko.ts';
+import { causesKo } from './causes-ko.ts';
 
 export const ko: Catalogue = {
   name: '한국어',
@@ -468,6 +469,6 @@ export const ko: Catalogue = {
     offerIgnored: '무시됨',
     offerOpen: '끝날 때까지 응답 없음',
   },
-  causes: {},
+  causes: causesKo,
   lab: labKo,
 };

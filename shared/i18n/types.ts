@@ -1,6 +1,7 @@
 // The one shape every language's catalogue must have: every key of every section, checked at compile time.
 // Pure: no DOM, no Node. Adding a key means adding it here and in each language file (the compiler lists the gaps).
 import type { ErrorCode } from '../rules/errors.ts';
+import type { CauseCode, Incident } from '../rules/causes.ts';
 import type { Band, MoveCategory, Phase, TalksRung, WorldMeter } from '../rules/types.ts';
 import type { TimelineKind } from '../transcript/review-types.ts';
 import type { LabText } from './lab-types.ts';
@@ -425,12 +426,47 @@ export interface Terms {
   commitmentStatus: Record<'standing' | 'kept' | 'broken', string>;
 }
 
+/** A cause's parameters as words in the catalogue's language (names and labels already looked up). */
+export interface CauseWords {
+  who: string;
+  move: string;
+  toward: string;
+  other: string;
+  otherMove: string;
+  news: string;
+  round: number;
+  /** Rounds a commitment stood. */
+  count: number;
+  /** pledge / warning / agreement, in words. */
+  kind: string;
+  incident: string;
+}
+
 /**
- * Cause text: one entry per cause code the model emits, each a function of the cause's parameters (names
- * already in this language). Owned by the rules' cause codes; add an entry here and in every language file.
+ * Cause text: one template per cause code the model emits (shared/rules/causes.ts), each a function of the
+ * cause's words; `up` says whether the change it explains went up (answering hostility reads differently when
+ * the other side is calm). Written at a Flesch–Kincaid grade of 8 or below in English (tested).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CauseText {}
+export interface CauseText {
+  code: Record<CauseCode, (w: CauseWords, up: boolean) => string>;
+  /** "Washington feels 3.1 more threatened by Pyongyang". */
+  threat: (who: string, by: string, amount: string, up: boolean) => string;
+  /** "peninsula tension +2.0", "arms race −1.0". */
+  meter: (name: string, signed: string) => string;
+  /** "Seoul's credibility −6.0". */
+  credibility: (who: string, signed: string) => string;
+  /** "talks ladder: frozen → contacts". */
+  talks: (from: string, to: string) => string;
+  /** What joins a cause to its change: " → ". */
+  arrow: string;
+  tension: string;
+  kinds: Record<'pledge' | 'warning' | 'agreement', string>;
+  incidents: Record<Incident, string>;
+  /** "3 other small changes". */
+  others: (count: number) => string;
+  /** Used when a name is unknown (a teacher's own headline stands in for news). */
+  someone: string;
+}
 
 export interface Catalogue {
   /** The language's own name, for the picker ("English", "한국어"). */

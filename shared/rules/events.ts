@@ -1,5 +1,6 @@
 // Every event the rules emit: what happened, in the past tense, with who may see it.
-// Each meter change names its cause in words a student can read.
+// Each meter change names its cause as data (a code with parameters); shared/causes/ makes the words.
+import type { Cause } from './causes.ts';
 import type {
   Commitment,
   DelegationId,
@@ -52,7 +53,7 @@ export type GameEvent =
   | { type: 'newsPublished'; news: NewsItem }
   | { type: 'messageSent'; message: Message }
   | { type: 'commitmentMade'; commitment: Commitment }
-  | { type: 'commitmentSettled'; commitment: Commitment; cause: string }
+  | { type: 'commitmentSettled'; commitment: Commitment; cause: Cause }
   | { type: 'moveProposed'; proposal: Proposal }
   | { type: 'approvalChanged'; proposalId: string; delegation: DelegationId; approvals: SeatId[] }
   /** The delegation's move is locked in (only its own team and the host learn which). */
@@ -60,15 +61,15 @@ export type GameEvent =
   /** All public moves of the round, revealed at once. */
   | { type: 'movesRevealed'; round: number; moves: ResolvedMove[] }
   /** A covert move the delegation made, now revealed (by news or at the end). */
-  | { type: 'covertRevealed'; move: ResolvedMove; cause: string }
-  | { type: 'meterChanged'; meter: MeterRef; from: number; to: number; cause: string }
+  | { type: 'covertRevealed'; move: ResolvedMove; cause: Cause }
+  | { type: 'meterChanged'; meter: MeterRef; from: number; to: number; cause: Cause }
   | { type: 'bandChanged'; from: number; to: number }
   /** The board's undirected pair values that changed ("a|b" → max of both directions); added by the reducer. */
   | { type: 'pairsChanged'; pairs: Record<string, number> }
   /** A round's closing meters were appended to history; added by the reducer (rows trimmed per viewer). */
   | { type: 'historyRecorded'; meters: Meters }
   /** A unilateral conciliatory move answered in kind (GRIT): both named. */
-  | { type: 'offerAnswered'; round: number; offeredBy: DelegationId; answeredBy: DelegationId; cause: string }
+  | { type: 'offerAnswered'; round: number; offeredBy: DelegationId; answeredBy: DelegationId; cause: Cause }
   | { type: 'crisisHoldStarted'; tension: number }
   | { type: 'crisisHoldEnded'; outcome: 'resume' | 'end' }
   | { type: 'reflectionSubmitted'; reflection: Reflection }

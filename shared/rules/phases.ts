@@ -1,7 +1,7 @@
 // The session's flow: which phase follows which, the decision deadline, round starts and the end.
 // Calls the tension model (model/index.ts) at the fixed points; must not import anything impure.
 import type { GameEvent } from './events.ts';
-import { botMove, dueNews, finalScores, keepStandingCommitments, resolveRound } from './model/index.ts';
+import { botMove, dueNews, finalScores, keepStandingCommitments, resolveRound, revealAtEnd } from './model/index.ts';
 import { findMove, HOLD_MOVE_ID } from './moves.ts';
 import { seatCounts } from './seats.ts';
 import type { Clock, DelegationId, GameState, Proposal, ResolvedMove, Scenario, TimedPhase } from './types.ts';
@@ -126,18 +126,15 @@ function botChoice(scenario: Scenario, state: GameState, delegation: DelegationI
   return { moveId: bot.moveId, target, proposalId: null, byBot: true };
 }
 
-/** The end: standing commitments are kept, every covert move still hidden is revealed, scores computed, the clock stops. */
+/**
+ * The end: every covert move still hidden is revealed (its effects land and a pledge it broke is judged
+ * broken), then the commitments still standing are kept, scores computed, the clock stops.
+ */
 export function endSession(scenario: Scenario, state: GameState): Step {
-  const settled = keepStandingCommitments(scenario, state);
-  state = settled.state;
-  const events: GameEvent[] = [...settled.events];
-  const moves = state.moves.map((move) => {
-    if (!move.covert || move.revealedRound !== null) return move;
-    const revealed = { ...move, revealedRound: state.round };
-    events.push({ type: 'covertRevealed', move: revealed, cause: 'Revealed at the end of the session.' });
-    return revealed;
-  });
-  const ended: GameState = { ...state, moves, pendingMoves: [], phase: 'ended', clock: STOPPED };
+  const revealed = revealAtEnd(scenario, state);
+  const settled = keepStandingCommitments(scenario, revealed.state);
+  const events: GameEvent[] = [...revealed.events, ...settled.events];
+  const ended: GameState = { ...settled.state, pendingMoves: [], phase: 'ended', clock: STOPPED };
   const scores = finalScores(scenario, ended);
   events.push({ type: 'phaseChanged', phase: 'ended', round: state.round, endsAt: null });
   events.push({ type: 'sessionEnded', scores });

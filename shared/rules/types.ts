@@ -2,7 +2,7 @@
 // Pure types only. Must not import Node, the DOM, Colyseus, Phaser or the clock.
 
 /** Bumped whenever a rule change would make an old transcript replay differently. */
-export const RULES_VERSION = 1 as const;
+export const RULES_VERSION = 2 as const;
 
 /** A delegation id as written in the scenario file ("washington", "pyongyang", ...). */
 export type DelegationId = string;
@@ -94,6 +94,11 @@ export interface MoveSpec {
    * (e.g. a first-phase agreement). Otherwise it resolves as an offer with no ladder effect.
    */
   requires?: { delegation: DelegationId; moveId: string };
+  /**
+   * Direct changes to how threatened one delegation feels by another when the move takes effect (a broker
+   * calming a pair, an ally reassured, arms sent to an adversary alarming its rivals once known).
+   */
+  pairs?: { from: DelegationId; to: DelegationId; delta: number }[];
   /** One or two sentences a student can read: what it is and what it tends to do. */
   why: string;
 }
@@ -121,7 +126,7 @@ export interface ModelParams {
   restraint: Record<DelegationId, number>;
   /** Baseline grievance B[i][j]. */
   baseline: Record<DelegationId, Record<DelegationId, number>>;
-  /** Neutral level H0 in the reaction term. */
+  /** Rules version 1's neutral level H0 in the reaction term; since version 2 the reaction reads the other's baseline instead. */
   neutral: number;
   /** β: scale of a move's Goldstein impulse. */
   impulse: number;
@@ -143,7 +148,22 @@ export interface ModelParams {
     cedingGround: number;
     /** Gained when a unilateral conciliatory move is answered in kind (GRIT). */
     answeredBonus: number;
+    /** Gained at home for answering a hostile move in kind the next round (standing firm). Missing means 0. */
+    firmness?: number;
   };
+  /** Chance per round that each still-hidden covert move is found out (drawn from the seeded generator). Missing means 0. */
+  covertDetection?: number;
+  /** The arms race feeds fear: every pair's threat rises by feed·(armsRace − neutral)/50·baseline/50 each round. */
+  armsRace?: { feed: number; neutral: number };
+  /**
+   * Near the brink, accidents happen: at the end of a round in the two top bands an incident fires with this
+   * chance (seeded), raising every peninsula pair's threat and costing every delegation credibility.
+   */
+  incidents?: { intenseCrisis: number; brink: number; threat: number; credibility: number };
+  /** A conciliatory move repeated toward the same target weighs this factor less each earlier time (1 = no decay). */
+  repeatDecay?: number;
+  /** A signed agreement: relief on both directions of the pair each round it stands; a hostile act collapses it. */
+  agreement?: { relief: number; collapseRungs: number };
   /** Misperception: bias and noise when a delegation reads others' hostility. */
   misperception: { enabled: boolean; noise: number; bias: Record<DelegationId, number> };
   /** Per-round drift of each world meter with nobody acting (e.g. sanctions slowly eroding). Missing means 0. */
@@ -245,7 +265,9 @@ export interface Message {
  */
 export type CommitmentTerms =
   | { kind: 'pledge'; target: DelegationId | null }
-  | { kind: 'warning'; target: DelegationId };
+  | { kind: 'warning'; target: DelegationId }
+  /** A signed agreement (a matched conditional move): a mutual commitment that a hostile act toward the partner collapses. */
+  | { kind: 'agreement'; target: DelegationId };
 
 export interface Commitment {
   id: string; // the message id that made it

@@ -77,6 +77,11 @@ function checkMoves(s: Scenario, known: Set<DelegationId>, add: Add): void {
         if (!known.has(m.target.delegation)) add(`${at}.target.delegation`, `"${m.target.delegation}" is not a delegation`);
         else if (m.target.delegation === d.id) add(`${at}.target.delegation`, 'a move cannot target its own delegation');
       }
+      (m.pairs ?? []).forEach((pair, k) => {
+        if (!known.has(pair.from)) add(`${at}.pairs[${k}].from`, `"${pair.from}" is not a delegation`);
+        if (!known.has(pair.to)) add(`${at}.pairs[${k}].to`, `"${pair.to}" is not a delegation`);
+        if (pair.from === pair.to) add(`${at}.pairs[${k}]`, 'from and to must be different delegations');
+      });
       if (m.requires) {
         const partner = s.moves[m.requires.delegation];
         if (!known.has(m.requires.delegation)) add(`${at}.requires.delegation`, `"${m.requires.delegation}" is not a delegation`);

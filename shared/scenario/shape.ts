@@ -56,6 +56,7 @@ const move = z.strictObject({
     talks: z.number().int('must be a whole number of rungs').min(-4, 'must be between -4 and 4').max(4, 'must be between -4 and 4').optional(),
   }),
   requires: z.strictObject({ delegation: delegationId, moveId: itemId }).optional(),
+  pairs: z.array(z.strictObject({ from: delegationId, to: delegationId, delta: between(-30, 30) })).optional(),
   why: text,
 });
 
@@ -86,9 +87,14 @@ const params = z.strictObject({
   tensionWeights: matrix(between(0, 100)),
   bandThresholds: z.tuple([meter, meter, meter, meter]),
   hysteresis: between(0, 50),
-  credibility: z.strictObject({ brokenBase: nonNegative, perRound: nonNegative, cedingGround: nonNegative, answeredBonus: nonNegative }),
+  credibility: z.strictObject({ brokenBase: nonNegative, perRound: nonNegative, cedingGround: nonNegative, answeredBonus: nonNegative, firmness: nonNegative.optional() }),
   misperception: z.strictObject({ enabled: z.boolean(), noise: between(0, 50), bias: record(between(-50, 50)) }),
   drift: worldRecord(between(-20, 20)).optional(),
+  covertDetection: between(0, 1).optional(),
+  armsRace: z.strictObject({ feed: between(0, 10), neutral: meter }).optional(),
+  incidents: z.strictObject({ intenseCrisis: between(0, 1), brink: between(0, 1), threat: between(0, 30), credibility: between(0, 30) }).optional(),
+  repeatDecay: between(0, 1).optional(),
+  agreement: z.strictObject({ relief: between(0, 20), collapseRungs: z.number().int('must be a whole number of rungs').min(0, 'must be between 0 and 4').max(4, 'must be between 0 and 4') }).optional(),
 });
 
 const initial = z.strictObject({

@@ -53,9 +53,10 @@ export function meterValue(key: string, value: number, lang: Lang = DEFAULT_LANG
   return String(Math.round(value * 10) / 10);
 }
 
-/** A pledge or warning in words. */
+/** A pledge, warning or signed agreement in words. */
 export function commitmentText(names: Names, terms: CommitmentTerms): string {
   if (terms.kind === 'pledge') return terms.target === null ? names.say('pledgeAll') : names.say('pledgeToward', { target: names.delegation(terms.target) });
+  if (terms.kind === 'agreement') return `${CATALOGUES[names.lang].causes.kinds.agreement} (${names.delegation(terms.target)})`;
   return names.say('warningTo', { target: names.delegation(terms.target) });
 }
 

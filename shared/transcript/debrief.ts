@@ -8,6 +8,7 @@ import { DEFAULT_LANG, termIn, type Lang } from '../i18n/index.ts';
 import { commitmentText, meterName, namesFor, teacherActionText, type Names } from './debrief-text.ts';
 import { type MoveFact, narrower, reviewOffers } from './offers.ts';
 import { replaySteps, type ReplayStep } from './replay.ts';
+import { type CauseNames, causeNamesFrom, eventText } from '../causes/text.ts';
 import type {
   CommitmentReview,
   DebriefPrompt,
@@ -69,6 +70,7 @@ type Tally = Omit<Participation, 'seatId' | 'delegation'>;
 
 class ReviewCollector {
   private readonly names: Names;
+  private readonly causeNames: CauseNames;
   private readonly commands = new Map<number, Command>();
   private readonly timeline: TimelineItem[] = [];
   private readonly moveItems = new Map<string, TimelineItem>();
@@ -87,7 +89,13 @@ class ReviewCollector {
     lang: Lang,
   ) {
     this.names = namesFor(scenario, lang);
+    this.causeNames = causeNamesFrom(this.names, scenario.news);
     for (const entry of transcript.entries) this.commands.set(entry.seq, entry.command);
+  }
+
+  /** An event's cause in the review's language (`why` on meter items keeps the data). */
+  private causeOf(event: GameEvent): string {
+    return eventText(event, this.names.lang, this.causeNames) ?? '';
   }
 
   step({ seq, state, events }: ReplayStep): void {
@@ -185,7 +193,7 @@ class ReviewCollector {
           channel: null,
           seatId: null,
           text: n.say('covertRevealed', { round: event.move.round, delegation: n.delegation(event.move.delegation), move: item.text }),
-          cause: event.cause,
+          cause: this.causeOf(event),
           scope: 'public',
         });
         return;
@@ -200,7 +208,8 @@ class ReviewCollector {
           channel: null,
           seatId: null,
           text: `${label}: ${round1(event.from)} → ${round1(event.to)}`,
-          cause: event.cause,
+          cause: this.causeOf(event),
+          why: event.cause,
           scope: 'public',
           meter: { key, label, from: event.from, to: event.to },
         });
@@ -221,7 +230,7 @@ class ReviewCollector {
         return;
       case 'commitmentSettled': {
         const c = event.commitment;
-        this.settledCauses.set(c.id, event.cause);
+        this.settledCauses.set(c.id, this.causeOf(event));
         add({
           kind: 'commitment',
           delegation: c.delegation,
@@ -229,14 +238,14 @@ class ReviewCollector {
           channel: null,
           seatId: null,
           text: n.say(c.status === 'kept' ? 'kept' : 'broke', { delegation: n.delegation(c.delegation), commitment: commitmentText(n, c.terms) }),
-          cause: event.cause,
+          cause: this.causeOf(event),
           scope: 'public',
           commitment: c.terms,
         });
         return;
       }
       case 'offerAnswered':
-        this.credited.set(`${event.offeredBy}>${event.answeredBy}`, event.cause);
+        this.credited.set(`${event.offeredBy}>${event.answeredBy}`, this.causeOf(event));
         add({
           kind: 'offer',
           delegation: event.answeredBy,
@@ -244,7 +253,7 @@ class ReviewCollector {
           channel: null,
           seatId: null,
           text: n.say('offerAnsweredBy', { by: n.delegation(event.answeredBy), to: n.delegation(event.offeredBy) }),
-          cause: event.cause,
+          cause: this.causeOf(event),
           scope: 'public',
         });
         return;
@@ -321,7 +330,7 @@ class ReviewCollector {
     });
     item.round = move.round;
     this.moveItems.set(key, item);
-    this.moveFacts.set(key, { round: move.round, delegation: move.delegation, target: move.target, label: spec.label, goldstein: spec.goldstein, scope: item.scope, item });
+    this.moveFacts.set(key, { round: move.round, delegation: move.delegation, target: move.target, label: spec.label, goldstein: spec.goldstein, scope: item.scope, covert: move.covert, item });
     return item;
   }
 
@@ -365,16 +374,17 @@ class ReviewCollector {
   }
 
   /**
-   * A covert move never revealed stays the team's secret; the model's causes name the move, so meter
-   * changes of that round that cite its label are narrowed to the team level as well.
+   * A covert move never revealed stays the team's secret; a meter change whose cause names that move is
+   * narrowed to the team level as well (a covert move's effects land only when revealed, so this is a guard).
    */
   private hideCausesOfHiddenMoves(): void {
     const hidden = [...this.moveFacts.values()].filter((f) => f.item.scope !== 'public');
     if (hidden.length === 0) return;
     for (const item of this.timeline) {
-      if (item.kind !== 'meter' || item.cause === null) continue;
+      if (item.kind !== 'meter' || !item.why) continue;
+      const why = item.why;
       for (const f of hidden) {
-        if (item.round === f.round && item.cause.includes(f.label)) item.scope = narrower(item.scope, f.item.scope);
+        if (why.who === f.delegation && why.move !== undefined && f.item.move?.moveId === why.move) item.scope = narrower(item.scope, f.item.scope);
       }
     }
   }

@@ -6,6 +6,7 @@ import type { Scenario } from '../rules/types.ts';
 import { DEFAULT_LANG, termIn, type Lang } from '../i18n/index.ts';
 import { buildReview } from './debrief.ts';
 import { commitmentText, meterName, namesFor, type Names } from './debrief-text.ts';
+import { type CauseNames, causeNamesFrom, eventText } from '../causes/text.ts';
 import { renderMarkdown } from './markdown.ts';
 import { releaseReview, type ReleaseChoice } from './release.ts';
 import { replaySteps } from './replay.ts';
@@ -42,6 +43,7 @@ export const CSV_COLUMNS = ['seq', 'time', 'round', 'phase', 'command', 'actor',
  */
 export function exportCsv(scenario: Scenario, transcript: Transcript, lang: Lang = DEFAULT_LANG): string {
   const names = namesFor(scenario, lang);
+  const causes = causeNamesFrom(names, scenario.news);
   const commands = new Map(transcript.entries.map((e) => [e.seq, e.command]));
   const lines: string[] = [CSV_COLUMNS.join(',')];
   replaySteps(scenario, transcript, ({ seq, state, events }) => {
@@ -50,7 +52,7 @@ export function exportCsv(scenario: Scenario, transcript: Transcript, lang: Lang
     const seatId = command.by.kind === 'seat' ? command.by.seatId : '';
     const name = seatId ? (state.seats[seatId]?.name ?? '') : '';
     for (const event of events) {
-      const f = eventFields(event, names);
+      const f = eventFields(event, names, causes);
       lines.push(
         [seq, isoTime(command.at), state.round, state.phase, command.type, actorOf(command), seatId, name, event.type, f.delegation, f.to, f.channel, f.text, f.cause, JSON.stringify(event)]
           .map(csvField)
@@ -80,7 +82,7 @@ function actorOf(command: Command): string {
   return command.by.kind;
 }
 
-function eventFields(event: GameEvent, names: Names): { delegation: string; to: string; channel: string; text: string; cause: string } {
+function eventFields(event: GameEvent, names: Names, causes: CauseNames): { delegation: string; to: string; channel: string; text: string; cause: string } {
   const none = { delegation: '', to: '', channel: '', text: '', cause: '' };
   switch (event.type) {
     case 'messageSent':
@@ -91,18 +93,18 @@ function eventFields(event: GameEvent, names: Names): { delegation: string; to: 
       return { ...none, delegation: event.proposal.delegation, to: event.proposal.target ?? '', text: names.move(event.proposal.delegation, event.proposal.moveId).label, cause: event.proposal.rationale };
     case 'moveLocked':
     case 'covertRevealed':
-      return { ...none, delegation: event.move.delegation, to: event.move.target ?? '', text: names.move(event.move.delegation, event.move.moveId).label, cause: event.type === 'covertRevealed' ? event.cause : '' };
+      return { ...none, delegation: event.move.delegation, to: event.move.target ?? '', text: names.move(event.move.delegation, event.move.moveId).label, cause: event.type === 'covertRevealed' ? (eventText(event, names.lang, causes) ?? '') : '' };
     case 'meterChanged': {
       const m = event.meter;
       const delegation = m.kind === 'threat' ? m.from : m.kind === 'credibility' ? m.delegation : '';
       const to = m.kind === 'threat' ? m.to : '';
-      return { ...none, delegation, to, text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`, cause: event.cause };
+      return { ...none, delegation, to, text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`, cause: eventText(event, names.lang, causes) ?? '' };
     }
     case 'commitmentMade':
     case 'commitmentSettled':
-      return { ...none, delegation: event.commitment.delegation, to: event.commitment.terms.target ?? '', text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, 'commitmentStatus', event.commitment.status)}`, cause: event.type === 'commitmentSettled' ? event.cause : '' };
+      return { ...none, delegation: event.commitment.delegation, to: event.commitment.terms.target ?? '', text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, 'commitmentStatus', event.commitment.status)}`, cause: event.type === 'commitmentSettled' ? (eventText(event, names.lang, causes) ?? '') : '' };
     case 'offerAnswered':
-      return { ...none, delegation: event.answeredBy, to: event.offeredBy, cause: event.cause };
+      return { ...none, delegation: event.answeredBy, to: event.offeredBy, cause: eventText(event, names.lang, causes) ?? '' };
     case 'reflectionSubmitted':
       return { ...none, delegation: event.reflection.delegation, text: event.reflection.text, cause: event.reflection.prompt };
     case 'seatJoined':

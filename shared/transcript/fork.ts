@@ -1,5 +1,7 @@
 // What-if runs through the rules: a session replayed with other moves from a chosen round on (a fork), or a session
 // played from its own start by a move policy (reference curves). Pure; takes the rules as an argument (any engine).
+import type { Cause } from '../rules/causes.ts';
+import { type CauseNames, eventText, namesOf } from '../causes/text.ts';
 import type { Command } from '../rules/commands.ts';
 import type { GameEvent, MeterRef } from '../rules/events.ts';
 import type { DelegationId, GameState, Phase, ResolvedMove, Scenario } from '../rules/types.ts';
@@ -154,6 +156,7 @@ class Runner {
   private changes: RunChange[] = [];
   private readonly deadlines: Checkpoint[] = [];
   private readonly sources = new Map<string, MoveSource>();
+  private causeNames: CauseNames | null = null;
 
   constructor(
     private readonly rules: ForkRules,
@@ -181,14 +184,17 @@ class Runner {
     this.state = result.state;
     for (const e of result.events) {
       if (e.type !== 'meterChanged') continue;
-      const mechanism = (e as { mechanism?: unknown }).mechanism;
+      // Rules version 2 carries the cause as data with its mechanism; version 1 as words.
+      const raw: unknown = e.cause;
+      const data = typeof raw === 'object' && raw !== null ? (raw as Cause) : null;
+      const mechanism = data ? data.mechanism : (e as { mechanism?: unknown }).mechanism;
       this.changes.push({
         round: this.state.round,
         phase: before.phase === 'decision' ? 'resolution' : this.state.phase,
         meter: e.meter,
         from: e.from,
         to: e.to,
-        cause: e.cause,
+        cause: data ? (eventText(e, 'en', (this.causeNames ??= namesOf(this.scenario))) ?? data.code) : String(raw),
         command: command.type,
         ...(typeof mechanism === 'string' ? { mechanism } : {}),
       });

@@ -21,8 +21,9 @@ export interface RoundMechanism {
 export function mechanismOf(change: RunChange, delegationNames: readonly string[]): Mechanism {
   const kind = change.mechanism;
   if (kind && (MECHANISMS as readonly string[]).includes(kind)) return kind as Mechanism;
-  if (kind === 'reaction' || kind === 'spiral') return 'hostility';
-  if (kind === 'restraint' || kind === 'calm' || kind === 'baseline') return 'cooling';
+  if (kind === 'reaction' || kind === 'spiral' || kind === 'answering') return 'hostility';
+  if (kind === 'restraint' || kind === 'calm' || kind === 'baseline' || kind === 'grievance') return 'cooling';
+  if (kind === 'armsRace' || kind === 'incident' || kind === 'audience' || kind === 'drift' || kind === 'sum') return 'other';
   if (kind === 'impulse' || kind === 'direct') return 'moves';
   if (change.phase === 'news' || change.command === 'injectNews') return 'news';
   const cause = change.cause;

@@ -1,7 +1,11 @@
 // Conciliatory offers and what became of them (Osgood's GRIT): answered, ignored, or still open at the end.
+// The rule itself is the model's (shared/rules/model/offers.ts), so review and scores never disagree.
 // Pure; reads resolved moves only. Must not import the reducer or anything impure.
+import { walkOffers } from '../rules/model/offers.ts';
 import type { DelegationId } from '../rules/types.ts';
 import type { OfferReview, Scope } from './review-types.ts';
+
+export { ANSWER_WINDOW_ROUNDS } from '../rules/model/offers.ts';
 
 /** A resolved move as the review knows it. */
 export interface MoveFact {
@@ -11,10 +15,9 @@ export interface MoveFact {
   label: string;
   goldstein: number;
   scope: Scope;
+  /** Covert moves are never offers (a secret gesture asks nothing of anyone), by the model's rule too. */
+  covert?: boolean;
 }
-
-/** The answer window: the target may answer in the offer's round or the two after (the model's reciprocity window). */
-export const ANSWER_WINDOW_ROUNDS = 2;
 
 const SCOPE_RANK: Record<Scope, number> = { public: 0, diplomatic: 1, team: 2, host: 3 };
 
@@ -24,45 +27,20 @@ export function narrower(a: Scope, b: Scope): Scope {
 }
 
 /**
- * Walks the rounds in order. A conciliatory move (Goldstein > 0) aimed at B is an answer when B has an open
- * offer toward its author from this round or the two before; otherwise it is a new offer. Offers whose window
- * passed unanswered are ignored; those whose window outlived the session stay open.
- * `credited` holds the rules' own causes for answered offers, keyed "offeredBy>answeredBy".
+ * The offers of a session by the model's rule. `credited` holds the rules' own causes for answered offers,
+ * keyed "offeredBy>answeredBy" (rendered by the caller).
  */
 export function reviewOffers(moves: readonly MoveFact[], lastRound: number, credited: ReadonlyMap<string, string>): OfferReview[] {
-  const offers: OfferReview[] = [];
-  const sorted = [...moves].sort((a, b) => a.round - b.round);
-  for (const move of sorted) {
-    if (move.goldstein <= 0 || move.target === null) continue;
-    const answered = offers.find(
-      (o) =>
-        o.status === 'open' &&
-        o.offeredBy === move.target &&
-        o.to === move.delegation &&
-        move.round - o.round <= ANSWER_WINDOW_ROUNDS,
-    );
-    if (answered) {
-      answered.status = 'answered';
-      answered.answeredRound = move.round;
-      answered.answerLabel = move.label;
-      answered.cause = credited.get(`${answered.offeredBy}>${answered.to}`) ?? null;
-      answered.scope = narrower(answered.scope, move.scope);
-      continue;
-    }
-    offers.push({
-      round: move.round,
-      offeredBy: move.delegation,
-      to: move.target,
-      label: move.label,
-      status: 'open',
-      answeredRound: null,
-      answerLabel: null,
-      cause: null,
-      scope: move.scope,
-    });
-  }
-  for (const offer of offers) {
-    if (offer.status === 'open' && lastRound - offer.round >= ANSWER_WINDOW_ROUNDS) offer.status = 'ignored';
-  }
-  return offers;
+  return walkOffers(moves.filter((m) => !m.covert), lastRound).map(({ offer, answer, status }) => ({
+    round: offer.round,
+    offeredBy: offer.delegation,
+    to: offer.target ?? '',
+    label: offer.label,
+    status,
+    answeredRound: answer?.round ?? null,
+    answerLabel: answer?.label ?? null,
+    cause: answer ? (credited.get(`${offer.delegation}>${offer.target}`) ?? null) : null,
+    scope: answer ? narrower(offer.scope, answer.scope) : offer.scope,
+  }));
 }
+

@@ -1,5 +1,6 @@
 // The review (debrief) model's shape: what the teacher sees after a session and what a release may show.
 // Pure types only. Must not import Node, the DOM, Colyseus, Phaser or the clock.
+import type { Cause } from '../rules/causes.ts';
 import type { CommitmentTerms, DelegationId, Meters, Phase, Scenario, SeatId, WorldMeter } from '../rules/types.ts';
 import type { Transcript } from './types.ts';
 
@@ -40,6 +41,8 @@ export interface TimelineItem {
   text: string;
   /** The meter's readable cause, for meter items; a message's commitment, for pledges and warnings. */
   cause: string | null;
+  /** The model's cause as data, for meter items (so a page can word it in the reader's language). */
+  why?: Cause;
   scope: Scope;
   /** Moves: the move id and whether it was covert; meters: the change. */
   move?: { moveId: string; covert: boolean; goldstein: number; revealedRound: number | null };

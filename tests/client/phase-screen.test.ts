@@ -6,7 +6,9 @@ import { causeLinesFrom, orderCauses } from '../../client/state/view-models.ts';
 import { gateReason, nowText, timeLeftText } from '../../client/panels/now.ts';
 import { cardText, keyFromHash, privateLink } from '../../client/pages/key-card.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
+import type { Cause } from '../../shared/rules/causes.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
+import { eventText, namesOf } from '../../shared/causes/text.ts';
 import { makeScenarioView, makeView } from './fixtures.ts';
 
 function seeded(): Store {
@@ -15,54 +17,49 @@ function seeded(): Store {
   return store;
 }
 
-const threat = (from: string, to: string, cause: string): GameEvent => ({ type: 'meterChanged', meter: { kind: 'threat', from, to }, from: 10, to: 12, cause });
+const threat = (from: string, to: string, cause: Cause): GameEvent => ({ type: 'meterChanged', meter: { kind: 'threat', from, to }, from: 10, to: 12, cause });
+const tension = (from: number, to: number): GameEvent => ({ type: 'meterChanged', meter: { kind: 'tension' }, from, to, cause: { code: 'tension', mechanism: 'sum', parts: [] } });
+const words = (e: GameEvent) => eventText(e, 'en', namesOf(makeScenarioView())) ?? '';
+const acceptTalks: Cause = { code: 'move', mechanism: 'direct', who: 'pyongyang', move: 'acceptTalks', toward: 'washington' };
+const missileTest: Cause = { code: 'move', mechanism: 'direct', who: 'pyongyang', move: 'missileTest', toward: 'washington' };
+const drift: Cause = { code: 'background', mechanism: 'drift' };
+const news: Cause = { code: 'news', mechanism: 'news', text: 'talks rumour' };
 
 describe('the round’s causes', () => {
   it('keeps every cause of a round with many changes (the decisive one is not dropped for background lines)', () => {
     const store = seeded();
-    const decisive = threat('washington', 'pyongyang', 'Pyongyang: Accept talks → Washington feels 10.5 less threatened');
-    const background = Array.from({ length: 30 }, (_, i) => threat('beijing', 'moscow', `Background developments ${i}`));
+    const decisive = threat('washington', 'pyongyang', acceptTalks);
+    const background = Array.from({ length: 30 }, () => threat('beijing', 'moscow', drift));
     store.receive({ type: 'events', seq: 11, events: [decisive, ...background] });
     expect(store.get().causes).toHaveLength(31);
-    expect(store.get().causes.map((c) => c.text)).toContain('Pyongyang: Accept talks → Washington feels 10.5 less threatened');
+    expect(store.get().causes.map((c) => c.text)).toContain(words(decisive));
   });
 
   it('starts afresh with the next round, and a reconnect snapshot in the same round keeps them', () => {
     const store = seeded();
-    store.receive({ type: 'events', seq: 11, events: [threat('seoul', 'pyongyang', 'Pyongyang: Missile test → Seoul feels 7 more threatened')] });
+    store.receive({ type: 'events', seq: 11, events: [threat('seoul', 'pyongyang', missileTest)] });
     store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: makeView({ seq: 12 }), scenario: makeScenarioView(), connected: [], serverNow: Date.now() });
     expect(store.get().causes).toHaveLength(1);
-    store.receive({ type: 'events', seq: 13, events: [{ type: 'phaseChanged', phase: 'news', round: 3, endsAt: 5 }, threat('beijing', 'seoul', 'News: talks rumour → Beijing feels 2 less threatened')] });
-    expect(store.get().causes.map((c) => c.text)).toEqual(['News: talks rumour → Beijing feels 2 less threatened']);
+    store.receive({ type: 'events', seq: 13, events: [{ type: 'phaseChanged', phase: 'news', round: 3, endsAt: 5 }, threat('beijing', 'seoul', news)] });
+    expect(store.get().causes.map((c) => c.text)).toEqual([words(threat('beijing', 'seoul', news))]);
   });
 
   it('gives the board a new caption list for each batch with causes, even past the bound', () => {
     const store = seeded();
-    for (let i = 0; i < 15; i++) store.receive({ type: 'events', seq: 20 + i, events: [threat('seoul', 'moscow', `cause ${i}`)] });
+    for (let i = 0; i < 15; i++) store.receive({ type: 'events', seq: 20 + i, events: [tension(40, 41)] });
     const before = store.get().captions;
-    store.receive({ type: 'events', seq: 40, events: [threat('seoul', 'moscow', 'the latest round')] });
+    store.receive({ type: 'events', seq: 40, events: [tension(41, 48)] });
     expect(store.get().captions).not.toBe(before);
-    expect(store.get().captions.at(-1)).toBe('the latest round');
+    expect(store.get().captions.at(-1)).toBe('Peninsula tension +7.0');
     store.receive({ type: 'events', seq: 41, events: [{ type: 'joinsLocked', locked: true }] });
-    expect(store.get().captions.at(-1)).toBe('the latest round');
+    expect(store.get().captions.at(-1)).toBe('Peninsula tension +7.0');
   });
 
   it('orders the viewer’s own delegation first, then moves, then news and drift', () => {
     const scenario = makeScenarioView();
-    const lines = causeLinesFrom(
-      [
-        threat('beijing', 'moscow', 'Background developments → Beijing feels 1 more threatened'),
-        threat('washington', 'pyongyang', 'Pyongyang: Accept talks → Washington feels 10.5 less threatened'),
-        threat('seoul', 'pyongyang', 'Pyongyang: Missile test → Seoul feels 7 more threatened'),
-      ],
-      5,
-      scenario,
-    );
-    expect(orderCauses(lines, 'seoul', scenario).map((c) => c.text)).toEqual([
-      'Pyongyang: Missile test → Seoul feels 7 more threatened',
-      'Pyongyang: Accept talks → Washington feels 10.5 less threatened',
-      'Background developments → Beijing feels 1 more threatened',
-    ]);
+    const events = [threat('beijing', 'moscow', drift), threat('washington', 'pyongyang', acceptTalks), threat('seoul', 'pyongyang', missileTest)];
+    const lines = causeLinesFrom(events, 5, scenario, 'en');
+    expect(orderCauses(lines, 'seoul', scenario).map((c) => c.text)).toEqual([words(events[2]!), words(events[1]!), words(events[0]!)]);
     expect(new Set(lines.map((l) => l.key)).size).toBe(3);
   });
 });

@@ -31,11 +31,11 @@ describe('client store', () => {
     store.receive({
       type: 'events',
       seq: 12,
-      events: [{ type: 'meterChanged', meter: { kind: 'tension' }, from: 64, to: 71, cause: 'Pyongyang: missile test → tension +7' }],
+      events: [{ type: 'meterChanged', meter: { kind: 'tension' }, from: 64, to: 71, cause: { code: 'tension', mechanism: 'sum', parts: [] } }],
     });
     expect(store.get().view?.meters.tension).toBe(71);
     expect(store.get().trends.tension).toBe('rising');
-    expect(store.get().captions).toEqual(['Pyongyang: missile test → tension +7']);
+    expect(store.get().captions).toEqual(['Peninsula tension +7.0']);
   });
 
   it('shows the reflection prompt when the reflection phase starts', () => {

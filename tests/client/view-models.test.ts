@@ -123,9 +123,9 @@ describe('moves, reveals, roster, captions', () => {
     expect(
       captionsFrom([
         { type: 'newsPublished', news: { id: 'n', round: 1, headline: 'Floods in the North', body: '', source: 'teacher' } },
-        { type: 'meterChanged', meter: { kind: 'tension' }, from: 40, to: 47, cause: 'Pyongyang: missile test → tension +7' },
+        { type: 'meterChanged', meter: { kind: 'tension' }, from: 40, to: 47, cause: { code: 'tension', mechanism: 'sum', parts: [{ cause: { code: 'move', mechanism: 'direct', who: 'pyongyang', move: 'missileTest', toward: 'washington' }, amount: 7 }] } },
         { type: 'joinsLocked', locked: true },
-      ]),
-    ).toEqual(['Floods in the North', 'Pyongyang: missile test → tension +7']);
+      ], { delegations: [{ id: 'pyongyang', name: 'Pyongyang' }, { id: 'washington', name: 'Washington' }], moves: { pyongyang: [{ id: 'missileTest', label: 'Missile test' }] } } as never, 'en'),
+    ).toEqual(['Floods in the North', 'Peninsula tension +7.0: Pyongyang: Missile test (toward Washington) → Peninsula tension +7.0']);
   });
 });

@@ -13,6 +13,8 @@ export interface Act {
   target: number;
   /** False for a move with `requires` whose partner did not pick the matching move this round. */
   effective: boolean;
+  /** How much of its effect a move still has: a gesture repeated toward the same target weighs less each time. */
+  scale?: number;
 }
 
 /** The acts of a list of moves of one round (unknown move ids are read as Hold, never thrown on). */
@@ -35,3 +37,16 @@ export function credibilityMultiplier(credibility: number): number {
 /** Whether a move is cooperative / hostile on the Goldstein scale. */
 export const isCooperative = (spec: MoveSpec): boolean => spec.goldstein > 0;
 export const isHostile = (spec: MoveSpec): boolean => spec.goldstein < 0;
+
+/**
+ * Sets each conciliatory act's repeat factor: decay^k, k = the earlier rounds in which the same delegation made
+ * the same move toward the same target (so repeating the biggest gesture every round pays less each time).
+ */
+export function withRepeats(acts: readonly Act[], past: readonly ResolvedMove[], decay: number): Act[] {
+  if (decay >= 1) return [...acts];
+  return acts.map((a) => {
+    if (!isCooperative(a.spec)) return a;
+    const k = past.filter((m) => m.delegation === a.move.delegation && m.moveId === a.move.moveId && m.target === a.move.target && m.round < a.move.round).length;
+    return k === 0 ? a : { ...a, scale: decay ** k };
+  });
+}

@@ -5,6 +5,8 @@ export { resolveRound } from './resolve.ts';
 export { dueNews, publishNews } from './news.ts';
 export { botMove } from './bot.ts';
 export { keepStandingCommitments } from './commitments.ts';
+export { revealAtEnd } from './covert.ts';
+export { walkOffers, ANSWER_WINDOW_ROUNDS, type Offer, type OfferMove } from './offers.ts';
 export { finalScores, objectiveMet, objectiveValue } from './scores.ts';
 export { nextBand, tensionOf } from './tension.ts';
 export { credibilityMultiplier } from './acts.ts';

@@ -1,9 +1,10 @@
 // Peninsula tension: the weighted mean of all directed threat values, and its five bands with hysteresis.
 // Pure; must not import the reducer or anything impure.
+import type { Cause } from '../causes.ts';
 import type { GameEvent } from '../events.ts';
 import type { Meters, Scenario } from '../types.ts';
 import { BANDS } from '../types.ts';
-import { round1, signed } from './numbers.ts';
+import { round1 } from './numbers.ts';
 import { tablesOf, type Tables } from './tables.ts';
 
 /**
@@ -39,14 +40,14 @@ export function tensionStep(
   t: Tables,
   threat: Float64Array,
   before: Meters,
-  why: string,
+  cause: Cause,
 ): { tension: number; band: number; events: GameEvent[]; enteredTopBand: boolean } {
   const tension = tensionOf(t, threat);
   const { bandThresholds, hysteresis } = scenario.params;
   const band = nextBand(bandThresholds, hysteresis, before.band, tension);
   const events: GameEvent[] = [];
   if (tension !== before.tension) {
-    events.push({ type: 'meterChanged', meter: { kind: 'tension' }, from: before.tension, to: tension, cause: `${why} → peninsula tension ${signed(tension - before.tension)}` });
+    events.push({ type: 'meterChanged', meter: { kind: 'tension' }, from: before.tension, to: tension, cause });
   }
   if (band !== before.band) events.push({ type: 'bandChanged', from: before.band, to: band });
   const top = BANDS.length - 1;

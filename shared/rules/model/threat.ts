@@ -1,6 +1,7 @@
-// The Richardson step on directed threat: move impulses (direct and spilling over to allies), reciprocity
-// relief, and the linear part (reaction to the other's hostility, restraint toward baseline).
-// Pure; must not import the reducer or anything impure.
+// The Richardson step on directed threat: move impulses (direct and spilling over to allies), a move's own
+// pair effects, reciprocity relief, the arms race feeding fear, and the linear part (answering hostility,
+// tempers cooling, old grievances returning). Pure; must not import the reducer or anything impure.
+import type { Cause } from '../causes.ts';
 import { nextRandom } from '../rng.ts';
 import type { GameState } from '../types.ts';
 import type { Act } from './acts.ts';
@@ -9,44 +10,74 @@ import type { Work } from './work.ts';
 import { changeThreat } from './work.ts';
 
 /**
- * Impulse of one move by j: −β·w·m on how threatened its target feels by j, and −β·γ·w·m on every
- * delegation for which the target is an ally. `why` names the move ("Pyongyang: missile test").
+ * Impulse of one move by j: −β·w·m·s on how threatened its target feels by j, and −β·γ·w·m·s on every
+ * delegation for which the target is an ally (s: the repeat factor); then the move's own pair effects.
+ * `cause` names the move (code move or revealed); spillover gets code spill with the ally named.
  */
-export function applyImpulse(w: Work, act: Act, multiplier: number, why: string): void {
+export function applyImpulse(w: Work, act: Act, multiplier: number, cause: Cause): void {
   const { target, d: j, spec } = act;
-  if (target < 0 || j < 0 || spec.goldstein === 0) return;
-  const base = -w.scenario.params.impulse * spec.goldstein * multiplier;
-  changeThreat(w, target, j, base, why);
-  for (const [i, gamma] of w.t.spillTo[target] ?? []) {
-    if (i !== j) changeThreat(w, i, j, base * gamma, `${why} toward ${w.t.names[target]}, ${w.t.names[i]}'s ally`);
+  if (j < 0) return;
+  const scale = act.scale ?? 1;
+  if (target >= 0 && spec.goldstein !== 0) {
+    const base = -w.scenario.params.impulse * spec.goldstein * multiplier * scale;
+    changeThreat(w, target, j, base, { ...cause, mechanism: 'direct' });
+    for (const [i, gamma] of w.t.spillTo[target] ?? []) {
+      if (i !== j) changeThreat(w, i, j, base * gamma, { ...cause, code: cause.code === 'move' ? 'spill' : cause.code, mechanism: 'spillover', other: w.t.ids[i] ?? '' });
+    }
   }
+  if (!act.effective) return;
+  for (const pair of spec.pairs ?? []) {
+    const a = w.t.index.get(pair.from);
+    const b = w.t.index.get(pair.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    changeThreat(w, a, b, pair.delta * scale, { ...cause, mechanism: 'direct' });
+  }
+}
+
+/** The cause of a move made this round. */
+export function moveCause(w: Work, act: Act): Cause {
+  const who = w.t.ids[act.d] ?? act.move.delegation;
+  const base: Cause = { code: 'move', mechanism: 'direct', who, move: act.spec.id };
+  if (act.move.target) base.toward = act.move.target;
+  if (!act.effective && act.spec.requires) return { ...base, code: 'offerOnly', other: act.spec.requires.delegation };
+  return base;
 }
 
 /** Impulses of this round's public moves; covert ones wait until they are revealed (nobody fears what it cannot see). */
 export function applyImpulses(w: Work, acts: readonly Act[], multipliers: Float64Array): void {
   for (const act of acts) {
     if (act.move.covert) continue;
-    const { spec, d } = act;
-    let why = `${w.t.names[d]}: ${spec.label}`;
-    if (!act.effective && spec.requires) {
-      const partner = w.t.names[w.t.index.get(spec.requires.delegation) ?? -1] ?? spec.requires.delegation;
-      why += ` (an offer only: ${partner} did not make the matching move this round)`;
-    }
-    applyImpulse(w, act, multipliers[d] ?? 1, why);
+    applyImpulse(w, act, multipliers[act.d] ?? 1, moveCause(w, act));
   }
 }
 
-/** −ρ on both directions of every pair that made cooperative moves toward each other within the last two rounds. */
+/** −ρ on both directions of every pair that made conciliatory moves toward each other within the last two rounds. */
 export function applyReciprocity(w: Work, coopPairs: ReadonlySet<number>): void {
-  const { n, names } = w.t;
+  const { n, ids } = w.t;
   const rho = w.scenario.params.reciprocity;
   if (rho === 0) return;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       if (!coopPairs.has(i * n + j) || !coopPairs.has(j * n + i)) continue;
-      const why = `Reciprocity: ${names[i]} and ${names[j]} made conciliatory moves toward each other`;
-      changeThreat(w, i, j, -rho, why);
-      changeThreat(w, j, i, -rho, why);
+      const cause: Cause = { code: 'reciprocity', mechanism: 'reciprocity', who: ids[i] ?? '', other: ids[j] ?? '' };
+      changeThreat(w, i, j, -rho, cause);
+      changeThreat(w, j, i, -rho, cause);
+    }
+  }
+}
+
+/** The arms race feeds fear: above its neutral level every pair's threat rises, more where distrust is old. */
+export function applyArmsRace(w: Work): void {
+  const arms = w.scenario.params.armsRace;
+  if (!arms || arms.feed === 0) return;
+  const pressure = (arms.feed * (w.world.armsRace - arms.neutral)) / 50;
+  if (pressure <= 0) return;
+  const { n, ids, baseline } = w.t;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const delta = (pressure * (baseline[i * n + j] ?? 0)) / 50;
+      if (delta >= 0.05) changeThreat(w, i, j, delta, { code: 'armsRace', mechanism: 'armsRace', who: ids[i] ?? '', other: ids[j] ?? '' });
     }
   }
 }
@@ -57,14 +88,14 @@ export function misperceiving(w: Work, state: GameState): boolean {
 }
 
 /**
- * The linear part, from the values the round started with:
- *   k[i][j]·(H[j][i] − H0)   reaction: i answers j's hostility toward i (perceived, if misperception is on)
- * − a[i]·(H[i][j] − B[i][j])  restraint: i relaxes toward its baseline grievance
- * One event per pair, named after whichever rule won, so a student sees the spiral or the calming.
+ * The linear part, from the values the round started with, as two changes per pair so neither hides the other:
+ *   k[i][j]·(H[j][i] − B[j][i])   answering hostility: i answers j's hostility toward i above j's usual level
+ *                                 (perceived, if misperception is on), so with nobody acting the fixed point is the baseline
+ * − a[i]·(H[i][j] − B[i][j])  tempers cooling with time (above the usual level) or old grievances returning (below it)
  */
 export function applyLinear(w: Work, state: GameState): void {
-  const { n, names, reaction, restraint, baseline } = w.t;
-  const { neutral, misperception } = w.scenario.params;
+  const { n, ids, reaction, restraint, baseline } = w.t;
+  const { misperception } = w.scenario.params;
   const noisy = misperceiving(w, state);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
@@ -74,22 +105,14 @@ export function applyLinear(w: Work, state: GameState): void {
       if (noisy) {
         const draw = nextRandom(w.rng);
         w.rng = draw.rng;
-        seen = Math.min(100, Math.max(0, seen + (misperception.bias[w.t.ids[i] ?? ''] ?? 0) + misperception.noise * (2 * draw.value - 1)));
+        seen = Math.min(100, Math.max(0, seen + (misperception.bias[ids[i] ?? ''] ?? 0) + misperception.noise * (2 * draw.value - 1)));
       }
-      const react = (reaction[p] ?? 0) * (seen - neutral);
-      const base = baseline[p] ?? 0;
-      const relax = -(restraint[i] ?? 0) * ((w.start[p] ?? 0) - base);
-      const net = react + relax;
-      // The other side's true value is not i's to read (a seat sees its own row only), so only a misperceived
-      // reading, which is i's own, is quoted.
-      const shown = noisy ? ` (${names[i]} reads it as ${Math.round(seen)})` : '';
-      let why: string;
-      if (net > 0) {
-        why = react > 0 ? `Spiral: ${names[j]}'s hostility toward ${names[i]}${shown} breeds hostility` : `Old grievances: ${names[i]}'s usual wariness of ${names[j]} (${base}) returns`;
-      } else {
-        why = relax < 0 ? `Restraint: ${names[i]} cools toward its usual wariness of ${names[j]} (${base})` : `Calm: ${names[j]} seems at ease with ${names[i]}${shown}`;
-      }
-      changeThreat(w, i, j, net, why);
+      const who = ids[i] ?? '';
+      const other = ids[j] ?? '';
+      const react = (reaction[p] ?? 0) * (seen - (baseline[j * n + i] ?? 0));
+      const relax = -(restraint[i] ?? 0) * ((w.start[p] ?? 0) - (baseline[p] ?? 0));
+      if (react !== 0) changeThreat(w, i, j, react, { code: 'answering', mechanism: 'answering', who, other });
+      if (relax !== 0) changeThreat(w, i, j, relax, relax < 0 ? { code: 'cooling', mechanism: 'cooling', who, other } : { code: 'grievance', mechanism: 'grievance', who, other });
     }
   }
 }

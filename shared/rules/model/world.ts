@@ -1,45 +1,48 @@
-// World meters and the talks ladder: each public move's effects, then background developments (the
-// scenario's drift plus the effects of covert moves, merged so the meters do not give a secret away).
+// World meters and the talks ladder: each public move's effects, then the scenario's slow drift. A covert
+// move's effects wait until it is revealed (covert.ts), so no meter gives a secret away.
 // Pure; must not import the reducer or anything impure.
-import type { WorldMeter } from '../types.ts';
 import { TALKS_LADDER, WORLD_METERS } from '../types.ts';
 import type { Act } from './acts.ts';
+import { moveCause } from './threat.ts';
 import type { Work } from './work.ts';
 import { changeTalks, changeWorld } from './work.ts';
 
 /** Without a matched conditional move (such as a first-phase agreement) the ladder stops at "talks". */
 export const TALKS_CEILING = TALKS_LADDER.indexOf('talks');
 
-/** The one cause for drift and hidden effects alike: it must read the same whether or not a covert move happened. */
-export const BACKGROUND = 'Background developments (slow drift, and whatever is not public yet)';
+/** The rung one side can reach alone: past contacts, talks need both sides (a conciliatory move back). */
+export const ALONE_CEILING = TALKS_LADDER.indexOf('contacts');
 
 /**
- * Effects of every move that took effect, in delegation order, then one background change per meter.
- * A conditional move without its partner has no effect at all.
+ * The world effects of one act that took effect (scaled by its repeat factor), with its cause. `mutual` says
+ * whether its target made a conciliatory move back this round or last (without one, the ladder stops at contacts).
  */
-export function applyWorldEffects(w: Work, acts: readonly Act[]): void {
-  const matched = acts.some((a) => a.effective && a.spec.requires !== undefined);
-  const ceiling = matched ? TALKS_LADDER.length - 1 : TALKS_CEILING;
-  const hidden: Partial<Record<WorldMeter, number>> = { ...w.scenario.params.drift };
-  let hiddenTalks = 0;
+export function applyEffects(w: Work, act: Act, matched: boolean, cause = moveCause(w, act), mutual = true): void {
+  if (!act.effective) return;
+  const { effects } = act.spec;
+  const scale = act.scale ?? 1;
+  for (const meter of WORLD_METERS) {
+    const delta = effects[meter];
+    if (delta) changeWorld(w, meter, delta * scale, cause);
+  }
+  if (effects.talks) changeTalks(w, effects.talks, matched ? TALKS_LADDER.length - 1 : mutual ? TALKS_CEILING : ALONE_CEILING, cause);
+}
+
+/**
+ * Effects of every public move that took effect, in delegation order, then the drift of each meter.
+ * `cooperation` holds the keys i·n+j of "i made a conciliatory move toward j" this round and last.
+ */
+export function applyWorldEffects(w: Work, acts: readonly Act[], cooperation: ReadonlySet<number>): void {
+  // Only a matched step on the ladder itself (a signed first-phase agreement) lets it climb past talks.
+  const matched = acts.some((a) => a.effective && a.spec.requires !== undefined && (a.spec.effects.talks ?? 0) > 0);
+  const { n } = w.t;
   for (const act of acts) {
-    if (!act.effective) continue;
-    const { effects } = act.spec;
-    if (act.move.covert) {
-      for (const meter of WORLD_METERS) hidden[meter] = (hidden[meter] ?? 0) + (effects[meter] ?? 0);
-      hiddenTalks += effects.talks ?? 0;
-      continue;
-    }
-    const why = `${w.t.names[act.d]}: ${act.spec.label}`;
-    for (const meter of WORLD_METERS) {
-      const delta = effects[meter];
-      if (delta) changeWorld(w, meter, delta, why);
-    }
-    if (effects.talks) changeTalks(w, effects.talks, ceiling, why);
+    if (act.move.covert) continue;
+    const mutual = act.target < 0 || cooperation.has(act.target * n + act.d);
+    applyEffects(w, act, matched, moveCause(w, act), mutual);
   }
   for (const meter of WORLD_METERS) {
-    const delta = hidden[meter];
-    if (delta) changeWorld(w, meter, delta, BACKGROUND);
+    const delta = w.scenario.params.drift?.[meter];
+    if (delta) changeWorld(w, meter, delta, { code: 'background', mechanism: 'drift' });
   }
-  if (hiddenTalks) changeTalks(w, hiddenTalks, ceiling, BACKGROUND);
 }

@@ -6,7 +6,10 @@ import { publishNews } from '../../../shared/rules/model/index.ts';
 import type { GameState, Seat } from '../../../shared/rules/types.ts';
 import type { Viewer } from '../../../shared/rules/view-types.ts';
 import { redactEvents, viewFor } from '../../../shared/rules/views.ts';
-import { changesOf, fresh, korea, playRound, withCommitment } from './helpers.ts';
+import { changesOf, fresh, playRound, withCommitment, korea as shipped, secretive } from './helpers.ts';
+
+/** Covert moves here stay hidden until the news reveals them (no chance detection). */
+const korea = secretive(shipped);
 
 const seats: Record<string, Seat> = Object.fromEntries(
   korea.delegations.map((d) => [`${d.id}-1`, { id: `${d.id}-1`, name: d.name, delegation: d.id, removed: false }]),
@@ -31,14 +34,12 @@ describe('a covert transfer stays hidden from other delegations until revealed',
     expect(state.moves.find((m) => m.moveId === 'techTransfer')).toMatchObject({ covert: true, revealedRound: null });
   });
 
-  it('moves the arms race under the same words as plain drift, and leaves threat perceptions alone until revealed', () => {
-    const { events } = playRound(korea, seated(), { moscow: 'techTransfer' });
-    const quiet = playRound(korea, seated(), {}).events;
-    const arms = changesOf(events, { kind: 'world', meter: 'armsRace' });
-    expect(arms).toHaveLength(1);
-    expect(arms[0]!.to - arms[0]!.from).toBeGreaterThan(korea.params.drift!.armsRace!);
-    expect(arms[0]!.cause.replace(/[+−][\d.]+$/, '')).toBe(changesOf(quiet, { kind: 'world', meter: 'armsRace' })[0]!.cause.replace(/[+−][\d.]+$/, ''));
-    expect(events.some((e) => e.type === 'meterChanged' && e.cause.includes('Moscow:'))).toBe(false);
+  it('reaches no meter until revealed: the round reads exactly like a round where Moscow held', () => {
+    const { events, state } = playRound(korea, seated(), { moscow: 'techTransfer' });
+    const quiet = playRound(korea, seated(), {});
+    const meters = (evs: typeof events) => evs.filter((e) => e.type === 'meterChanged');
+    expect(meters(events)).toEqual(meters(quiet.events));
+    expect(state.meters).toEqual(quiet.state.meters);
   });
 
   it('is revealed to everyone by the leaked cable, whose threat impulse lands then', () => {
@@ -49,7 +50,7 @@ describe('a covert transfer stays hidden from other delegations until revealed',
     expect(redactEvents(leak.state, seatOf('washington'), leak.events)).toContainEqual(revealed);
     expect(viewFor(korea, leak.state, { kind: 'projector' }).moves.some((m) => m.moveId === 'techTransfer')).toBe(true);
     const impulse = changesOf(leak.events, { kind: 'threat', from: 'pyongyang', to: 'moscow' });
-    expect(impulse[0]?.cause).toMatch(/^Revealed: Moscow: Transfer military technology \(round 1\) → Pyongyang feels/);
+    expect(impulse[0]?.cause).toMatchObject({ code: 'revealed', who: 'moscow', move: 'techTransfer', round: 1 });
     // A second leak finds nothing new to reveal.
     const again = publishNews(korea, leak.state, 'leakedCable', 'teacher');
     expect(again.events.some((e) => e.type === 'covertRevealed')).toBe(false);

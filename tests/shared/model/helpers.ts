@@ -8,6 +8,7 @@ import type { GameEvent, MeterRef } from '../../../shared/rules/events.ts';
 import type { Commitment, CommitmentTerms, DelegationId, GameState, ResolvedMove, Scenario, SessionSettings } from '../../../shared/rules/types.ts';
 import { getScenario } from '../../../shared/scenario/catalog.ts';
 import { loadScenario } from '../../../shared/scenario/schema.ts';
+import { eventText, namesOf } from '../../../shared/causes/text.ts';
 import riverJson from '../../fixtures/scenarios/river.json' with { type: 'json' };
 
 /** The shipped Korean Peninsula scenario. */
@@ -67,4 +68,14 @@ export function changesOf(events: readonly GameEvent[], ref: MeterRef): Extract<
 /** Sum of the changes of one meter in these events. */
 export function netChange(events: readonly GameEvent[], ref: MeterRef): number {
   return Math.round(changesOf(events, ref).reduce((sum, e) => sum + (e.to - e.from), 0) * 10) / 10;
+}
+
+/** An event's cause and change in English, as a student reads them. */
+export function text(event: GameEvent): string {
+  return eventText(event, 'en', namesOf(korea)) ?? '';
+}
+
+/** A scenario whose covert moves are never found out by chance (for tests of what stays hidden until news reveals it). */
+export function secretive(scenario: Scenario): Scenario {
+  return { ...scenario, params: { ...scenario.params, covertDetection: 0 } };
 }

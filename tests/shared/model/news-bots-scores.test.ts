@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { botMove, dueNews, finalScores, publishNews } from '../../../shared/rules/model/index.ts';
 import type { GameState } from '../../../shared/rules/types.ts';
-import { changesOf, fresh, korea, playRounds, river } from './helpers.ts';
+import { changesOf, fresh, korea, playRounds, river, text, secretive } from './helpers.ts';
 
 const atNews = (state: GameState, round: number): GameState => ({ ...state, round, phase: 'news' });
 
@@ -14,7 +14,7 @@ describe('news', () => {
     expect(state.news[0]).toMatchObject({ round: 1, source: 'scheduled' });
     expect(state.firedNews).toEqual(['testPreparations']);
     expect(state.meters.tension).toBeGreaterThan(fresh().meters.tension);
-    expect(changesOf(events, { kind: 'world', meter: 'armsRace' })[0]?.cause).toBe('News: Satellite images show test preparations → arms race +2.0');
+    expect(text(changesOf(events, { kind: 'world', meter: 'armsRace' })[0]!)).toBe('News: Satellite images show test preparations → Nuclear and missile momentum +2.0');
   });
 
   it('brings the floods in round 3 and does not repeat a scheduled item', () => {
@@ -37,7 +37,7 @@ describe('news', () => {
   it('lets the teacher inject the same item twice under distinct ids, and ignores unknown ids', () => {
     const once = publishNews(korea, atNews(fresh(), 1), 'summitMemory', 'teacher').state;
     const twice = publishNews(korea, once, 'summitMemory', 'teacher').state;
-    expect(twice.news.map((n) => n.id)).toEqual(['summitMemory', `summitMemory-${once.seq}`]);
+    expect(twice.news.map((n) => n.id)).toEqual(['summitMemory', `summitMemory-${once.round}-1`]);
     expect(publishNews(korea, once, 'nothing', 'teacher').state).toBe(once);
   });
 });
@@ -57,8 +57,9 @@ describe('a delegation played by a bot', () => {
   });
 
   it('plays its default when nobody targeted it, and cannot react to a covert move it never saw', () => {
-    const { state } = playRounds(korea, fresh(), [{ pyongyang: 'cyberTheft' }]);
-    expect(botMove(korea, { ...state, round: 2 }, 'washington')).toEqual({ moveId: 'specialRepresentative', target: null });
+    const hidden = secretive(korea);
+    const { state } = playRounds(hidden, fresh(hidden), [{ pyongyang: 'cyberTheft' }]);
+    expect(botMove(hidden, { ...state, round: 2 }, 'washington')).toEqual({ moveId: 'specialRepresentative', target: null });
   });
 
   it('works the same in another scenario', () => {

@@ -7,7 +7,7 @@ import { movesOf } from '../../../shared/rules/moves.ts';
 import { publishNews, resolveRound } from '../../../shared/rules/model/index.ts';
 import type { CommitmentTerms, GameState, Meters, ResolvedMove, Scenario } from '../../../shared/rules/types.ts';
 import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../../shared/rules/types.ts';
-import { fresh, korea, river, withCommitment } from './helpers.ts';
+import { fresh, korea, river, withCommitment, secretive } from './helpers.ts';
 
 interface RoundInput {
   picks: number[];
@@ -72,7 +72,7 @@ function foldChanges(start: Meters, events: readonly GameEvent[]): Meters {
     const ref = e.meter;
     const get = (): number => ref.kind === 'tension' ? m.tension : ref.kind === 'talks' ? m.talks : ref.kind === 'world' ? m.world[ref.meter] : ref.kind === 'credibility' ? m.credibility[ref.delegation]! : m.threat[ref.from]![ref.to]!;
     expect(e.from).toBe(get());
-    expect(e.cause.length).toBeGreaterThan(10);
+    expect(e.cause.code.length).toBeGreaterThan(2);
     if (ref.kind === 'tension') m.tension = e.to;
     else if (ref.kind === 'talks') m.talks = e.to;
     else if (ref.kind === 'world') m.world[ref.meter] = e.to;
@@ -108,13 +108,15 @@ describe.each([['korea', korea], ['river', river]] as const)('any sequence of mo
 
 describe('misperception', () => {
   it('uses the seeded generator, so seeds differ but each replays exactly, and true values stay in state', () => {
+    // No chance detection here, so the generator moves only for misperception.
+    const hidden = secretive(korea);
     const plan: RoundInput[] = [{ picks: [0, 0, 0, 0, 0], targets: [0, 0, 0, 0, 0], pledge: null, news: null }];
-    const a = playRandom(korea, plan, true, 1);
-    const b = playRandom(korea, plan, true, 2);
-    expect(a.state.rng).not.toBe(fresh(korea, {}, 1).rng);
+    const a = playRandom(hidden, plan, true, 1);
+    const b = playRandom(hidden, plan, true, 2);
+    expect(a.state.rng).not.toBe(fresh(hidden, {}, 1).rng);
     expect(a.state.meters.threat).not.toEqual(b.state.meters.threat);
-    expect(a.events.some((e) => e.type === 'meterChanged' && e.cause.includes('(Washington reads it as '))).toBe(true);
-    const off = playRandom(korea, plan, false, 1);
-    expect(off.state.rng).toBe(fresh(korea, {}, 1).rng);
+    expect(a.events.some((e) => e.type === 'meterChanged' && e.cause.code === 'answering')).toBe(true);
+    const off = playRandom(hidden, plan, false, 1);
+    expect(off.state.rng).toBe(fresh(hidden, {}, 1).rng);
   });
 });

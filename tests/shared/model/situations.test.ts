@@ -1,33 +1,33 @@
 // Classroom situations played on the Korean scenario, each named after what a teacher would see happen.
 // Drives the tension model directly (resolveRound) with the moves the reducer would lock in.
+import { keepStandingCommitments } from '../../../shared/rules/model/index.ts';
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../../../shared/rules/types.ts';
 import { TALKS_LADDER } from '../../../shared/rules/types.ts';
-import { changesOf, fresh, korea, netChange, playRound, playRounds, withCommitment } from './helpers.ts';
+import { changesOf, fresh, korea, netChange, playRound, playRounds, text, withCommitment } from './helpers.ts';
 
 const CRISIS = BANDS.indexOf('crisis');
-const POSTURING = BANDS.indexOf('posturing');
+const INTENSE = BANDS.indexOf('intenseCrisis');
 const drills = { washington: 'jointDrills', seoul: 'jointDrills', pyongyang: 'reciprocalDrills' };
 
 describe('Pyongyang answers drills with drills for three rounds', () => {
-  it('pushes tension from Posturing into Crisis, while three quiet rounds do not', () => {
+  it('pushes tension from Crisis into Intense crisis, while three quiet rounds stay where they were', () => {
     const start = fresh();
-    expect(start.meters.band).toBe(POSTURING);
+    expect(start.meters.band).toBe(CRISIS);
     const spiral = playRounds(korea, start, [drills, drills, drills]);
     const quiet = playRounds(korea, start, [{}, {}, {}]);
-    expect(spiral.state.meters.band).toBeGreaterThanOrEqual(CRISIS);
+    expect(spiral.state.meters.band).toBeGreaterThanOrEqual(INTENSE);
     expect(spiral.state.meters.tension).toBeGreaterThan(start.meters.tension + 10);
-    expect(quiet.state.meters.band).toBe(POSTURING);
-    expect(quiet.state.meters.tension).toBeLessThan(start.meters.tension);
+    expect(quiet.state.meters.band).toBe(CRISIS);
+    expect(Math.abs(quiet.state.meters.tension - start.meters.tension)).toBeLessThan(1);
   });
 
   it('explains each impulse in words naming the move and who feels it', () => {
     const { events } = playRound(korea, fresh(), drills);
-    const causes = changesOf(events, { kind: 'threat', from: 'pyongyang', to: 'washington' }).map((e) => e.cause);
-    expect(causes[0]).toMatch(/^Washington: Joint drills with Seoul → Pyongyang feels \+\d+\.\d more threatened by Washington$/);
-    const spill = changesOf(events, { kind: 'threat', from: 'washington', to: 'pyongyang' }).map((e) => e.cause);
-    expect(spill[0]).toMatch(/^Pyongyang: Answer drills with drills toward Seoul, Washington's ally → Washington feels \+\d+\.\d more threatened by Pyongyang$/);
-    expect(events.some((e) => e.type === 'bandChanged' && e.to === CRISIS)).toBe(true);
+    const causes = changesOf(events, { kind: 'threat', from: 'pyongyang', to: 'washington' }).map(text);
+    expect(causes[0]).toMatch(/^Washington: Joint drills with Seoul \(toward Pyongyang\) → Pyongyang feels \d+\.\d more threatened by Washington$/);
+    const spill = changesOf(events, { kind: 'threat', from: 'washington', to: 'pyongyang' }).map(text);
+    expect(spill[0]).toMatch(/^Pyongyang: Answer drills with drills \(toward Seoul, ally of Washington\) → Washington feels \d+\.\d more threatened by Pyongyang$/);
   });
 
   it('makes the ally feel part of the threat: Seoul is hit by a missile test aimed at Washington', () => {
@@ -51,14 +51,15 @@ describe('an answered testing freeze earns the reciprocity bonus', () => {
     expect(ignored.rounds[1]!.some((e) => e.type === 'offerAnswered')).toBe(false);
     const bonus = korea.params.credibility.answeredBonus;
     expect(answered.state.meters.credibility.pyongyang).toBe(ignored.state.meters.credibility.pyongyang! + bonus);
-    const relief = answered.rounds[1]!.filter((e) => e.type === 'meterChanged' && e.cause.startsWith('Reciprocity: Washington and Pyongyang'));
+    const relief = answered.rounds[1]!.filter((e) => e.type === 'meterChanged' && e.cause.code === 'reciprocity' && e.cause.who === 'washington' && e.cause.other === 'pyongyang');
     expect(relief.length).toBe(2);
   });
 
-  it('is not an offer when both sides moved together (nothing unilateral to answer)', () => {
+  it('counts gestures made in the same round as offer and answer, by the one rule the review uses too', () => {
     const both = { pyongyang: 'testingFreeze', washington: 'refrainFromDrills' };
     const { rounds } = playRounds(korea, fresh(), [both, both]);
-    expect(rounds[1]!.some((e) => e.type === 'offerAnswered')).toBe(false);
+    expect(rounds[0]!.filter((e) => e.type === 'offerAnswered')).toHaveLength(1);
+    expect(rounds[1]!.filter((e) => e.type === 'offerAnswered')).toHaveLength(1);
   });
 
   it('costs credibility to back down right after being hit, unless the other side also gives something', () => {
@@ -66,8 +67,8 @@ describe('an answered testing freeze earns the reciprocity bonus', () => {
     const met = playRounds(korea, fresh(), [{ pyongyang: 'missileTest' }, { washington: 'refrainFromDrills', pyongyang: 'acceptTalks' }]);
     const cost = netChange(ceded.rounds[1]!, { kind: 'credibility', delegation: 'washington' });
     expect(cost).toBe(-korea.params.credibility.cedingGround);
-    expect(changesOf(ceded.rounds[1]!, { kind: 'credibility', delegation: 'washington' })[0]?.cause).toMatch(/^Ceding ground: Washington/);
-    expect(netChange(met.rounds[1]!, { kind: 'credibility', delegation: 'washington' })).toBe(0);
+    expect(changesOf(ceded.rounds[1]!, { kind: 'credibility', delegation: 'washington' })[0]?.cause).toMatchObject({ code: 'cededGround', who: 'washington', other: 'pyongyang' });
+    expect(netChange(met.rounds[1]!, { kind: 'credibility', delegation: 'washington' })).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -84,14 +85,16 @@ describe('breaking a public pledge costs credibility that grows with the pledge�
     expect(cost(later)).toBe(brokenBase + 2 * perRound);
     expect(later.state.commitments[0]).toMatchObject({ status: 'broken', settledRound: 3 });
     const settled = later.rounds[2]!.find((e) => e.type === 'commitmentSettled');
-    expect(settled?.type === 'commitmentSettled' && settled.cause).toContain('it stood 2 rounds');
+    expect(settled?.type === 'commitmentSettled' && settled.cause).toMatchObject({ code: 'brokenWord', count: 2, move: 'jointDrills' });
   });
 
-  it('is not broken by a hostile move toward someone the pledge does not name, and is kept at the end', () => {
+  it('is not broken by a move toward someone the pledge does not name, and is kept at the end', () => {
     const pledged = withCommitment(fresh(korea, { rounds: 2 }), 'washington', pledge, 1);
-    const { state, rounds } = playRounds(korea, pledged, [{ washington: ['commonGroundBeijing', 'beijing'] }, {}]);
-    expect(state.commitments[0]).toMatchObject({ status: 'kept', settledRound: 2 });
-    expect(rounds[1]!.some((e) => e.type === 'commitmentSettled' && e.commitment.status === 'kept')).toBe(true);
+    const { state } = playRounds(korea, pledged, [{ washington: ['commonGroundBeijing', 'beijing'] }, {}]);
+    expect(state.commitments[0]).toMatchObject({ status: 'standing' });
+    const ended = keepStandingCommitments(korea, state);
+    expect(ended.state.commitments[0]).toMatchObject({ status: 'kept', settledRound: 2 });
+    expect(ended.events.some((e) => e.type === 'commitmentSettled' && e.commitment.status === 'kept')).toBe(true);
     expect(state.meters.credibility.washington).toBe(fresh().meters.credibility.washington);
   });
 
@@ -109,14 +112,18 @@ describe('the first-phase agreement needs both Washington and Pyongyang in the s
   it('stays an offer with no ladder effect when only one side moves', () => {
     const alone = playRound(korea, fresh(), { washington: 'proposeFirstPhase' });
     expect(alone.state.meters.talks).toBe(0);
-    const cause = changesOf(alone.events, { kind: 'threat', from: 'pyongyang', to: 'washington' })[0]?.cause;
-    expect(cause).toContain('an offer only: Pyongyang did not make the matching move');
+    const cause = changesOf(alone.events, { kind: 'threat', from: 'pyongyang', to: 'washington' })[0];
+    expect(cause?.cause).toMatchObject({ code: 'offerOnly', who: 'washington', other: 'pyongyang' });
+    expect(cause && text(cause)).toMatch(/only an offer, since Pyongyang did not match it/);
   });
 
   it('climbs to the first-phase agreement when both sign', () => {
-    const both = playRound(korea, fresh(), { washington: 'proposeFirstPhase', pyongyang: 'firstPhaseAgreement' });
+    const atTalks = fresh();
+    const start = { ...atTalks, meters: { ...atTalks.meters, talks: TALKS_LADDER.indexOf('talks') } };
+    const both = playRound(korea, start, { washington: 'proposeFirstPhase', pyongyang: 'firstPhaseAgreement' });
     expect(both.state.meters.talks).toBe(TALKS_LADDER.indexOf('firstPhaseAgreement'));
-    expect(changesOf(both.events, { kind: 'talks' }).at(-1)?.cause).toMatch(/talks ladder: .* → first-phase agreement$/);
+    expect(text(changesOf(both.events, { kind: 'talks' }).at(-1)!)).toMatch(/talks ladder: talks → first-phase agreement$/);
+    expect(both.state.commitments.filter((c) => c.terms.kind === 'agreement' && c.status === 'standing')).toHaveLength(2);
   });
 
   it('lets ordinary diplomacy climb no higher than talks', () => {

@@ -35,8 +35,11 @@ describe.each(all.map((s) => [s.id, s] as const))('scenario %s with nobody actin
     expect(radius).toBeCloseTo(expected, 3);
   });
 
-  it('calms toward baseline: tension falls, the distance to baseline shrinks and the meters settle', () => {
-    const start = fresh(scenario, { rounds: 60 });
+  it('calms toward baseline from a heated start: tension falls, the distance to baseline shrinks and the meters settle', () => {
+    // Every pair 15 above where it starts (a crisis nobody acts on): the linear part must bring it back.
+    const calm = fresh(scenario, { rounds: 60 });
+    const heated = Object.fromEntries(Object.entries(calm.meters.threat).map(([i, row]) => [i, Object.fromEntries(Object.entries(row).map(([j, v]) => [j, Math.min(100, v + 15)]))]));
+    const start = { ...calm, meters: { ...calm.meters, threat: heated, tension: calm.meters.tension + 15 } };
     const holds = Array.from({ length: 60 }, () => ({}));
     const { state } = playRounds(scenario, start, holds);
     expect(state.meters.tension).toBeLessThan(start.meters.tension);

@@ -6,7 +6,10 @@ import type { Actor, Command } from '../../../shared/rules/commands.ts';
 import type { GameEvent } from '../../../shared/rules/events.ts';
 import type { GameState } from '../../../shared/rules/types.ts';
 import { redactEvents, viewFor } from '../../../shared/rules/views.ts';
-import { fresh, korea } from './helpers.ts';
+import { fresh, korea as shipped, secretive } from './helpers.ts';
+
+/** Covert moves here stay hidden until the news reveals them (no chance detection). */
+const korea = secretive(shipped);
 
 const HOST: Actor = { kind: 'host' };
 const at = 1_000_000;
@@ -49,7 +52,7 @@ describe('a class plays the Korean scenario through the reducer', () => {
     expect(revealed?.type === 'movesRevealed' && revealed.moves.map((m) => `${m.delegation}:${m.moveId}`)).toEqual([
       'washington:jointDrills', 'seoul:hold', 'pyongyang:missileTest', 'beijing:hostTalks', 'moscow:energyDeal',
     ]);
-    expect(r1.events.some((e) => e.type === 'meterChanged' && e.cause.startsWith('Pyongyang: Missile test → Washington feels +'))).toBe(true);
+    expect(r1.events.some((e) => e.type === 'meterChanged' && e.cause.code === 'move' && e.cause.who === 'pyongyang' && e.cause.move === 'missileTest' && e.meter.kind === 'threat' && e.meter.from === 'washington' && e.to > e.from)).toBe(true);
     expect(r1.state.history).toHaveLength(2);
     expect(r1.events.some((e) => e.type === 'historyRecorded')).toBe(true);
     expect(r1.state.pendingMoves).toEqual([]);

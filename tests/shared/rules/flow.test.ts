@@ -173,7 +173,7 @@ describe('the end of the session', () => {
     const s: GameState = { ...deliberating(), moves: [covert('east', null), covert('south', 1)] };
     const r = play(s, [cmd({ type: 'endSession', by: HOST })]);
     expect(r.events.filter((e) => e.type === 'covertRevealed')).toEqual([
-      { type: 'covertRevealed', move: { ...covert('east', 1) }, cause: 'Revealed at the end of the session.' },
+      { type: 'covertRevealed', move: { ...covert('east', 1) }, cause: { code: 'revealedAtEnd', mechanism: 'direct' } },
     ]);
     expect(r.state.moves.every((m) => m.revealedRound !== null)).toBe(true);
   });

@@ -100,7 +100,7 @@ describe('event audiences', () => {
     expect(redactEvents(state, { kind: 'host' }, events)).toEqual(events);
   });
   it('a threat change reaches only the delegation that feels it', () => {
-    const audience = eventAudience(state, { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 37, cause: 'x' });
+    const audience = eventAudience(state, { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 37, cause: { code: 'background', mechanism: 'drift' } });
     expect(canSee(state, { kind: 'seat', seatId: 's1' }, audience)).toBe(true);
     expect(canSee(state, { kind: 'seat', seatId: 'n1' }, audience)).toBe(false);
     expect(canSee(state, { kind: 'projector' }, audience)).toBe(false);

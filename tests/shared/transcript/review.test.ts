@@ -128,8 +128,8 @@ describe('covert moves', () => {
           events: [
             ...step.events.filter((e) => !REPLACED.has(e.type)),
             { type: 'movesRevealed', round: 1, moves: [open] },
-            { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 36, cause: 'North: Cyber theft → South feels +6 more threatened' },
-            { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 30, to: 27, cause: 'South: Offer talks → North feels 3 less threatened' },
+            { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 36, cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'hack', toward: 'south' } },
+            { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 30, to: 27, cause: { code: 'move', mechanism: 'direct', who: 'south', move: 'talk', toward: 'north' } },
           ],
         });
       });
