@@ -14,7 +14,7 @@ describe('news', () => {
     expect(state.news[0]).toMatchObject({ round: 1, source: 'scheduled' });
     expect(state.firedNews).toEqual(['testPreparations']);
     expect(state.meters.tension).toBeGreaterThan(fresh().meters.tension);
-    expect(text(changesOf(events, { kind: 'world', meter: 'armsRace' })[0]!)).toBe('News: Satellite images show test preparations → Nuclear and missile momentum +2.0');
+    expect(text(changesOf(events, { kind: 'world', meter: 'armsRace' })[0]!)).toBe('News: Satellite images show test preparations → Arms race +2.0');
   });
 
   it('brings the floods in round 3 and does not repeat a scheduled item', () => {
