@@ -80,7 +80,7 @@ const CASES: Cases = {
     shows: (after) => expect(after.commitments.at(-1)).toEqual(commitment),
   },
   commitmentSettled: {
-    event: () => ({ type: 'commitmentSettled', commitment: { ...commitment, status: 'broken', settledRound: 1 }, cause: 'broke it' }),
+    event: () => ({ type: 'commitmentSettled', commitment: { ...commitment, status: 'broken', settledRound: 1 }, cause: { code: 'brokenWord', mechanism: 'audience' } }),
     shows: (after) => expect(after.commitments.find((c) => c.id === 'm50')?.status).toBe('broken'),
   },
   moveProposed: {
@@ -100,11 +100,11 @@ const CASES: Cases = {
     shows: (after) => expect(after.moves.some((m) => m.delegation === 'south' && m.moveId === 'talk')).toBe(true),
   },
   covertRevealed: {
-    event: () => ({ type: 'covertRevealed', move: { ...move, revealedRound: 2 }, cause: 'found out' }),
+    event: () => ({ type: 'covertRevealed', move: { ...move, revealedRound: 2 }, cause: { code: 'detected', mechanism: 'direct' } }),
     shows: (after) => expect(after.moves).toContainEqual({ ...move, revealedRound: 2 }),
   },
   meterChanged: {
-    event: () => ({ type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 35, to: 61, cause: 'drills' }),
+    event: () => ({ type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 35, to: 61, cause: { code: 'move', mechanism: 'direct', who: 'south', move: 'drills' } }),
     shows: (after) => expect(after.meters.threat.north?.south).toBe(61),
   },
   bandChanged: {
@@ -124,7 +124,7 @@ const CASES: Cases = {
   },
   offerAnswered: {
     // The view has no offers: the debrief reads them from the transcript.
-    event: () => ({ type: 'offerAnswered', round: 1, offeredBy: 'north', answeredBy: 'south', cause: 'answered' }),
+    event: () => ({ type: 'offerAnswered', round: 1, offeredBy: 'north', answeredBy: 'south', cause: { code: 'answeredOffer', mechanism: 'audience' } }),
     shows: (after, before) => expect(after).toEqual(before),
   },
   crisisHoldStarted: {
