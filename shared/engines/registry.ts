@@ -10,6 +10,7 @@ export type { Engine } from './types.ts';
 /** Frozen engines, loaded on first use (each is a few hundred KB the live game never needs). */
 const FROZEN: Readonly<Record<number, () => Promise<{ default: Engine }>>> = {
   1: () => import('./v1/engine.js'),
+  2: () => import('./v2/engine.js'),
 };
 
 /** The rules versions this build can replay, oldest first. */

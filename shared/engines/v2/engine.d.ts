@@ -1,0 +1,6 @@
+// Typed facade of the frozen rules engine 2 (engine.js, generated from d201f5289096).
+// Its results carry version 2's shapes: upcast what a page reads (shared/engines/upcast.ts).
+import type { Engine } from '../types.ts';
+
+declare const engine: Engine;
+export default engine;
