@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import express from 'express';
 import { CODE_ALPHABET, type CreateSessionReply, type SessionStatus } from '../../shared/protocol/messages.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
-import { RULES_VERSION } from '../../shared/rules/types.ts';
 import type { Command } from '../../shared/rules/commands.ts';
 import { replay } from '../../shared/transcript/replay.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
