@@ -56,8 +56,7 @@ async function release(level: 'none' | 'public' | 'diplomatic' | 'team', pseudon
   await page.waitForFunction((want) => document.querySelector('.release-form [role=status]')?.textContent?.startsWith(want), level === 'none' ? 'The class link' : 'Shared', WAIT);
 }
 
-// Skipped until versioned replay (#8) lands: the fixtures were recorded under rules version 1 (#9 plays version 2).
-describe.skip('the review page in a real browser', () => {
+describe('the review page in a real browser', () => {
   beforeAll(async () => {
     server = await startE2EServer({ scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : getScenario(id)) });
     await seed(marked);

@@ -71,8 +71,7 @@ describe('GET /api/sessions/:code/review', () => {
 });
 
 describe('a long session', () => {
-  // Skipped until versioned replay (#8) lands: the fixture was recorded under rules version 1 (#9 plays version 2).
-  it.skip('comes gzipped to browsers that accept it, and the replay data replays in the page', async () => {
+  it('comes gzipped to browsers that accept it, and the replay data replays in the page', async () => {
     const res = await fetch(`${base}/sessions/${koreaCode}/review`, asHost({ headers: { 'accept-encoding': 'gzip' } }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
