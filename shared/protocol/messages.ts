@@ -28,7 +28,14 @@ export const nameSchema = z
       .regex(/^[^\p{C}]+$/u, 'printable characters only'),
   );
 
-const text = (max: number) => z.string().min(1, 'some text').max(max, `at most ${max} characters`);
+/** Control characters (NUL, escapes, bells, C1) other than a line break or a tab: never part of what a person writes. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const text = (max: number) =>
+  z
+    .string()
+    .min(1, 'some text')
+    .max(max, `at most ${max} characters`)
+    .refine((t) => !CONTROL.test(t), 'no control characters');
 const delegationId = z.string().min(1).max(40).regex(/^[a-z][a-zA-Z0-9-]*$/);
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 

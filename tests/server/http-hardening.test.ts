@@ -78,3 +78,18 @@ describe('flood guard', () => {
     expect(left).toBe(false);
   });
 });
+
+describe('chat text', () => {
+  it('refuses NUL and other control characters, keeps line breaks', async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const ana = await joinStudent(server, session.code, 'Ana');
+    await skipTo(host, 'deliberation');
+    for (const text of ['hi\u0000there', 'ring\u0007', 'esc\u001b[31mred', 'c1\u0085x', 'del\u007f'])
+      expect(await ana.intent({ type: 'sendTeamMessage', text })).toMatchObject({ ok: false, error: 'protocol/invalid' });
+    expect(await ana.intent({ type: 'makeStatement', text: 'we\u0000pledge', commitment: null })).toMatchObject({ ok: false, error: 'protocol/invalid' });
+    expect(await ana.intent({ type: 'sendTeamMessage', text: 'two\nlines' })).toMatchObject({ ok: true });
+    const texts = (await server.store.readEntries(session.code)).flatMap((e) => ('text' in e.command ? [e.command.text] : []));
+    expect(texts).toEqual(['two\nlines']);
+  });
+});
