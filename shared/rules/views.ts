@@ -122,35 +122,83 @@ export function scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState
 }
 
 const ALL: Audience = { kind: 'all' };
+const STUDENTS: Audience = { kind: 'students' };
+const team = (delegation: DelegationId): Audience => ({ kind: 'delegations', delegations: [delegation] });
+
+type EventType = GameEvent['type'];
+type EventOf<T extends EventType> = Extract<GameEvent, { type: T }>;
+/** A viewer below the host: a seated student or the public (projector, removed seat). */
+type Reader = Exclude<Scope, { kind: 'host' }>;
+/** How one field reaches a non-host viewer who may see the event: as it is, or trimmed for that viewer. */
+type FieldRule<V> = 'keep' | ((value: V, reader: Reader) => V);
+/**
+ * Who may receive one event type, and each of its fields by name. The field list is exhaustive over the type
+ * (a new field fails to compile until someone decides who reads it) and the copy sent is built from it, so a
+ * field the list does not name never leaves the server.
+ */
+export interface EventPolicy<E extends GameEvent> {
+  audience: (event: E) => Audience;
+  fields: { [K in Exclude<keyof E, 'type'>]-?: FieldRule<E[K]> };
+}
+
+/** One entry per event type: a new event type fails to compile until it has an audience and a field list. */
+const POLICY: { [T in EventType]: EventPolicy<EventOf<T>> } = {
+  // Roster changes go to all so the projector can count; it gets no names.
+  seatJoined: { audience: () => ALL, fields: { seat: (seat, reader) => (reader.kind === 'public' ? { ...seat, name: '' } : seat) } },
+  seatRenamed: { audience: () => STUDENTS, fields: { seatId: 'keep', name: 'keep' } },
+  seatRemoved: { audience: () => ALL, fields: { seatId: 'keep', delegation: 'keep' } },
+  seatReassigned: { audience: () => ALL, fields: { seatId: 'keep', from: 'keep', to: 'keep' } },
+  joinsLocked: { audience: () => ALL, fields: { locked: 'keep' } },
+  phaseChanged: { audience: () => ALL, fields: { phase: 'keep', round: 'keep', endsAt: 'keep' } },
+  clockPaused: { audience: () => ALL, fields: { remainingMs: 'keep' } },
+  clockResumed: { audience: () => ALL, fields: { endsAt: 'keep' } },
+  phaseExtended: { audience: () => ALL, fields: { endsAt: 'keep', remainingMs: 'keep', seconds: 'keep' } },
+  newsPublished: { audience: () => ALL, fields: { news: 'keep' } },
+  messageSent: {
+    audience: ({ message: m }) => {
+      if (m.channel === 'public') return ALL;
+      if (m.channel === 'team') return team(m.from);
+      return { kind: 'delegations', delegations: m.to === null ? [m.from] : [m.from, m.to] };
+    },
+    fields: { message: 'keep' },
+  },
+  commitmentMade: { audience: () => ALL, fields: { commitment: 'keep' } },
+  commitmentSettled: { audience: () => ALL, fields: { commitment: 'keep', cause: 'keep' } },
+  moveProposed: { audience: (e) => team(e.proposal.delegation), fields: { proposal: 'keep' } },
+  approvalChanged: { audience: (e) => team(e.delegation), fields: { proposalId: 'keep', delegation: 'keep', approvals: 'keep' } },
+  moveLocked: { audience: (e) => team(e.move.delegation), fields: { move: 'keep' } },
+  movesRevealed: { audience: () => ALL, fields: { round: 'keep', moves: (moves, reader) => moves.filter((m) => canSeeMove(reader, m)) } },
+  covertRevealed: { audience: () => ALL, fields: { move: 'keep', cause: 'keep' } },
+  meterChanged: {
+    audience: (e) => (e.meter.kind === 'threat' ? team(e.meter.from) : ALL),
+    fields: { meter: 'keep', from: 'keep', to: 'keep', cause: 'keep' },
+  },
+  bandChanged: { audience: () => ALL, fields: { from: 'keep', to: 'keep' } },
+  pairsChanged: { audience: () => ALL, fields: { pairs: 'keep' } },
+  historyRecorded: { audience: () => ALL, fields: { meters: (meters, reader) => metersFor(reader, meters) } },
+  offerAnswered: { audience: () => ALL, fields: { round: 'keep', offeredBy: 'keep', answeredBy: 'keep', cause: 'keep' } },
+  crisisHoldStarted: { audience: () => ALL, fields: { tension: 'keep' } },
+  crisisHoldEnded: { audience: () => ALL, fields: { outcome: 'keep' } },
+  reflectionSubmitted: { audience: (e) => ({ kind: 'seat', seatId: e.reflection.seatId }), fields: { reflection: 'keep' } },
+  sessionEnded: { audience: () => ALL, fields: { scores: 'keep' } },
+};
+
+/** A policy looked up by a runtime type string (an unknown one, from a newer engine, finds none). */
+interface LooseEventPolicy {
+  audience: (event: GameEvent) => Audience;
+  fields: Record<string, FieldRule<unknown>>;
+}
+function policyOf(type: string): LooseEventPolicy | undefined {
+  return Object.hasOwn(POLICY, type) ? (POLICY as unknown as Record<string, LooseEventPolicy>)[type] : undefined;
+}
 
 /**
- * Who may receive an event. Every event carries what decides its audience, so the state (the one after
- * the event) is not consulted; the parameter stays for the contract.
+ * Who may receive an event: from the policy table, and the host only for a type the table does not know (an
+ * event from a newer engine, say). Every event carries what decides its audience, so the state is not consulted.
  */
 export function eventAudience(_state: GameState, event: GameEvent): Audience {
-  switch (event.type) {
-    case 'seatRenamed':
-      return { kind: 'students' };
-    case 'messageSent': {
-      const m = event.message;
-      if (m.channel === 'public') return ALL;
-      if (m.channel === 'team') return { kind: 'delegations', delegations: [m.from] };
-      return { kind: 'delegations', delegations: m.to === null ? [m.from] : [m.from, m.to] };
-    }
-    case 'moveProposed':
-      return { kind: 'delegations', delegations: [event.proposal.delegation] };
-    case 'approvalChanged':
-      return { kind: 'delegations', delegations: [event.delegation] };
-    case 'moveLocked':
-      return { kind: 'delegations', delegations: [event.move.delegation] };
-    case 'meterChanged':
-      return event.meter.kind === 'threat' ? { kind: 'delegations', delegations: [event.meter.from] } : ALL;
-    case 'reflectionSubmitted':
-      return { kind: 'seat', seatId: event.reflection.seatId };
-    default:
-      // Roster changes go to all so the projector can count; redaction strips names from them.
-      return ALL;
-  }
+  const policy = policyOf(event.type);
+  return policy ? policy.audience(event) : { kind: 'host' };
 }
 
 /** Whether a viewer is in an audience. */
@@ -193,16 +241,23 @@ export function redactEvents(state: GameState, viewer: Viewer, events: GameEvent
   return out;
 }
 
+/** The copy of an event a non-host viewer receives: only the fields its policy names, each kept or trimmed. */
 function trimEvent(scope: Scope, event: GameEvent): GameEvent {
   if (scope.kind === 'host') return event;
-  switch (event.type) {
-    case 'seatJoined':
-      return scope.kind === 'public' ? { ...event, seat: { ...event.seat, name: '' } } : event;
-    case 'movesRevealed':
-      return { ...event, moves: event.moves.filter((m) => canSeeMove(scope, m)) };
-    case 'historyRecorded':
-      return { ...event, meters: metersFor(scope, event.meters) };
-    default:
-      return event;
+  const policy = policyOf(event.type);
+  if (!policy) return event; // unreachable: such an event's audience is the host alone
+  const fields = policy.fields;
+  const source = event as unknown as Record<string, unknown>;
+  let trimmed = false;
+  const out: Record<string, unknown> = { type: event.type };
+  for (const [name, rule] of Object.entries(fields)) {
+    if (!(name in source)) continue;
+    const value = source[name];
+    const sent = rule === 'keep' ? value : rule(value, scope);
+    if (sent !== value) trimmed = true;
+    out[name] = sent;
   }
+  // Unchanged events keep their identity, so the room can encode one frame for every viewer that gets it.
+  if (!trimmed && Object.keys(out).length === Object.keys(source).length) return event;
+  return out as unknown as GameEvent;
 }
