@@ -22,7 +22,15 @@ import { rateLimit } from './rate-limit.ts';
 const releaseBody = z.union([
   z.null(),
   z.object({ level: z.null() }).strict(),
-  z.object({ level: z.enum(RELEASE_LEVELS as ['public', 'diplomatic', 'team']), pseudonyms: z.boolean().default(false) }).strict(),
+  z
+    .object({
+      level: z.enum(RELEASE_LEVELS as ['public', 'diplomatic', 'team']),
+      pseudonyms: z.boolean().default(false),
+      // Opt-ins, off unless the teacher asks: reflections were written to the teacher, briefs are each team's own.
+      reflections: z.boolean().default(false),
+      briefs: z.boolean().default(false),
+    })
+    .strict(),
 ]);
 
 /** Share tokens are base64url; anything else cannot be one and is answered 404 without a lookup. */
@@ -97,7 +105,13 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       let release: ReleaseSettings | null = null;
       if (choice !== null && choice.level !== null) {
         // Changing the level keeps the link the class already has; withdrawing and releasing again makes a new one.
-        release = { level: choice.level, pseudonyms: choice.pseudonyms, shareToken: record.release?.shareToken ?? newShareToken() };
+        release = {
+          level: choice.level,
+          pseudonyms: choice.pseudonyms,
+          reflections: choice.reflections,
+          briefs: choice.briefs,
+          shareToken: record.release?.shareToken ?? newShareToken(),
+        };
       }
       await deps.store.setRelease(record.code, release);
       res.setHeader('Cache-Control', 'no-store');

@@ -20,6 +20,9 @@ export interface ReleaseSettings {
   /** public: statements only; diplomatic: plus diplomatic; team: plus team chat. */
   level: 'public' | 'diplomatic' | 'team';
   pseudonyms: boolean;
+  /** Opt-ins at level 'team' (absent = no): students' reflections, and each delegation's private brief. */
+  reflections?: boolean;
+  briefs?: boolean;
   /** Random token for the read-only shared link. */
   shareToken: string;
 }

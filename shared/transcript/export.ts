@@ -72,9 +72,14 @@ export function exportMarkdown(scenario: Scenario, transcript: Transcript, relea
   return renderMarkdown(release ? releaseReview(review, release, lang) : review, lang);
 }
 
-/** RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. */
+/**
+ * RFC 4180: quote a field holding a comma, quote, CR or LF, doubling inner quotes. Text that a spreadsheet would
+ * run as a formula (starting with =, +, -, @, a tab or a CR: `=HYPERLINK(…)` in a chat line) gets a leading
+ * apostrophe, which spreadsheets show as text; numbers are written as they are.
+ */
 export function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  let text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

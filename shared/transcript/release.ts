@@ -12,22 +12,39 @@
 // | team chat, every team's proposals          |   -    |     -      | yes  |
 // | covert moves never revealed (and causes    |   -    |     -      | yes  |
 // |   that name them)                          |        |            |      |
-// | private briefs, reflections                |   -    |     -      | yes  |
+// | private briefs (opt-in: `briefs`)          |   -    |     -      | yes  |
+// | reflections (opt-in: `reflections`)        |   -    |     -      | yes  |
 // | per-student participation tally            |   -    |     -      |  -   |
 // Meters are shown with their true values at every level: the debrief is where misperception is revealed.
-// The join code is left out of every release. With pseudonyms, every name becomes "<Delegation> delegate <n>",
-// numbered by join order within the delegation; students' own words are never rewritten.
+// Reflections were written to the teacher and briefs are each team's own: they are released only when the teacher
+// opts in for each, at level 'team'. The join code is left out of every release. With pseudonyms, every name
+// becomes "<Delegation> delegate <n>", numbered by join order within the delegation, and every seat id becomes an id
+// made for the release (the live ones were in roster frames students saw); students' own words are never rewritten.
+// The released model is built field by field from allow-lists: a new review field fails to compile until it has a rule.
 import { DEFAULT_LANG, reviewIn, type Lang } from '../i18n/index.ts';
-import type { ReleaseLevel, ReviewModel, ReviewPerson, Scope } from './review-types.ts';
+import type {
+  CommitmentReview,
+  ReleaseLevel,
+  ReviewDelegation,
+  ReviewModel,
+  ReviewPerson,
+  RoundSummary,
+  Scope,
+  TimelineItem,
+} from './review-types.ts';
 
 export type { ReleaseLevel } from './review-types.ts';
 
 export const RELEASE_LEVELS: readonly ReleaseLevel[] = ['public', 'diplomatic', 'team'];
 
-/** What the teacher chose: the level and whether nicknames become pseudonyms. */
+/** What the teacher chose: the level, whether nicknames become pseudonyms, and the two opt-ins (default off). */
 export interface ReleaseChoice {
   level: ReleaseLevel;
   pseudonyms: boolean;
+  /** Students' reflections (written to the teacher); only at level 'team'. */
+  reflections?: boolean;
+  /** Each delegation's private brief; only at level 'team'. */
+  briefs?: boolean;
 }
 
 const VISIBLE: Record<ReleaseLevel, ReadonlySet<Scope>> = {
@@ -53,31 +70,142 @@ export function pseudonymsFor(people: readonly ReviewPerson[], delegationName: (
   return names;
 }
 
+/** What every rule may consult while building one release. */
+interface Ctx {
+  level: ReleaseLevel;
+  choice: ReleaseChoice;
+  /** Live seat id → the id made for this release (identity without pseudonyms). */
+  seat: (id: string) => string;
+  name: (person: ReviewPerson) => string;
+  /** Whether a reflection timeline item (or the reflections list) may be released. */
+  reflections: boolean;
+}
+
+/** One rule per field, none forgotten: `-?` makes optional fields count too. */
+type Rules<T> = { [K in keyof T]-?: (value: T[K], ctx: Ctx) => T[K] };
+
+const keep = <V>(value: V): V => value;
+
+/** Builds a copy holding only the fields the rules name, each passed through its rule. */
+function build<T extends object>(rules: Rules<T>, value: T, ctx: Ctx): T {
+  const out: Record<string, unknown> = {};
+  const source = value as Record<string, unknown>;
+  for (const [key, rule] of Object.entries(rules) as [string, (v: unknown, c: Ctx) => unknown][]) {
+    if (!(key in source)) continue; // an optional field this value does not have
+    out[key] = rule(source[key], ctx);
+  }
+  return out as T;
+}
+
+const ITEM: Rules<TimelineItem> = {
+  id: keep,
+  seq: keep,
+  round: keep,
+  phase: keep,
+  at: keep,
+  kind: keep,
+  delegation: keep,
+  to: keep,
+  channel: keep,
+  seatId: (id, ctx) => (id === null ? null : ctx.seat(id)),
+  text: keep,
+  cause: keep,
+  scope: keep,
+  move: keep,
+  meter: keep,
+  commitment: keep,
+};
+
+const itemVisible = (item: TimelineItem, ctx: Ctx) => visibleAt(ctx.level, item.scope) && (item.kind !== 'reflection' || ctx.reflections);
+const items = (list: TimelineItem[], ctx: Ctx) => list.filter((i) => itemVisible(i, ctx)).map((i) => build(ITEM, i, ctx));
+const scoped = <T extends { scope: Scope }>(list: T[], ctx: Ctx) => list.filter((x) => visibleAt(ctx.level, x.scope));
+
+const DELEGATION: Rules<ReviewDelegation> = {
+  id: keep,
+  name: keep,
+  color: keep,
+  publicBrief: keep,
+  privateBrief: (brief, ctx) => (ctx.level === 'team' && ctx.choice.briefs === true ? brief : null),
+};
+
+const PERSON: Rules<ReviewPerson> = {
+  seatId: (id, ctx) => ctx.seat(id),
+  name: keep, // replaced below from the whole person
+  delegation: keep,
+  removed: keep,
+};
+
+const ROUND: Rules<RoundSummary> = {
+  round: keep,
+  fromSeq: keep,
+  toSeq: keep,
+  news: items,
+  moves: items,
+  meterChanges: items,
+  settled: items,
+  tensionBefore: keep,
+  tensionAfter: keep,
+};
+
+const COMMITMENT: Rules<CommitmentReview> = {
+  id: keep,
+  delegation: keep,
+  seatId: (id, ctx) => (id === null ? null : ctx.seat(id)),
+  terms: keep,
+  text: keep,
+  round: keep,
+  status: keep,
+  settledRound: keep,
+  cause: keep,
+  scope: keep,
+};
+
+type Reflection = ReviewModel['reflections'][number];
+const REFLECTION: Rules<Reflection> = {
+  round: keep,
+  seatId: (id, ctx) => ctx.seat(id),
+  delegation: keep,
+  prompt: keep,
+  text: keep,
+};
+
+const MODEL: Rules<ReviewModel> = {
+  reviewVersion: keep,
+  code: () => '',
+  scenario: keep,
+  level: (_level, ctx) => ctx.level,
+  pseudonyms: (_p, ctx) => ctx.choice.pseudonyms,
+  createdAt: keep,
+  roundsPlayed: keep,
+  ended: keep,
+  lastSeq: keep,
+  delegations: (list, ctx) => list.map((d) => build(DELEGATION, d, ctx)),
+  people: (list, ctx) => list.map((p) => ({ ...build(PERSON, p, ctx), name: ctx.name(p) })),
+  timeline: items,
+  series: keep,
+  markers: scoped,
+  rounds: (list, ctx) => list.map((r) => build(ROUND, r, ctx)),
+  commitments: (list, ctx) => scoped(list, ctx).map((c) => build(COMMITMENT, c, ctx)),
+  offers: scoped,
+  participation: () => null,
+  reflections: (list, ctx) => (ctx.reflections ? list.map((r) => build(REFLECTION, r, ctx)) : []),
+  prompts: keep,
+  scores: keep,
+  finalMeters: keep,
+};
+
 /** The review as the class sees it at a release level. Never returns more than the host's model holds. */
 export function releaseReview(model: ReviewModel, choice: ReleaseChoice, lang: Lang = DEFAULT_LANG): ReviewModel {
-  const { level } = choice;
-  const ok = (x: { scope: Scope }) => visibleAt(level, x.scope);
   const delegationName = (id: string) => model.delegations.find((d) => d.id === id)?.name ?? id;
   const pseudonyms = choice.pseudonyms ? pseudonymsFor(model.people, delegationName, lang) : null;
-  return {
-    ...model,
-    code: '',
-    level,
-    pseudonyms: choice.pseudonyms,
-    delegations: model.delegations.map((d) => ({ ...d, privateBrief: level === 'team' ? d.privateBrief : null })),
-    people: model.people.map((p) => ({ ...p, name: pseudonyms?.get(p.seatId) ?? p.name })),
-    timeline: model.timeline.filter(ok),
-    markers: model.markers.filter(ok),
-    rounds: model.rounds.map((r) => ({
-      ...r,
-      news: r.news.filter(ok),
-      moves: r.moves.filter(ok),
-      meterChanges: r.meterChanges.filter(ok),
-      settled: r.settled.filter(ok),
-    })),
-    commitments: model.commitments.filter(ok),
-    offers: model.offers.filter(ok),
-    participation: null,
-    reflections: level === 'team' ? model.reflections : [],
+  // Ids made for this release, in join order: nothing ties them to the ids students saw during play.
+  const releaseIds = new Map(model.people.map((p, i) => [p.seatId, `student-${i + 1}`]));
+  const ctx: Ctx = {
+    level: choice.level,
+    choice,
+    seat: (id) => (pseudonyms ? (releaseIds.get(id) ?? 'student-?') : id),
+    name: (person) => pseudonyms?.get(person.seatId) ?? person.name,
+    reflections: choice.level === 'team' && choice.reflections === true,
   };
+  return build(MODEL, model, ctx);
 }

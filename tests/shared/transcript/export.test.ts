@@ -74,6 +74,25 @@ describe('CSV export', () => {
     expect(JSON.parse(statement?.[CSV_COLUMNS.indexOf('data')] ?? '')).toMatchObject({ type: 'messageSent', message: { text: tricky } });
   });
 
+  it('neutralizes text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const formulas = ['=HYPERLINK("http://x.example","click")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '\r=1'];
+    const transcript = scripted(tinyScenario, (play) => {
+      play({ type: 'joinSeat', seatId: 'a', name: 'Ana', delegation: 'north', by: { kind: 'system' } } as never);
+      play({ type: 'startSession', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      for (const text of formulas) play({ type: 'makeStatement', text, commitment: null, by: { kind: 'seat', seatId: 'a' } } as never);
+    });
+    const rows = parseCsv(exportCsv(tinyScenario, transcript));
+    const texts = rows.filter((r) => r[8] === 'messageSent').map((r) => r[CSV_COLUMNS.indexOf('text')]!);
+    expect(texts).toHaveLength(formulas.length);
+    // Every cell of every row: nothing starts with a formula trigger.
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    // The words themselves survive behind the apostrophe (the rules trim a leading tab or CR as any whitespace).
+    expect(texts.slice(0, 4)).toEqual(formulas.slice(0, 4).map((f) => `'${f}`));
+    expect(texts[5]).toBe("'=1");
+  });
+
   it('writes times as ISO 8601 UTC without touching the clock', () => {
     for (const ms of [0, 1_764_400_000_123, 951_782_400_000, 4_107_542_399_999]) expect(isoTime(ms)).toBe(new Date(ms).toISOString());
   });

@@ -11,7 +11,7 @@ const host = buildReview(tinyScenario, markedSession());
 const TABLE: Record<ReleaseLevel, Record<keyof typeof MARK, boolean>> = {
   public: { public: true, diplomatic: false, team: false, plan: false, reflection: false, brief: false, nickname: true, oldName: false },
   diplomatic: { public: true, diplomatic: true, team: false, plan: false, reflection: false, brief: false, nickname: true, oldName: false },
-  team: { public: true, diplomatic: true, team: true, plan: true, reflection: true, brief: true, nickname: true, oldName: false },
+  team: { public: true, diplomatic: true, team: true, plan: true, reflection: false, brief: false, nickname: true, oldName: false },
 };
 
 describe('release levels', () => {
@@ -52,6 +52,30 @@ describe('release levels', () => {
     expect(pub.size).toBeLessThan(dip.size);
     expect(dip.size).toBeLessThan(team.size);
     expect(team.size).toBeLessThanOrEqual(host.timeline.length);
+  });
+
+  it('reflections and private briefs are each their own opt-in, at level "team" only', () => {
+    const shows = (choice: Parameters<typeof releaseReview>[1]) => {
+      const text = JSON.stringify(releaseReview(host, choice));
+      return { reflection: text.includes(MARK.reflection), brief: text.includes(MARK.brief) };
+    };
+    expect(shows({ level: 'team', pseudonyms: false })).toEqual({ reflection: false, brief: false });
+    expect(shows({ level: 'team', pseudonyms: false, reflections: true })).toEqual({ reflection: true, brief: false });
+    expect(shows({ level: 'team', pseudonyms: false, briefs: true })).toEqual({ reflection: false, brief: true });
+    expect(shows({ level: 'diplomatic', pseudonyms: false, reflections: true, briefs: true })).toEqual({ reflection: false, brief: false });
+  });
+
+  it('a pseudonymized release carries no seat id the students saw during play', () => {
+    const live = host.people.map((p) => p.seatId);
+    expect(live.length).toBeGreaterThan(0);
+    for (const level of RELEASE_LEVELS) {
+      const released = releaseReview(host, { level, pseudonyms: true, reflections: true, briefs: true });
+      const text = JSON.stringify(released);
+      for (const id of live) expect(text).not.toContain(`"${id}"`);
+      expect(released.people.map((p) => p.seatId)).toEqual(live.map((_, i) => `student-${i + 1}`));
+    }
+    // Without pseudonyms the names are real anyway, and the ids stay as they were.
+    expect(releaseReview(host, { level: 'team', pseudonyms: false }).people.map((p) => p.seatId)).toEqual(live);
   });
 
   it('only the host level sees host-scoped things', () => {
