@@ -2,7 +2,7 @@
 // copy and download, and the private link's fragment read back in another browser. Only /host imports this:
 // the key never reaches a student or projector page, and a URL fragment is never sent to (or logged by) a server.
 import { t } from '../i18n/index.ts';
-import { h, statusLine } from '../panels/dom.ts';
+import { h, handled, statusLine } from '../panels/dom.ts';
 
 const PENDING = (code: string) => `peninsula.newKey.${code}`;
 
@@ -65,7 +65,7 @@ export function keyCard(d: KeyCardData, origin: string, onDone: () => void): HTM
   const status = statusLine();
   const text = cardText(d, origin);
   const copy = h('button', { type: 'button', class: 'key-copy' }, t('keyCardCopy'));
-  copy.addEventListener('click', async () => {
+  copy.addEventListener('click', handled(async () => {
     try {
       await navigator.clipboard.writeText(text);
       status.ok(t('keyCardCopied'));
@@ -76,7 +76,7 @@ export function keyCard(d: KeyCardData, origin: string, onDone: () => void): HTM
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
     }
-  });
+  }));
   const download = h('a', { class: 'key-download', href: URL.createObjectURL(new Blob([text], { type: 'text/plain' })), download: `peninsula-${d.code}-teacher-key.txt` }, t('keyCardDownload'));
   const done = h('button', { type: 'button', class: 'primary key-done' }, t('keyCardDone'));
   done.addEventListener('click', () => {

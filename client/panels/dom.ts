@@ -2,19 +2,29 @@
 // Must not import Phaser or the SDK. Text always goes in as text nodes (never innerHTML): no injection.
 
 type Child = Node | string | number | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
+/** An event handler; an async one's failure is reported rather than lost as an unhandled rejection. */
+type Handler = (e: Event) => unknown;
+type Attrs = Record<string, string | number | boolean | null | undefined | Handler>;
 
 /** Builds an element: h('button', { type: 'button', onclick: fn }, 'Approve'). */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
-    if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), v);
+    if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), handled(v));
     else if (v === true) el.setAttribute(k, '');
     else el.setAttribute(k, String(v));
   }
   append(el, children);
   return el;
+}
+
+/** Wraps a handler so a rejected promise from an async one is logged, never unhandled. */
+export function handled(fn: Handler): (e: Event) => void {
+  return (e) => {
+    const result = fn(e);
+    if (result instanceof Promise) result.catch((error: unknown) => console.error('handler failed', error));
+  };
 }
 
 function append(el: Element, children: Child[]): void {

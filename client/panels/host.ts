@@ -4,7 +4,7 @@ import { LIMITS } from '../../shared/rules/commands.ts';
 import type { HostIntent } from '../../shared/protocol/messages.ts';
 import { t } from '../i18n/index.ts';
 import { delegationName, moveLabel, moveLine, rosterByDelegation, type RosterGroup } from '../state/view-models.ts';
-import { field, h, replace, section, setText, statusLine } from './dom.ts';
+import { field, h, handled, replace, section, setText, statusLine } from './dom.ts';
 import { sendWithStatus, watch, type PanelContext } from './context.ts';
 
 /**
@@ -117,9 +117,9 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
         h('button', { type: 'button', class: 'danger seat-remove', onclick: () => confirm(t('confirmRemove')) && void sendWithStatus(ctx, { type: 'removeSeat', seatId: seat.id }, status, t('hostDone')) }, t('remove')),
       ),
     );
-    moveButton.addEventListener('click', async () => {
+    moveButton.addEventListener('click', handled(async () => {
       if (await sendWithStatus(ctx, { type: 'reassignSeat', seatId: seat.id, delegation: move.value }, status, t('hostDone'))) moveButton.focus();
-    });
+    }));
     rename.addEventListener('input', () => (rename.dataset.dirty = 'true'));
     updateSeat(li, seat);
     return li;

@@ -79,9 +79,9 @@ export function runStudentBot(p: Participant, opts: StudentBotOptions = {}): { s
       const intent = nextStudentIntent(p, random);
       if (intent) await p.intent(intent).catch(() => undefined);
     }
-    if (!stopped) timer = setTimeout(tick, every * (0.5 + random()));
+    if (!stopped) timer = setTimeout(() => void tick(), every * (0.5 + random()));
   };
-  timer = setTimeout(tick, every * random());
+  timer = setTimeout(() => void tick(), every * random());
   return {
     stop() {
       stopped = true;

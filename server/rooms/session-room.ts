@@ -141,6 +141,8 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     this.patchRate = 100;
     this.state = new SessionStatus();
     this.syncPublic();
+    // Colyseus awaits the handler and sends its result as the request's reply.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     this.onMessage(INTENT, (client: Client, payload: unknown) =>
       this.floodGuard(client) ? this.handleIntent(client, payload) : refusal('protocol/rate-limited'),
     );

@@ -29,6 +29,7 @@ export const nameSchema = z
   );
 
 /** Control characters (NUL, escapes, bells, C1) other than a line break or a tab: never part of what a person writes. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 const text = (max: number) =>
   z
