@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Config files run in Node.
+    files: ['*.js', '*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['scripts/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
     rules: {

@@ -6,7 +6,7 @@
 // Colyseus relay room (the floor) and the ratio of CPU per action is printed. Targets: p99 < 50 ms, no pause of
 // 50 ms or more, under one core, ≤ 2× the bare room's CPU per action. Numbers only: a busy machine moves them.
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

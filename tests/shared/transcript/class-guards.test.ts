@@ -149,12 +149,13 @@ describe('reflections stay with their author', () => {
     expect(heard({ kind: 'host' })).toContain('REFLECT-s1');
   });
 
-  it('in every release below the team level none is shown; at the team level all are', () => {
+  it('in every release below the team level none is shown; at the team level only when the teacher opts in', () => {
     const review = buildReview(tinyScenario, transcript());
     for (const level of RELEASE_LEVELS) {
-      const released = JSON.stringify(releaseReview(review, { level, pseudonyms: false }));
-      if (level === 'team') expect(released).toContain('REFLECT-n1');
-      else expect(released, level).not.toContain('REFLECT-');
+      const optedIn = JSON.stringify(releaseReview(review, { level, pseudonyms: false, reflections: true }));
+      if (level === 'team') expect(optedIn).toContain('REFLECT-n1');
+      else expect(optedIn, level).not.toContain('REFLECT-');
+      expect(JSON.stringify(releaseReview(review, { level, pseudonyms: false })), level).not.toContain('REFLECT-');
     }
   });
 });
