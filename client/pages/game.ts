@@ -16,6 +16,8 @@ import { briefingPanel, newsPanel, reflectionPanel } from '../panels/briefing.ts
 import { causesPanel, metersTextPanel, scoresPanel, statusBar } from '../panels/meters.ts';
 import { boardPanel } from '../panels/board.ts';
 import { nowLine } from '../panels/now.ts';
+import { announcer } from '../panels/announcer.ts';
+import type { Phase } from '../../shared/rules/types.ts';
 import { watch } from '../panels/context.ts';
 
 /** Codes that mean the stored seat is gone: forget it and show the form. */
@@ -55,21 +57,60 @@ export async function startGame(root: HTMLElement, opts: { code: string; name?: 
   return null;
 }
 
+/** Where "skip to your task" leads in each phase (the panel the CSS puts first). */
+const TASK_PANEL: Record<Phase, string> = {
+  lobby: 'briefing-panel',
+  briefing: 'briefing-panel',
+  news: 'news',
+  deliberation: 'proposals',
+  decision: 'proposals',
+  resolution: 'revealed',
+  reflection: 'reflection',
+  ended: 'scores',
+};
+
 function renderGame(root: HTMLElement, ctx: PanelContext): void {
   const bar = statusBar(ctx);
+  const panels = {
+    board: boardPanel(ctx),
+    revealed: revealedMovesPanel(ctx),
+    causes: causesPanel(ctx),
+    news: newsPanel(ctx),
+    scores: scoresPanel(ctx),
+    meters: metersTextPanel(ctx),
+    reflection: reflectionPanel(ctx),
+    proposals: proposalsPanel(ctx),
+    team: teamChatPanel(ctx),
+    diplomacy: diplomacyPanel(ctx),
+    statements: statementsPanel(ctx),
+    'briefing-panel': briefingPanel(ctx),
+    moves: moveListPanel(ctx),
+  };
+  for (const [id, el] of Object.entries(panels)) {
+    el.id = id;
+    el.tabIndex = -1;
+  }
   // Both columns are laid out in reading order; the CSS moves the phase's task first (body[data-phase]).
   const main = h(
     'main',
     { class: 'game', id: 'main' },
-    h('div', { class: 'col board-col' }, boardPanel(ctx), revealedMovesPanel(ctx), causesPanel(ctx), newsPanel(ctx), scoresPanel(ctx), metersTextPanel(ctx)),
-    h('div', { class: 'col panels-col', id: 'panels', tabindex: -1 }, reflectionPanel(ctx), proposalsPanel(ctx), teamChatPanel(ctx), diplomacyPanel(ctx), statementsPanel(ctx), briefingPanel(ctx), moveListPanel(ctx)),
+    h('div', { class: 'col board-col' }, panels.board, panels.revealed, panels.causes, panels.news, panels.scores, panels.meters),
+    h('div', { class: 'col panels-col', id: 'panels' }, panels.reflection, panels.proposals, panels.team, panels.diplomacy, panels.statements, panels['briefing-panel'], panels.moves),
   );
+  const skipTask = h('a', { class: 'skip-link', href: '#proposals' }, t('skipTask'));
+  const now = nowLine(ctx, 'student', undefined, t('appTitle'));
   replace(
     root,
-    h('a', { class: 'skip-link', href: '#panels' }, t('proposals')),
-    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), bar.el, languagePicker(), nowLine(ctx, 'student')),
+    h('nav', { class: 'skip-links', 'aria-label': t('skipMain') }, skipTask, h('a', { class: 'skip-link', href: '#main' }, t('skipMain'))),
+    h('header', { class: 'top' }, h('h1', {}, t('appTitle')), bar.el, languagePicker(), now),
+    announcer(ctx, 'student'),
     main,
   );
+  watch(ctx.source, (s) => [s.view?.phase], (s) => {
+    if (s.view) skipTask.setAttribute('href', `#${TASK_PANEL[s.view.phase]}`);
+  });
+  // Joined: focus lands on the line that says what to do now (the announcer says which delegation).
+  now.focus();
   // A removed student keeps no window on the game: the panels go, the line at the top says why.
   watch(ctx.source, (s) => [s.status], (s) => {
     if (s.status !== 'removed') return;

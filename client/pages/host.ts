@@ -24,6 +24,7 @@ import { revealedMovesPanel } from '../panels/proposals.ts';
 import { codeFromLocation } from './code.ts';
 import { keyCard, keyFromHash, pendingKeyCard, rememberNewKey } from './key-card.ts';
 import { nowLine } from '../panels/now.ts';
+import { announcer } from '../panels/announcer.ts';
 
 const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = lang();
@@ -86,7 +87,7 @@ function sessionsList(): HTMLElement {
 
 async function home(): Promise<void> {
   const form = await createForm();
-  replace(root, top(), h('main', { class: 'host-home', id: 'main' }, section(t('createSession'), 'create', form), sessionsList()));
+  replace(root, h('a', { class: 'skip-link', href: '#main' }, t('skipMain')), top(), h('main', { class: 'host-home', id: 'main' }, section(t('createSession'), 'create', form), sessionsList()));
 }
 
 /** Asks for the teacher key (from the card saved at creation) when this browser does not hold it. */
@@ -109,7 +110,7 @@ function askForKey(code: string, problem?: string): void {
     h('div', { class: 'field' }, h('label', { for: 'host-key' }, t('keyCardKey')), input, h('small', { id: 'host-key-hint', class: 'hint' }, t('keyEnterHint'))),
     h('button', { type: 'submit', class: 'primary' }, t('keyEnterSubmit')),
   );
-  replace(root, top(), h('main', { id: 'main', class: 'host-home' }, form, sessionsList()));
+  replace(root, h('a', { class: 'skip-link', href: '#main' }, t('skipMain')), top(), h('main', { id: 'main', class: 'host-home' }, form, sessionsList()));
   input.focus();
 }
 
@@ -147,10 +148,18 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
   const pending = pendingKeyCard(code);
   const card = pending ? keyCard(pending, location.origin, () => document.querySelector<HTMLElement>('.ctl-start, .ctl-skip')?.focus()) : null;
   const header = top();
-  header.append(h('div', { class: 'host-status' }, bar.el), nowLine(ctx, 'host'));
+  header.append(h('div', { class: 'host-status' }, bar.el), nowLine(ctx, 'host', undefined, `${t('hostHeading')} ${code}`));
+  const controls = hostControlsPanel(ctx, code);
+  controls.id = 'controls';
+  controls.tabIndex = -1;
+  const roster = rosterPanel(ctx);
+  roster.id = 'roster';
+  roster.tabIndex = -1;
   replace(
     root,
+    h('nav', { class: 'skip-links', 'aria-label': t('skipMain') }, h('a', { class: 'skip-link', href: '#controls' }, t('skipControls')), h('a', { class: 'skip-link', href: '#roster' }, t('skipRoster'))),
     header,
+    announcer(ctx, 'host'),
     h(
       'main',
       { class: 'host', id: 'main' },
@@ -162,7 +171,7 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
         h('img', { class: 'qr', src: qrUrl(code), alt: t('qrAlt'), width: 320, height: 320 }),
         h('p', {}, h('a', { href: `/projector/${code}`, target: '_blank', class: 'projector-link' }, t('projectorOpen')), ' · ', h('a', { href: `/review/${code}` }, t('reviewLink'))),
       ),
-      h('div', { class: 'host-main' }, card, hostControlsPanel(ctx, code), rosterPanel(ctx), injectNewsPanel(ctx), proposalsOverviewPanel(ctx), allChannelsPanel(ctx)),
+      h('div', { class: 'host-main' }, card, controls, roster, injectNewsPanel(ctx), proposalsOverviewPanel(ctx), allChannelsPanel(ctx)),
       h('div', { class: 'host-board' }, boardPanel(ctx), revealedMovesPanel(ctx), causesPanel(ctx), newsPanel(ctx), scoresPanel(ctx), metersTextPanel(ctx)),
     ),
   );

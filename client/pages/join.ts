@@ -20,6 +20,15 @@ function renderForm(initialCode: string): void {
   const code = h('input', { name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', inputmode: 'text', maxlength: 6, required: true, value: initialCode, pattern: CODE_PATTERN.source.replace(/^\^|\$$/g, '') });
   const name = h('input', { name: 'name', autocomplete: 'nickname', maxlength: 24, required: true });
   const status = statusLine();
+  status.el.id = 'join-error';
+  // The error names the field it is about: that field is marked invalid and described by the error line.
+  const markInvalid = (bad: HTMLInputElement | null) => {
+    for (const input of [code, name]) {
+      const hint = `${input.id}-hint`;
+      input.setAttribute('aria-invalid', String(input === bad));
+      input.setAttribute('aria-describedby', input === bad ? `join-error ${hint}` : hint);
+    }
+  };
   const submit = h('button', { type: 'submit', class: 'primary' }, t('joinButton'));
   const generate = h('button', { type: 'button', onclick: () => ((name.value = suggestNickname(lang())), name.focus()) }, t('nameGenerate'));
   const form = h(
@@ -28,15 +37,18 @@ function renderForm(initialCode: string): void {
       e.preventDefault();
       const c = normalizeCode(code.value);
       const n = name.value.replace(/\s+/g, ' ').trim();
-      if (!CODE_PATTERN.test(c)) return (status.error(errorText('form/code')), code.focus());
-      if (n.length < 1 || n.length > 24) return (status.error(errorText('form/name')), name.focus());
+      markInvalid(null);
+      if (!CODE_PATTERN.test(c)) return (status.error(errorText('form/code')), markInvalid(code), code.focus());
+      if (n.length < 1 || n.length > 24) return (status.error(errorText('form/name')), markInvalid(name), name.focus());
       submit.disabled = true;
       status.ok(t('joining'));
       const failure = await enterGame({ code: c, name: n });
       submit.disabled = false;
       if (failure) {
         status.error(errorText(failure));
-        (failure === 'protocol/unknown-session' ? code : name).focus();
+        const wrong = failure === 'protocol/unknown-session' ? code : name;
+        markInvalid(wrong);
+        wrong.focus();
       }
     } },
     field(t('codeLabel'), code, t('codeHint')),
@@ -46,6 +58,7 @@ function renderForm(initialCode: string): void {
   );
   replace(
     root,
+    h('a', { class: 'skip-link', href: '#main' }, t('skipMain')),
     h('header', { class: 'top' }, h('h1', {}, t('appTitle')), languagePicker()),
     h('main', { class: 'join', id: 'main' }, h('p', { class: 'tagline' }, t('tagline')), h('h2', {}, t('joinHeading')), form),
   );

@@ -46,7 +46,8 @@ async function boot(): Promise<void> {
   const joinUrl = await joinAddress(code);
   replace(
     root,
-    h('header', { class: 'top' }, h('h1', {}, `${t('appTitle')} · ${code}`), bar.el, languagePicker(), nowLine(ctx, 'projector')),
+    h('a', { class: 'skip-link', href: '#main' }, t('skipMain')),
+    h('header', { class: 'top' }, h('h1', {}, `${t('appTitle')} · ${code}`), bar.el, languagePicker(), nowLine(ctx, 'projector', undefined, `${t('projectorHeading')} ${code}`)),
     lobbyPanel(ctx, code, joinUrl),
     h(
       'main',

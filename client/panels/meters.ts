@@ -6,9 +6,10 @@ import type { ConnectionStatus } from '../state/store.ts';
 import { h, replace, section, setText, syncList } from './dom.ts';
 import { watch, type PanelContext } from './context.ts';
 
-/** Every meter in words; only the lines that changed are touched, so a screen reader hears just those. */
+/** Every meter in words; only the lines that changed are touched (a screen reader's place in the list survives). */
 export function metersTextPanel(ctx: PanelContext): HTMLElement {
-  const list = h('ul', { class: 'meter-text', 'aria-live': 'polite', 'aria-relevant': 'additions text' });
+  // Not a live region: at resolution a dozen lines change at once; the announcer says the one-line summary.
+  const list = h('ul', { class: 'meter-text' });
   const items = new Map<string, HTMLLIElement>();
   watch(ctx.source, (s) => [s.view?.meters, s.view?.pairs, s.trends, s.scenario], (s) => {
     if (!s.view) return;

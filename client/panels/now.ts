@@ -7,7 +7,7 @@ import type { View } from '../../shared/rules/view-types.ts';
 import { fill, t, term, type MessageKey } from '../i18n/index.ts';
 import type { ClientState } from '../state/store.ts';
 import { clockRemainingMs, formatClock } from '../state/view-models.ts';
-import { h, setText } from './dom.ts';
+import { h, setText, uid } from './dom.ts';
 import { watch, type PanelContext } from './context.ts';
 
 export type Role = 'student' | 'host' | 'projector';
@@ -50,16 +50,18 @@ export function timeLeftText(view: View, now: number): string {
  * The "what to do now" line: phase name, the task in one sentence, and the time left (ticking each second,
  * not announced: the announcer says the warnings). Also marks `body[data-phase]` for the phase-led layout.
  */
-export function nowLine(ctx: PanelContext, role: Role, now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs): HTMLElement {
+export function nowLine(ctx: PanelContext, role: Role, now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs, baseTitle = document.title): HTMLElement {
   const phase = h('strong', { class: 'now-phase' });
   const task = h('span', { class: 'now-task' });
   const left = h('span', { class: 'now-left', 'aria-live': 'off' });
-  const el = h('p', { class: 'now-line' }, phase, ' ', task, ' ', left);
+  const el = h('p', { class: 'now-line', id: 'now', tabindex: -1 }, phase, ' ', task, ' ', left);
   watch(ctx.source, (s) => [s.view?.phase, s.view?.round, s.view?.clock.paused, s.view?.crisisHold, s.status], (s) => {
     const v = s.view;
     setText(phase, v ? `${term('phase', v.phase)}${v.round > 0 && v.phase !== 'ended' ? ` · ${t('round')} ${v.round}` : ''}:` : '');
     setText(task, nowText(role, s));
     if (v) document.body.dataset.phase = v.phase;
+    // The tab title carries the round and phase, so a student switching tabs (or a screen reader) knows where the game is.
+    if (v) document.title = `${pageTitle(v.phase, v.round)} — ${baseTitle}`;
     document.body.dataset.paused = String(Boolean(v?.clock.paused));
   });
   const tick = () => {
@@ -70,6 +72,11 @@ export function nowLine(ctx: PanelContext, role: Role, now: () => number = () =>
   setInterval(tick, 1000);
   ctx.source.subscribe(tick);
   return el;
+}
+
+/** "Deliberation · Round 2" (the lobby and the end have no round). */
+export function pageTitle(phase: Phase, round: number): string {
+  return phase === 'lobby' || phase === 'ended' || round === 0 ? term('phase', phase) : fill(t('pageTitleRound'), { phase: term('phase', phase), round });
 }
 
 type StudentIntentType = keyof typeof STUDENT_PHASES;
@@ -92,7 +99,7 @@ export function gateReason(action: StudentIntentType, s: Pick<ClientState, 'view
  * point to (aria-describedby), so nobody types a message the server will refuse.
  */
 export function gateForm(ctx: PanelContext, form: HTMLFormElement, action: StudentIntentType): void {
-  const reason = h('p', { class: 'gate-reason hint', hidden: true, id: `gate-${Math.random().toString(36).slice(2, 9)}` });
+  const reason = h('p', { class: 'gate-reason hint', hidden: true, id: uid('gate') });
   form.prepend(reason);
   watch(ctx.source, (s) => [s.view?.phase, s.view?.clock.paused, s.view?.crisisHold, s.status], (s) => {
     const why = gateReason(action, s);

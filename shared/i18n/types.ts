@@ -198,6 +198,28 @@ export interface UiText {
   hostDoneEnd: string;
   hostDoneLock: string;
   hostDoneUnlock: string;
+  // the announcer, skip links, page titles
+  minutes: string;
+  seconds: string;
+  annJoined: string;
+  annMoved: string;
+  annEnded: string;
+  annPhaseTimed: string;
+  annPhase: string;
+  annReflection: string;
+  annPaused: string;
+  annResumed: string;
+  annResolved: string;
+  annSteady: string;
+  annUp: string;
+  annDown: string;
+  annOneMinute: string;
+  annTenSeconds: string;
+  skipTask: string;
+  skipMain: string;
+  skipControls: string;
+  skipRoster: string;
+  pageTitleRound: string;
 }
 export type MessageKey = keyof UiText;
 

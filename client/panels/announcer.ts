@@ -1,0 +1,96 @@
+// The page's one polite announcer: phase started and its length, one-minute and ten-second warnings, paused and
+// resumed, "you joined Seoul", the reflection prompt and a one-line summary at resolution. Everything else on
+// the page stays quiet (no rebuilt live regions), so a screen reader hears one clear line per event.
+// Must not import Phaser or the SDK.
+import type { View } from '../../shared/rules/view-types.ts';
+import { fill, t } from '../i18n/index.ts';
+import type { ClientState } from '../state/store.ts';
+import { bandWord, clockRemainingMs, delegationName, revealedMoves } from '../state/view-models.ts';
+import { h } from './dom.ts';
+import type { PanelContext } from './context.ts';
+import { pageTitle, type Role } from './now.ts';
+
+/** Minutes and seconds in words ("4 minutes", "90 seconds"). */
+export function durationWords(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s >= 60 && s % 60 === 0) return fill(t('minutes'), { n: s / 60 });
+  return fill(t('seconds'), { n: s });
+}
+
+/**
+ * The lines a change of state deserves, in order (pure: unit-tested). `prev` is null on the first view, when
+ * only "you joined …" is said.
+ */
+export function announcementsFor(role: Role, prev: Pick<ClientState, 'view' | 'scenario'> | null, next: Pick<ClientState, 'view' | 'scenario'>, now: number): string[] {
+  const v = next.view;
+  if (!v) return [];
+  const out: string[] = [];
+  const p = prev?.view ?? null;
+  const you = v.you;
+  if (you && (!p?.you || p.you.delegation !== you.delegation)) {
+    out.push(fill(p?.you ? t('annMoved') : t('annJoined'), { delegation: delegationName(next.scenario, you.delegation) }));
+  }
+  if (!p) return out;
+  if (v.phase !== p.phase || v.round !== p.round) {
+    const left = clockRemainingMs(v.clock, now);
+    const name = pageTitle(v.phase, v.round);
+    if (v.phase === 'ended') out.push(t('annEnded'));
+    else if (v.phase === 'resolution') out.push(resolutionSummary(v, p));
+    else out.push(left !== null ? fill(t('annPhaseTimed'), { phase: name, length: durationWords(left) }) : fill(t('annPhase'), { phase: name }));
+    if (v.phase === 'reflection' && v.reflectionPrompt && role === 'student') out.push(fill(t('annReflection'), { prompt: v.reflectionPrompt }));
+  } else if (v.clock.paused !== p.clock.paused) {
+    out.push(v.clock.paused ? t('annPaused') : t('annResumed'));
+  }
+  if (v.crisisHold && !p.crisisHold) out.push(t('nowHold'));
+  return out;
+}
+
+/** "Round 2 resolved: 5 moves revealed. Tension 47, up 5, crisis." */
+export function resolutionSummary(v: View, p: View): string {
+  const moves = revealedMoves(v).length;
+  const diff = Math.round(v.meters.tension - p.meters.tension);
+  const change = diff === 0 ? t('annSteady') : fill(diff > 0 ? t('annUp') : t('annDown'), { n: Math.abs(diff) });
+  return fill(t('annResolved'), { round: v.round, moves, tension: Math.round(v.meters.tension), change, band: bandWord(v.meters.band) });
+}
+
+/** The warnings a ticking clock deserves between two instants: one minute left, ten seconds left. */
+export function clockWarnings(view: View, before: number, after: number): string[] {
+  if (view.clock.paused || view.clock.endsAt === null || view.phase === 'lobby' || view.phase === 'ended') return [];
+  const out: string[] = [];
+  for (const [ms, key] of [[60_000, 'annOneMinute'], [10_000, 'annTenSeconds']] as const) {
+    const a = view.clock.endsAt - before;
+    const b = view.clock.endsAt - after;
+    if (a > ms && b <= ms && b > 0) out.push(t(key));
+  }
+  return out;
+}
+
+/**
+ * Mounts the announcer (a visually hidden polite status region) and feeds it from the store and the clock.
+ * Lines are queued and spoken one after another, each replacing the last, so only new text is sent.
+ */
+export function announcer(ctx: PanelContext, role: Role, now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs): HTMLElement {
+  const region = h('div', { class: 'sr-only announcer', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', id: 'announcer' });
+  let prev: Pick<ClientState, 'view' | 'scenario'> | null = null;
+  let lastTick = now();
+  const say = (lines: string[]) => {
+    if (!lines.length) return;
+    region.textContent = lines.join(' ');
+    region.dataset.said = `${region.dataset.said ?? ''}${lines.join(' ')}\n`.slice(-4000);
+  };
+  const onState = (s: ClientState) => {
+    if (!s.view) return;
+    if (prev && prev.view === s.view && prev.scenario === s.scenario) return;
+    say(announcementsFor(role, prev, s, now()));
+    prev = { view: s.view, scenario: s.scenario };
+  };
+  onState(ctx.source.get());
+  ctx.source.subscribe(onState);
+  setInterval(() => {
+    const t2 = now();
+    const v = ctx.source.get().view;
+    if (v) say(clockWarnings(v, lastTick, t2));
+    lastTick = t2;
+  }, 1000);
+  return region;
+}
