@@ -13,7 +13,12 @@ function names(review: ReviewModel) {
   };
 }
 
+/** A table in its own labelled, focusable scroll box: a wide table scrolls itself, never the whole page. */
 function table(caption: string, head: string[], rows: (string | number)[][]): HTMLElement {
+  return h('div', { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 }, bareTable(caption, head, rows));
+}
+
+function bareTable(caption: string, head: string[], rows: (string | number)[][]): HTMLElement {
   return h(
     'table',
     { class: 'data-table' },

@@ -361,6 +361,8 @@ export const en: Catalogue = {
     beforeR1: 'Before R1',
     goToReplay: 'Show this moment in the replay (step {seq})',
     goToReplayTitle: 'Show this moment in the replay',
+    tlRoundGroup: '{round} · {n} entries',
+    tlKeysHint: 'One Tab stop: arrow keys move between moments, Enter shows one in the replay.',
     tlCount: '{hits} of {total} entries shown.',
     tlCountMore: '{hits} of {total} entries shown (the first {shown}; use Show more).',
     filterGroup: 'Filter the timeline',

@@ -339,6 +339,8 @@ export interface ReviewText {
   beforeR1: string;
   goToReplay: string;
   goToReplayTitle: string;
+  tlRoundGroup: string;
+  tlKeysHint: string;
   tlCount: string;
   tlCountMore: string;
   filterGroup: string;

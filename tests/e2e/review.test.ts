@@ -111,7 +111,7 @@ describe('the review page in a real browser', () => {
     await page.click('text=Show the situation board');
     await page.waitForSelector('.review-board canvas', WAIT);
     // From a timeline entry straight to that moment in the replay.
-    const entry = page.locator('.timeline li[data-kind="move"]').first();
+    const entry = page.locator('.timeline details[open] li[data-kind="move"]').first();
     const seq = await entry.getAttribute('data-seq');
     await entry.locator('.tl-go').click();
     await vi.waitFor(async () => expect(await page.locator('#scrub-status').innerText()).toMatch(new RegExp(`^Step ${seq} of \\d+: round \\d, resolution\\.`, 'i')), WAIT);
