@@ -2,7 +2,7 @@
 // each with its number. Animates changes unless reduced motion is asked for. No rules, no DOM panels.
 import * as Phaser from 'phaser';
 import { capitals, pairStyle, pairs, type CapitalModel } from './model.ts';
-import { FONT, setTextIfChanged, strokeLine } from './draw.ts';
+import { drawnFontPx, FONT, setTextIfChanged, strokeLine } from './draw.ts';
 import type { BoardSource } from './source.ts';
 import { thresholdsOf } from '../state/view-models.ts';
 
@@ -29,7 +29,11 @@ export class MapScene extends Phaser.Scene {
     this.lines = this.add.graphics();
     this.dots = this.add.graphics();
     const unsubscribe = this.source.subscribe(() => this.sync());
+    // Labels keep at least 14 CSS px as drawn however small the board is shown (a phone, a narrow column).
+    const onResize = () => this.resizeText();
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
       unsubscribe();
       this.tween?.stop();
       this.tween = null;
@@ -74,6 +78,12 @@ export class MapScene extends Phaser.Scene {
     });
   }
 
+  private resizeText(): void {
+    const ratio = this.scale.displayScale.x || 1;
+    for (const name of this.names.values()) if (name.style.fontSize !== `${drawnFontPx(18, ratio)}px`) name.setFontSize(drawnFontPx(18, ratio));
+    for (const label of this.labels.values()) if (label.style.fontSize !== `${drawnFontPx(15, ratio)}px`) label.setFontSize(drawnFontPx(15, ratio));
+  }
+
   private drawCapitals(caps: CapitalModel[]): void {
     this.places = new Map(caps.map((c) => [c.id, c]));
     this.dots.clear();
@@ -84,7 +94,7 @@ export class MapScene extends Phaser.Scene {
       this.dots.strokeCircle(c.x, c.y, c.own ? 20 : 15);
       let name = this.names.get(c.id);
       if (!name) {
-        name = this.add.text(c.x, c.y + 26, '', { fontFamily: FONT, fontSize: '18px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5, 0);
+        name = this.add.text(c.x, c.y + 26, '', { fontFamily: FONT, fontSize: `${drawnFontPx(18, this.scale.displayScale.x || 1)}px`, color: '#ffffff', fontStyle: 'bold', stroke: '#0f1722', strokeThickness: 4 }).setOrigin(0.5, 0);
         this.names.set(c.id, name);
       }
       setTextIfChanged(name, c.own ? `★ ${c.name}` : c.name);
@@ -113,7 +123,7 @@ export class MapScene extends Phaser.Scene {
       let label = this.labels.get(key);
       if (!label) {
         label = this.add
-          .text((pa.x + pb.x) / 2, (pa.y + pb.y) / 2, '', { fontFamily: FONT, fontSize: '15px', color: '#ffffff', backgroundColor: '#111827', padding: { x: 4, y: 1 } })
+          .text((pa.x + pb.x) / 2, (pa.y + pb.y) / 2, '', { fontFamily: FONT, fontSize: `${drawnFontPx(15, this.scale.displayScale.x || 1)}px`, color: '#ffffff', backgroundColor: '#111827', padding: { x: 4, y: 1 } })
           .setOrigin(0.5)
           .setDepth(2);
         this.labels.set(key, label);

@@ -29,3 +29,19 @@ export function prefersReducedMotion(): boolean {
 }
 
 export const FONT = 'system-ui, "Noto Sans KR", "Apple SD Gothic Neo", sans-serif';
+
+/** The smallest text a reader gets on the board, in CSS pixels as drawn (WCAG-minded: 14 px). */
+export const MIN_DRAWN_PX = 14;
+
+/**
+ * A font size in board pixels that draws at least MIN_DRAWN_PX CSS pixels at the board's current scale
+ * (`displayScale` is board pixels per CSS pixel: 960 / the canvas's width on the page).
+ */
+export function drawnFontPx(designPx: number, boardPxPerCssPx: number): number {
+  return Math.max(designPx, Math.ceil(MIN_DRAWN_PX * boardPxPerCssPx));
+}
+
+/** Whether the board is drawn so small (a phone) that the side panel's rows would not fit at a readable size. */
+export function isCompact(boardPxPerCssPx: number): boolean {
+  return boardPxPerCssPx > 1.6;
+}

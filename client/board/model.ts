@@ -17,6 +17,13 @@ const PLACES: Record<string, { x: number; y: number }> = {
   washington: { x: 560, y: 140 },
 };
 
+/** The board's background, and the track a meter's bar fills (outlined in BAR_OUTLINE so it reads on the background). */
+export const BOARD_BG = 0x0f1722;
+export const BAR_TRACK = 0x111827;
+export const BAR_OUTLINE = 0x9ca3af;
+/** Fill of a meter bar that is not a level (world meters, talks reached). */
+export const BAR_FILLS = [0x60a5fa, 0x34d399] as const;
+
 /** Level colours (blue → red, distinguishable in common colour-blindness); never the only signal. */
 export const LEVEL_COLORS = [0x2b83ba, 0x66bd63, 0xfdae61, 0xf46d43, 0xd7191c] as const;
 /** Dash patterns per level as [dash, gap]; null is a solid line. Brink is drawn doubled. */
@@ -103,4 +110,17 @@ export function hud(view: View, scenario: ScenarioView | null): HudModel {
     talks: view.meters.talks,
     rungs: TALKS_LADDER,
   };
+}
+
+/** WCAG contrast ratio of two 0xRRGGBB colours (1 to 21). */
+export function contrast(a: number, b: number): number {
+  const lum = (c: number) => {
+    const [r, g, bl] = [16, 8, 0].map((shift) => {
+      const v = ((c >> shift) & 255) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
 }

@@ -34,3 +34,25 @@ describe('board model', () => {
     expect(hexColor('blue')).toBe(0x888888);
   });
 });
+
+describe('board graphics contrast (WCAG 1.4.11: 3:1 for meaningful graphics)', () => {
+  it('every level colour and bar fill stands out 3:1 from the board and from the bar track; the track’s outline from the board', async () => {
+    const { BAR_FILLS, BAR_OUTLINE, BAR_TRACK, BOARD_BG, LEVEL_COLORS, contrast } = await import('../../client/board/model.ts');
+    const low: string[] = [];
+    for (const c of [...LEVEL_COLORS, ...BAR_FILLS]) {
+      for (const [name, against] of [['board', BOARD_BG], ['track', BAR_TRACK]] as const) {
+        if (contrast(c, against) < 3) low.push(`${c.toString(16)} on ${name}: ${contrast(c, against).toFixed(2)}`);
+      }
+    }
+    expect(low).toEqual([]);
+    expect(contrast(BAR_OUTLINE, BOARD_BG)).toBeGreaterThanOrEqual(3);
+    expect(contrast(0xffffff, 0x000000)).toBeCloseTo(21, 5);
+  });
+
+  it('text keeps 14 CSS px as drawn at any scale, and phones get the compact board', async () => {
+    const { drawnFontPx, isCompact } = await import('../../client/board/draw.ts');
+    for (const ratio of [0.5, 1, 1.3, 2.6]) for (const design of [13, 15, 18]) expect(drawnFontPx(design, ratio) / ratio).toBeGreaterThanOrEqual(14);
+    expect(isCompact(960 / 370)).toBe(true);
+    expect(isCompact(960 / 740)).toBe(false);
+  });
+});
