@@ -25,6 +25,8 @@ const root = document.getElementById('app') ?? document.body;
 document.documentElement.lang = lang();
 document.title = `${t('appTitle')} — ${t('projectorHeading')}`;
 document.body.classList.add('projector');
+// Sizes in rem follow the projected screen: the root font grows with the window.
+document.documentElement.classList.add('projector');
 watchLanguages();
 
 async function boot(): Promise<void> {

@@ -298,12 +298,13 @@ export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenar
 }
 
 /**
- * The round's causes in the order a student should read them: those about their own delegation first, then
- * the ones moves caused, then news and background drift; within each group, as they happened.
+ * The round's causes in the order a student should read them: moves touching their own delegation, then the
+ * other moves, then news and drift about their delegation, then the rest; within each group, as they happened.
  */
 export function orderCauses(causes: readonly CauseLine[], own: DelegationId | null, scenario: ScenarioView | null): CauseLine[] {
   const ownName = own ? delegationName(scenario, own) : null;
-  const rank = (c: CauseLine) => ((own && c.about.includes(own)) || (ownName && c.text.includes(ownName)) ? 0 : c.byMove ? 1 : 2);
+  const isOwn = (c: CauseLine) => Boolean((own && c.about.includes(own)) || (ownName && c.text.includes(ownName)));
+  const rank = (c: CauseLine) => (c.byMove ? (isOwn(c) ? 0 : 1) : isOwn(c) ? 2 : 3);
   return causes.map((c, i) => ({ c, i, r: rank(c) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c);
 }
 
