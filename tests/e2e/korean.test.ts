@@ -191,7 +191,7 @@ describe('a Korean class in real browsers', () => {
 
   it('the teacher reviews the session in Korean, every section open, and shares it with the class', async () => {
     await host.page.goto(`${server.url}/review/${code}`);
-    await host.page.waitForSelector('#timeline .timeline li', WAIT);
+    await host.page.waitForSelector('#timeline .timeline details[open] li', WAIT);
     for (const w of (await expectKorean(host, 'review')).english) english.add(w);
     await screenshot(host.page, 'ko-review');
     await host.page.locator('#rounds').screenshot({ path: `${SCREENSHOTS}/ko-review-rounds.png` });
@@ -210,7 +210,7 @@ describe('a Korean class in real browsers', () => {
     await shared.waitFor(WAIT);
     const student = students[1]!;
     await student.page.goto(`${server.url}${(await shared.getAttribute('href')) ?? ''}`);
-    await student.page.waitForSelector('#timeline .timeline li', WAIT);
+    await student.page.waitForSelector('#timeline .timeline details[open] li', WAIT);
     for (const w of (await expectKorean(student, 'shared review')).english) english.add(w);
     const people = await student.page.evaluate(async (path) => {
       const res = await fetch(`/api${path}?lang=ko`);
