@@ -13,7 +13,9 @@ import { pageTitle, type Role } from './now.ts';
 /** Minutes and seconds in words ("4 minutes", "90 seconds"). */
 export function durationWords(ms: number): string {
   const s = Math.round(ms / 1000);
-  if (s >= 60 && s % 60 === 0) return fill(t('minutes'), { n: s / 60 });
+  // A phase's clock is a second or two under its length by the time the event arrives: "15 minutes", not "898 seconds".
+  const off = s % 60;
+  if (s >= 60 && (off <= 5 || off >= 55)) return fill(t('minutes'), { n: Math.round(s / 60) });
   return fill(t('seconds'), { n: s });
 }
 

@@ -48,5 +48,6 @@ describe('the announcer', () => {
     expect(clockWarnings(view, 89_500, 90_500)).toEqual(['Ten seconds left.']);
     expect(clockWarnings(makeView({ clock: { endsAt: 100_000, remainingMs: 60_000, paused: true } }), 39_500, 40_500)).toEqual([]);
     expect(durationWords(90_000)).toBe('90 seconds');
+    expect(durationWords(898_400)).toBe('15 minutes');
   });
 });
