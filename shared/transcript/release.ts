@@ -110,6 +110,8 @@ const ITEM: Rules<TimelineItem> = {
   seatId: (id, ctx) => (id === null ? null : ctx.seat(id)),
   text: keep,
   cause: keep,
+  // The cause as data: on the same item, under the same scope as its words.
+  why: keep,
   scope: keep,
   move: keep,
   meter: keep,
