@@ -2,6 +2,8 @@
 // server under the session's own rules, and compare several forks with the record (curves, moves, differing causes).
 import type { MoveChoice, MoveSource } from '../../shared/transcript/fork.ts';
 import type { CauseLine, ForkComparison, LabInfo, MoveLine } from '../../shared/transcript/whatif.ts';
+import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
+import { t } from '../i18n/index.ts';
 import { h, replace } from '../panels/dom.ts';
 import { lt } from './lab-text.ts';
 import { labApi, type LabSource } from './whatif-api.ts';
@@ -29,10 +31,18 @@ interface Fork {
   result: ForkComparison;
 }
 
+/** A move's label as the reader reads it: the rules' own Hold comes in English from the server. */
+function shown(move: { id: string; label: string }): string {
+  return move.id === HOLD_MOVE_ID && move.label === HOLD_MOVE.label ? t('hold') : move.label;
+}
+
 /** The lab section for a session: the chooser, the forks run so far, and their comparison with the record. */
 export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
   const name = (id: string | null) => info.delegations.find((d) => d.id === id)?.name ?? id ?? '';
-  const moveLabel = (delegation: string, moveId: string) => info.delegations.find((d) => d.id === delegation)?.moves.find((m) => m.id === moveId)?.label ?? moveId;
+  const moveLabel = (delegation: string, moveId: string) => {
+    const label = info.delegations.find((d) => d.id === delegation)?.moves.find((m) => m.id === moveId)?.label ?? moveId;
+    return shown({ id: moveId, label });
+  };
   let choices: MoveChoice[] = [];
   const forks: Fork[] = [];
   let counter = 0;
@@ -48,7 +58,7 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
 
   const fillMoves = () => {
     const d = info.delegations.find((x) => x.id === delegationSel.value);
-    replace(moveSel, ...(d?.moves ?? []).map((m) => h('option', { value: m.id }, `${m.label} (${m.goldstein > 0 ? '+' : ''}${m.goldstein})`)));
+    replace(moveSel, ...(d?.moves ?? []).map((m) => h('option', { value: m.id }, `${shown(m)} (${m.goldstein > 0 ? '+' : ''}${m.goldstein})`)));
     fillTargets();
   };
   const fillTargets = () => {
@@ -131,7 +141,7 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
       showResults();
     });
     const moveList = (moves: MoveLine[]) =>
-      h('ul', {}, ...moves.map((m) => h('li', {}, `${name(m.delegation)}: ${m.hidden ? lt('hidden') : m.label}${m.target && !m.hidden ? ` → ${name(m.target)}` : ''} (${lt(SOURCE[m.source])})`)));
+      h('ul', {}, ...moves.map((m) => h('li', {}, `${name(m.delegation)}: ${m.hidden ? lt('hidden') : shown({ id: m.moveId, label: m.label })}${m.target && !m.hidden ? ` → ${name(m.target)}` : ''} (${lt(SOURCE[m.source])})`)));
     const causeList = (causes: CauseLine[]) => (causes.length === 0 ? h('p', {}, lt('noDiff')) : h('ul', {}, ...causes.map((c) => h('li', {}, c.cause))));
     return h(
       'details',
