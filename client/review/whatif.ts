@@ -142,7 +142,7 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
     });
     const moveList = (moves: MoveLine[]) =>
       h('ul', {}, ...moves.map((m) => h('li', {}, `${name(m.delegation)}: ${m.hidden ? lt('hidden') : shown({ id: m.moveId, label: m.label })}${m.target && !m.hidden ? ` → ${name(m.target)}` : ''} (${lt(SOURCE[m.source])})`)));
-    const causeList = (causes: CauseLine[]) => (causes.length === 0 ? h('p', {}, lt('noDiff')) : h('ul', {}, ...causes.map((c) => h('li', {}, c.cause))));
+    const causeList = (causes: CauseLine[]) => (causes.length === 0 ? h('p', {}, lt('noDiff')) : h('ul', { class: 'causes' }, ...causes.map((c) => h('li', { class: 'cause' }, c.cause))));
     return h(
       'details',
       { class: 'lab-fork', open: true },
