@@ -10,7 +10,7 @@ import { h, replace, section, syncList } from '../panels/dom.ts';
 import { watch } from '../panels/context.ts';
 import { nowLine } from '../panels/now.ts';
 import { qrUrl } from '../net/api.ts';
-import { orderCauses } from '../state/view-models.ts';
+import { topReasons } from '../state/view-models.ts';
 import type { PanelContext } from '../panels/context.ts';
 import { newsPanel } from '../panels/briefing.ts';
 import { metersTextPanel, scoresPanel, statusBar } from '../panels/meters.ts';
@@ -92,9 +92,10 @@ function lobbyPanel(ctx: PanelContext, code: string, joinUrl: string): HTMLEleme
 /** The round's top five reasons, in big type: the ones the class should talk about. */
 function topReasonsPanel(ctx: PanelContext): HTMLElement {
   const list = h('ol', { class: 'causes top-reasons' });
-  watch(ctx.source, (s) => [s.causes, s.scenario], (s) => {
-    const top = orderCauses(s.causes, null, s.scenario).slice(0, 5);
-    syncList(list, top, (c) => c.key, (c) => h('li', {}, c.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
+  watch(ctx.source, (s) => [s.roundEvents, s.scenario], (s) => {
+    // The rules' own ranking of what moved peninsula tension most this round (shared/causes/why.ts).
+    const top = topReasons(s.roundEvents, null, s.scenario).lines.map((text, i) => ({ text, i }));
+    syncList(list, top, (r) => `${r.i}:${r.text}`, (r) => h('li', {}, r.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
   });
   return section(t('topReasons'), 'top-reasons-panel', list);
 }

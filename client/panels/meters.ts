@@ -1,7 +1,7 @@
 // DOM text equivalents of every meter (an aria-live list updated line by line), the causes of the latest
 // changes, and the header line with connection status and the phase clock. Must not import Phaser or the SDK.
 import { t } from '../i18n/index.ts';
-import { clockLine, meterLines, orderCauses } from '../state/view-models.ts';
+import { clockLine, meterLines, orderCauses, topReasons } from '../state/view-models.ts';
 import type { ConnectionStatus } from '../state/store.ts';
 import { h, replace, section, setText, syncList } from './dom.ts';
 import { watch, type PanelContext } from './context.ts';
@@ -39,11 +39,20 @@ export function metersTextPanel(ctx: PanelContext): HTMLElement {
  * dropped; the list lives in a labelled, focusable log region and is updated item by item.
  */
 export function causesPanel(ctx: PanelContext): HTMLElement {
+  // First the five reasons that moved this reader's meters most (the rules' own ranking), then every cause.
+  const top = h('ol', { class: 'causes top-reasons' });
+  const others = h('p', { class: 'hint top-others' });
   const list = h('ol', { class: 'causes' });
-  const box = h('div', { class: 'causes-log', role: 'log', 'aria-label': t('causesHeading'), tabindex: 0 }, list);
-  watch(ctx.source, (s) => [s.causes, s.view?.you?.delegation, s.scenario], (s) => {
-    const ordered = orderCauses(s.causes, s.view?.you?.delegation ?? null, s.scenario);
-    syncList(list, ordered, (c) => c.key, (c) => h('li', {}, c.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
+  const all = h('details', { class: 'all-causes' }, h('summary', {}, t('allCauses')), list);
+  const box = h('div', { class: 'causes-log', role: 'region', 'aria-label': t('causesHeading'), tabindex: 0 }, top, others, all);
+  watch(ctx.source, (s) => [s.causes, s.roundEvents, s.view?.you?.delegation, s.scenario], (s) => {
+    const own = s.view?.you?.delegation ?? null;
+    const reasons = topReasons(s.roundEvents, own, s.scenario);
+    syncList(top, reasons.lines.map((text, i) => ({ text, i })), (r) => `${r.i}:${r.text}`, (r) => h('li', {}, r.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
+    setText(others, reasons.others ?? '');
+    others.hidden = !reasons.others;
+    all.hidden = s.causes.length === 0;
+    syncList(list, orderCauses(s.causes, own, s.scenario), (c) => c.key, (c) => h('li', {}, c.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
   });
   return section(t('causesHeading'), 'causes-panel', box);
 }

@@ -20,6 +20,8 @@ export interface ClientState {
   causes: CauseLine[];
   /** The round `causes` belong to. */
   causesRound: number;
+  /** This round's events that carry causes, as this viewer received them (for the five-line "why"). */
+  roundEvents: GameEvent[];
   /** The last batch of events folded in (the board animates from these). */
   lastEvents: GameEvent[];
   /** Server clock minus this browser's clock, measured at the last snapshot (countdowns use server deadlines). */
@@ -46,6 +48,7 @@ export class Store implements StateSource {
     captions: [],
     causes: [],
     causesRound: 0,
+    roundEvents: [],
     lastEvents: [],
     clockOffsetMs: 0,
     savingSlow: false,
@@ -97,7 +100,7 @@ export class Store implements StateSource {
     const clockOffsetMs = typeof serverNow === 'number' ? serverNow - this.localNow() : this.state.clockOffsetMs;
     // A snapshot (join, reconnect) carries no causes: keep this round's if the round is the same.
     const keep = view.round === this.state.causesRound;
-    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [], clockOffsetMs, causes: keep ? this.state.causes : [], causesRound: view.round });
+    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [], clockOffsetMs, causes: keep ? this.state.causes : [], roundEvents: keep ? this.state.roundEvents : [], causesRound: view.round });
   }
 
   private onEvents(seq: number, events: GameEvent[]): void {
@@ -114,7 +117,9 @@ export class Store implements StateSource {
     const newRound = next.round !== this.state.causesRound;
     const lines = causeLinesFrom(events, seq, scenario);
     const causes = newRound ? lines : lines.length ? [...this.state.causes, ...lines] : this.state.causes;
-    this.set({ view: next, trends, captions, causes, causesRound: next.round, lastEvents: events });
+    const withCause = events.filter((e) => 'cause' in e);
+    const roundEvents = newRound ? withCause : withCause.length ? [...this.state.roundEvents, ...withCause] : this.state.roundEvents;
+    this.set({ view: next, trends, captions, causes, roundEvents, causesRound: next.round, lastEvents: events });
   }
 
   private set(patch: Partial<ClientState>): void {

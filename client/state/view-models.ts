@@ -7,7 +7,7 @@ import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
 import { fill, t, term, type Lang, lang as currentLang } from '../i18n/index.ts';
 import { changeText, eventText, namesOf } from '../../shared/causes/text.ts';
-import { whyForClass, whyLineText } from '../../shared/causes/why.ts';
+import { othersText, whyForClass, whyForSeat, whyLineText } from '../../shared/causes/why.ts';
 
 export type Trend = 'rising' | 'falling' | 'steady';
 
@@ -312,4 +312,14 @@ export function orderCauses(causes: readonly CauseLine[], own: DelegationId | nu
 export function authorName(view: View, scenario: ScenarioView | null, seatId: string, delegation: DelegationId): string {
   const seat = view.seats.find((s) => s.id === seatId);
   return seat ? `${seat.name} (${delegationName(scenario, delegation)})` : delegationName(scenario, delegation);
+}
+
+/**
+ * The five reasons that moved this viewer's meters most this round (shared/causes/why.ts), in words, and how
+ * many smaller ones were folded away; for the host and the projector, the class's top reasons for tension.
+ */
+export function topReasons(events: readonly GameEvent[], own: DelegationId | null, scenario: ScenarioView | null, in_: Lang = currentLang()): { lines: string[]; others: string | null } {
+  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_);
+  const why = own ? whyForSeat(events, own, { limit: 5 }) : whyForClass(events, { limit: 5 });
+  return { lines: why.lines.map((l) => whyLineText(l, in_, names)), others: why.others ? othersText(why.others.count, in_) : null };
 }

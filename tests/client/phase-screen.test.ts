@@ -2,7 +2,7 @@
 // following the latest batch), the "what to do now" line, and why a form is closed in this phase.
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../client/state/store.ts';
-import { causeLinesFrom, orderCauses } from '../../client/state/view-models.ts';
+import { causeLinesFrom, orderCauses, topReasons } from '../../client/state/view-models.ts';
 import { gateReason, nowText, timeLeftText } from '../../client/panels/now.ts';
 import { cardText, keyFromHash, privateLink } from '../../client/pages/key-card.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
@@ -102,5 +102,19 @@ describe('the teacher’s key card', () => {
     expect(text).toContain('ABC234');
     expect(text).toContain('secret-key-123456');
     expect(text).toContain('http://school.lan:2567/review/ABC234');
+  });
+});
+
+describe('the five reasons that matter', () => {
+  it('keeps this round’s cause-carrying events for the rules’ five-line why, and starts afresh each round', () => {
+    const store = seeded();
+    store.receive({ type: 'events', seq: 11, events: [threat('seoul', 'pyongyang', missileTest), threat('seoul', 'moscow', drift), { type: 'joinsLocked', locked: true }] });
+    expect(store.get().roundEvents).toHaveLength(2);
+    const reasons = topReasons(store.get().roundEvents, 'seoul', makeScenarioView());
+    expect(reasons.lines.length).toBeGreaterThan(0);
+    expect(reasons.lines.length).toBeLessThanOrEqual(5);
+    expect(reasons.lines[0]).toMatch(/Pyongyang/);
+    store.receive({ type: 'events', seq: 12, events: [{ type: 'phaseChanged', phase: 'news', round: 3, endsAt: 5 }] });
+    expect(store.get().roundEvents).toHaveLength(0);
   });
 });
