@@ -396,7 +396,7 @@ export const ko: Catalogue = {
     goToReplay: '다시 보기에서 이 순간 보기 ({seq}단계)',
     goToReplayTitle: '다시 보기에서 이 순간 보기',
     tlRoundGroup: '{round} · {n}개',
-    tlKeysHint: '탭 한 번으로 들어와 화살표 키로 순간 사이를 옮기고, Enter로 다시 보기에서 봅니다.',
+    tlKeysHint: '탭 한 번으로 들어와 화살표 키로 순간 사이를 옮기고, 엔터 키로 다시 보기에서 봅니다.',
     tlCount: '전체 {total}개 중 {hits}개를 보여 줍니다.',
     tlCountMore: '전체 {total}개 중 {hits}개가 맞습니다 (처음 {shown}개만 보입니다. 더 보기를 누르세요).',
     filterGroup: '시간순 기록 거르기',
