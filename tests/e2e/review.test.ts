@@ -37,7 +37,12 @@ async function shot(page: Page, name: string, selector: string): Promise<void> {
   await page.locator(selector).screenshot({ path: join(SCREENSHOTS, `${name}.png`), timeout: 60_000 });
 }
 
-const text = (p: Participant) => p.page.evaluate(() => document.body.innerText);
+// Everything on the page, folded rounds opened (they are one click away, so they count as shown).
+const text = (p: Participant) =>
+  p.page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    return document.body.innerText;
+  });
 
 /** What the student's browser shows and received at the shared link right now. */
 async function studentSees(): Promise<string> {
