@@ -29,10 +29,14 @@ setInterval(() => {
   if (gap >= 50) pauses++;
 }, 10).unref();
 
+// Scaled out (`--processes N`): a fixed port per process, Redis presence and driver, PostgreSQL transcripts.
+const port = Number(process.env.BENCH_PORT ?? 0);
 const server = await startServer({
-  port: 0,
+  port,
   host: '127.0.0.1',
   dataDir,
+  ...(process.env.BENCH_REDIS_URL ? { redisUrl: process.env.BENCH_REDIS_URL, publicAddress: `127.0.0.1:${port}` } : {}),
+  ...(process.env.BENCH_DATABASE_URL ? { databaseUrl: process.env.BENCH_DATABASE_URL } : {}),
   joinRateLimit: false,
   apiRateLimits: { create: false, api: false },
   log: (message, error) => console.error(message, error ?? ''),

@@ -33,6 +33,8 @@ const { values } = parseArgs({
     review: { type: 'boolean', default: false },
     /** Profile the server (V8 --cpu-prof) and name the five functions with the most self time. */
     'cpu-prof': { type: 'boolean', default: false },
+    /** Server processes behind Redis presence and PostgreSQL (PENINSULA_TEST_REDIS_URL, PENINSULA_TEST_POSTGRES_URL). */
+    processes: { type: 'string', default: '1' },
   },
 });
 const rooms = Number(values.rooms);
@@ -40,15 +42,18 @@ const studentsPerRoom = Number(values.students);
 const intervalMs = Number(values.interval);
 const durationS = Number(values.duration);
 const warmupS = Number(values.warmup);
-const workerCount = Math.max(1, Math.min(Number(values.workers), rooms));
+const processCount = Math.max(1, Number(values.processes));
+const workerCount = Math.max(processCount, Math.min(Number(values.workers), rooms));
+const REDIS_URL = process.env.PENINSULA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/5';
+const POSTGRES_URL = process.env.PENINSULA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 type Reply = Record<string, unknown>;
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const spawnTs = (file: string, extra: string[] = []) =>
+const spawnTs = (file: string, extra: string[] = [], env: Record<string, string> = {}) =>
   fork(here(file), [], {
     execArgv: ['--import', 'tsx', ...extra],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, ...(values['data-dir'] ? { BENCH_DATA_PARENT: values['data-dir'] } : {}) },
+    env: { ...process.env, ...(values['data-dir'] ? { BENCH_DATA_PARENT: values['data-dir'] } : {}), ...env },
   });
 
 /** Sends a command and resolves with the next reply that has `key`. */
@@ -96,26 +101,38 @@ interface PhaseResult {
 /** One full run against one server: ours (server-child.ts) or the bare relay (bare-server-child.ts). */
 async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   const profileDir = values['cpu-prof'] && mode === 'ours' ? mkdtempSync(join(tmpdir(), 'peninsula-prof-')) : null;
-  const server = spawnTs(mode === 'ours' ? './server-child.ts' : './bare-server-child.ts', profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  const { port } = await ask(server, null, 'port', 60_000);
-  const url = `http://127.0.0.1:${String(port)}`;
+  const scaled = mode === 'ours' && processCount > 1;
+  if (scaled) await forgetStaleRooms();
+  const servers = Array.from({ length: mode === 'ours' ? processCount : 1 }, (_, i) =>
+    spawnTs(
+      mode === 'ours' ? './server-child.ts' : './bare-server-child.ts',
+      profileDir && i === 0 ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      scaled ? { BENCH_PORT: String(20_000 + Math.floor(Math.random() * 20_000) + i), BENCH_REDIS_URL: REDIS_URL, BENCH_DATABASE_URL: POSTGRES_URL } : {},
+    ),
+  );
+  const server = servers[0]!;
+  const exited = Promise.all(servers.map((s) => new Promise<void>((resolve) => s.once('exit', () => resolve()))));
+  const urls = await Promise.all(servers.map(async (s) => `http://127.0.0.1:${String((await ask(s, null, 'port', 60_000)).port)}`));
+  const url = urls[0]!;
   await sleep(500);
-  const idle = await stats(server);
+  const idles = await Promise.all(servers.map(stats));
+  const idle = idles[0]!;
   const workers = Array.from({ length: workerCount }, () => spawnTs('./load-worker.ts'));
   await Promise.all(workers.map((w) => ask(w, null, 'alive', 60_000)));
   const started = Date.now();
   await Promise.all(
     workers.map((w, i) => {
       const share = Math.floor(rooms / workerCount) + (i < rooms % workerCount ? 1 : 0);
-      return ask(w, { cmd: 'setup', url, rooms: share, students: studentsPerRoom, worker: i, mode }, 'ready');
+      // Scaled out, each load process creates and joins its classrooms through one server process.
+      return ask(w, { cmd: 'setup', url: urls[i % urls.length]!, rooms: share, students: studentsPerRoom, worker: i, mode }, 'ready');
     }),
   );
   const title = mode === 'ours' ? 'Peninsula' : 'bare Colyseus relay room (the floor)';
   console.log(`\n${title}: joined ${rooms * (studentsPerRoom + (mode === 'ours' ? 1 : 0))} clients in ${((Date.now() - started) / 1000).toFixed(1)} s (${load()})`);
   const reviewSeed = values.review && mode === 'ours' ? await ask(server, { cmd: 'seed-review' }, 'reviewCode') : null;
   await sleep(1000);
-  const joined = await stats(server);
+  const joineds = await Promise.all(servers.map(stats));
+
 
   let pressure: DiskPressure | null = null;
   if (values['disk-pressure'] && mode === 'ours') {
@@ -125,16 +142,18 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   await Promise.all(workers.map((w) => ask(w, { cmd: 'run', intervalMs }, 'running')));
   await sleep(warmupS * 1000);
   for (const w of workers) w.send({ cmd: 'measure' });
-  const before = await stats(server);
+  const befores = await Promise.all(servers.map(stats));
+  const before = befores[0]!;
   const t0 = Date.now();
   await sleep(durationS * 1000);
-  const after = await stats(server);
+  const afters = await Promise.all(servers.map(stats));
+  const after = afters[0]!;
   const wall = (Date.now() - t0) / 1000;
   const reviewLines = reviewSeed ? await probeReview(server, url, String(reviewSeed.reviewCode), String(reviewSeed.hostKey)) : [];
   const results = await Promise.all(workers.map((w) => ask(w, { cmd: 'stop' }, 'latencies')));
   const written = pressure?.written() ?? 0;
   pressure?.stop();
-  server.send({ cmd: 'stop' });
+  for (const s of servers) s.send({ cmd: 'stop' });
   await exited;
 
   const latencies = results.flatMap((r) => r.latencies as number[]).sort((a, b) => a - b);
@@ -142,18 +161,29 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   const sent = sum('sent');
   const botLoop = Math.max(...results.map((r) => r.loopP99 as number));
   const botCores = Math.max(...results.map((r) => r.cores as number));
-  const cpuSeconds = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1e6;
+  const cpuOf = (i: number) => (afters[i]!.cpu.user + afters[i]!.cpu.system - befores[i]!.cpu.user - befores[i]!.cpu.system) / 1e6;
+  const cpuSeconds = servers.reduce((n, _s, i) => n + cpuOf(i), 0);
   const cores = cpuSeconds / wall;
   const cpuPerActionUs = (cpuSeconds / Math.max(1, sent)) * 1e6;
-  const perRoomRss = (joined.mem.rss - idle.mem.rss) / rooms;
-  const perRoomHeap = (joined.mem.heapUsed - idle.mem.heapUsed) / rooms;
+  const grew = (key: 'rss' | 'heapUsed') => servers.reduce((n, _s, i) => n + joineds[i]!.mem[key] - idles[i]!.mem[key], 0);
+  const perRoomRss = grew('rss') / rooms;
+  const perRoomHeap = grew('heapUsed') / rooms;
 
   console.log(`machine            ${load()} on ${'2'} shared cores: other work moves every figure below except counts`);
   if (pressure) console.log(`disk pressure      ${written} files of 256 MB written with fsync during the run`);
   console.log(`actions            ${sent} in ${wall.toFixed(1)} s = ${(sent / wall).toFixed(0)}/s (refused ${sum('rejected')}, failed ${sum('failed')})`);
   console.log(`server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s over ${wall.toFixed(1)} s) = ${cpuPerActionUs.toFixed(0)} µs per action`);
   console.log(`server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap (idle ${mb(idle.mem.rss)} MB)`);
-  console.log(`event loop         p99 delay ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms` + (mode === 'ours' ? `; longest gap ${after.longestGap.toFixed(1)} ms, ${after.pauses} pauses of 50 ms or more (${after.ticks} ticks of 10 ms)` : ''));
+  if (scaled) {
+    servers.forEach((_s, i) => {
+      const a = afters[i]!;
+      console.log(
+        `process ${i + 1}          ${((cpuOf(i) / wall) * 100).toFixed(1)} % of one core; RSS ${mb(a.mem.rss)} MB (+${mb((joineds[i]!.mem.rss - idles[i]!.mem.rss) / (rooms / processCount))} MB per room); ` +
+          `loop p99 ${a.loopP99.toFixed(1)} ms, max ${a.loopMax.toFixed(1)} ms, longest gap ${a.longestGap.toFixed(1)} ms`,
+      );
+    });
+  }
+  console.log(`event loop         ${scaled ? 'process 1: ' : ''}p99 delay ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms` + (mode === 'ours' ? `; longest gap ${after.longestGap.toFixed(1)} ms, ${after.pauses} pauses of 50 ms or more (${after.ticks} ticks of 10 ms)` : ''));
   console.log(`clients            ${sum('disconnected')} of ${rooms * studentsPerRoom} students disconnected at the end; ${sum('dropped')} socket drops during the run` + (mode === 'ours' ? `; ${sum('slowNotices')} "saving is slow" notices` : ''));
   console.log(`load generators    p99 loop delay ${botLoop.toFixed(1)} ms, busiest at ${(botCores * 100).toFixed(0)} % of a core`);
   const saturated = botLoop > 20 || botCores > 0.8;
@@ -201,8 +231,19 @@ async function probeReview(server: ChildProcess, url: string, code: string, host
   return lines;
 }
 
+/** Scaled out: rooms a killed earlier run left in Redis would attract joins to processes that are gone. */
+async function forgetStaleRooms(): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(REDIS_URL);
+  await redis.flushdb();
+  redis.disconnect();
+}
+
 async function main(): Promise<void> {
-  console.log(`bench:server — ${rooms} rooms × ${studentsPerRoom} students, one team message per student every ${intervalMs} ms, ${workerCount} load processes`);
+  console.log(
+    `bench:server — ${rooms} rooms × ${studentsPerRoom} students, one team message per student every ${intervalMs} ms, ${workerCount} load processes` +
+      (processCount > 1 ? `, ${processCount} server processes behind Redis presence and PostgreSQL` : ''),
+  );
   const ours = await phase('ours');
   if (values.baseline) {
     const bare = await phase('bare');
