@@ -42,7 +42,7 @@ export class SqliteStore implements TranscriptStore {
   private nextId = 1;
   private closed = false;
   private readonly replies: Reply[] = [];
-  /** Requests made this turn, posted together at its end (one structured clone instead of one per request). */
+  /** Requests made this turn of the loop, posted together after its I/O (one message instead of one per request). */
   private outbox: Request[] = [];
   private draining = false;
   /** Set when the worker died: every later call fails with it (the room resyncs or closes, as on a DB outage). */
@@ -112,7 +112,8 @@ export class SqliteStore implements TranscriptStore {
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) worker.ref();
       this.pending.set(id, { resolve, reject });
-      if (this.outbox.length === 0) queueMicrotask(this.post);
+      // After this turn's I/O: every socket's command read in this turn goes in one message.
+      if (this.outbox.length === 0) setImmediate(this.post);
       this.outbox.push({ id, op, args } as Request);
     });
   }

@@ -38,6 +38,8 @@ const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
 let latencies: number[] = [];
 let sent = 0;
+/** Actions the server acknowledged within the measured run: what its CPU time paid for. */
+let acked = 0;
 let failed = 0;
 let rejected = 0;
 /** Sockets that dropped during the measured run (the SDK may have brought some back). */
@@ -142,7 +144,8 @@ function run(intervalMs: number): void {
       sent++;
       p.post(text).then(
         (ok) => {
-          if (!ok) rejected++;
+          if (ok) acked++;
+          else rejected++;
         },
         () => failed++,
       );
@@ -168,6 +171,7 @@ process.on('message', (command: Command) => {
       loop.reset();
       latencies = [];
       sent = 0;
+      acked = 0;
       failed = 0;
       rejected = 0;
       dropped = 0;
@@ -181,6 +185,7 @@ process.on('message', (command: Command) => {
       send({
         latencies,
         sent,
+        acked,
         failed,
         rejected,
         dropped,
