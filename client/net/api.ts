@@ -1,5 +1,6 @@
 // The HTTP API calls the host page makes: list scenarios, create a session. One place for their shapes.
 // Must not import the SDK or Phaser (types only from the protocol file: no zod in the bundle).
+import { lang } from '../i18n/index.ts';
 import type { CreateSessionBody, CreateSessionReply, ScenarioSummary } from '../../shared/protocol/messages.ts';
 
 export type { CreateSessionBody, CreateSessionReply, ScenarioSummary };
@@ -21,9 +22,9 @@ async function json<T>(res: Response): Promise<T> {
   return body as T;
 }
 
-/** GET /api/scenarios (a list, bare or under `scenarios`). */
+/** GET /api/scenarios (a list, bare or under `scenarios`), titles in the page's language where the scenario has it. */
 export async function listScenarios(): Promise<ScenarioSummary[]> {
-  const body = await json<ScenarioSummary[] | { scenarios: ScenarioSummary[] }>(await fetch('/api/scenarios'));
+  const body = await json<ScenarioSummary[] | { scenarios: ScenarioSummary[] }>(await fetch(`/api/scenarios?lang=${encodeURIComponent(lang())}`));
   return Array.isArray(body) ? body : body.scenarios;
 }
 

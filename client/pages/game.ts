@@ -2,7 +2,7 @@
 // the DOM panels around the Phaser board (itself a further dynamic import). Never imported statically.
 import { PROTOCOL_VERSION } from '../../shared/protocol/constants.ts';
 import type { JoinOptions } from '../../shared/protocol/messages.ts';
-import { t } from '../i18n/index.ts';
+import { lang, t } from '../i18n/index.ts';
 import { languagePicker } from '../i18n/picker.ts';
 import { connect } from '../net/connection.ts';
 import { errorCodeOf } from '../net/errors.ts';
@@ -30,14 +30,14 @@ export async function startGame(root: HTMLElement, opts: { code: string; name?: 
   const store = new Store();
   let claim: SeatClaim | null = loadSeat(opts.code);
   const join: JoinOptions = claim
-    ? { role: 'rejoin', protocol: PROTOCOL_VERSION, code: opts.code, seatToken: claim.seatToken }
-    : { role: 'student', protocol: PROTOCOL_VERSION, code: opts.code, name: opts.name ?? '' };
+    ? { role: 'rejoin', protocol: PROTOCOL_VERSION, code: opts.code, seatToken: claim.seatToken, lang: lang() }
+    : { role: 'student', protocol: PROTOCOL_VERSION, code: opts.code, name: opts.name ?? '', lang: lang() };
   let session;
   try {
     session = await connect({
       join,
       store,
-      rejoin: () => (claim ? { role: 'rejoin', protocol: PROTOCOL_VERSION, code: opts.code, seatToken: claim.seatToken } : join),
+      rejoin: () => (claim ? { role: 'rejoin', protocol: PROTOCOL_VERSION, code: opts.code, seatToken: claim.seatToken, lang: lang() } : join),
       onMessage: (m) => {
         if (m.type === 'seat') {
           claim = { code: m.code, seatId: m.seatId, seatToken: m.seatToken };

@@ -131,7 +131,7 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
   replace(root, top(), h('main', { id: 'main' }, h('p', { role: 'status' }, t('statusConnecting'))));
   let session;
   try {
-    session = await connect({ join: { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, store });
+    session = await connect({ join: { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey, lang: lang() }, store });
   } catch (err) {
     const failure = errorCodeOf(err);
     if (failure === 'protocol/unauthorized') {

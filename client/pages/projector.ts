@@ -37,7 +37,7 @@ async function boot(): Promise<void> {
   }
   const store = new Store();
   try {
-    await connect({ join: { role: 'projector', protocol: PROTOCOL_VERSION, code }, store });
+    await connect({ join: { role: 'projector', protocol: PROTOCOL_VERSION, code, lang: lang() }, store });
   } catch (err) {
     replace(root, h('main', { id: 'main' }, h('p', { role: 'alert', class: 'form-status error' }, errorText(errorCodeOf(err)))));
     return;

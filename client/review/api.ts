@@ -32,7 +32,7 @@ const inLang = () => `lang=${enc(lang())}`;
 
 export const reviewApi = {
   hostReview: (code: string, key: string) => call<HostReviewReply>(`/api/sessions/${enc(code)}/review?${inLang()}`, {}, key),
-  replayData: (code: string, key: string) => call<HostReplayReply>(`/api/sessions/${enc(code)}/replay`, {}, key),
+  replayData: (code: string, key: string) => call<HostReplayReply>(`/api/sessions/${enc(code)}/replay?${inLang()}`, {}, key),
   shared: (token: string) => call<ReviewModel>(`/api/shared/${enc(token)}?${inLang()}`),
   release: (code: string, key: string, choice: { level: ReleaseLevel; pseudonyms: boolean } | null) =>
     call<{ release: ReleaseInfo | null }>(`/api/sessions/${enc(code)}/release`, { method: 'PUT', body: JSON.stringify(choice ?? { level: null }) }, key),

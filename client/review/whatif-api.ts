@@ -2,6 +2,7 @@
 // Forks are computed by the server under the session's own rules and never stored.
 import type { MoveChoice } from '../../shared/transcript/fork.ts';
 import type { ForkComparison, LabInfo } from '../../shared/transcript/whatif.ts';
+import { lang } from '../i18n/index.ts';
 import { ApiError } from './api.ts';
 
 export type LabSource = { kind: 'host'; code: string; key: string } | { kind: 'shared'; token: string };
@@ -20,6 +21,6 @@ async function call<T>(source: LabSource, path: string, body?: unknown): Promise
 }
 
 export const labApi = {
-  info: (source: LabSource) => call<LabInfo>(source, 'whatif'),
+  info: (source: LabSource) => call<LabInfo>(source, `whatif?lang=${encodeURIComponent(lang())}`),
   fork: (source: LabSource, choices: MoveChoice[]) => call<ForkComparison>(source, 'fork', { choices }),
 };

@@ -111,11 +111,13 @@ export class Store implements StateSource {
     for (const event of events) next = applyEventToView(scenario, next, event);
     if (seq > next.seq) next = { ...next, seq };
     const trends = updateTrends(flatMeters(view), flatMeters(next), this.state.trends);
-    const fresh = captionsFrom(events, scenario);
+    // News causes are named by the headlines the class has seen (a student's scenario view lists no news).
+    const headlines = Object.fromEntries(next.news.map((n) => [n.id, n.headline]));
+    const fresh = captionsFrom(events, scenario, undefined, headlines);
     // A new array only when this batch carried causes: the caption redraws for the latest round, never stale.
     const captions = fresh.length ? fresh.slice(-MAX_CAPTIONS) : this.state.captions;
     const newRound = next.round !== this.state.causesRound;
-    const lines = causeLinesFrom(events, seq, scenario);
+    const lines = causeLinesFrom(events, seq, scenario, undefined, headlines);
     const causes = newRound ? lines : lines.length ? [...this.state.causes, ...lines] : this.state.causes;
     const withCause = events.filter((e) => 'cause' in e);
     const roundEvents = newRound ? withCause : withCause.length ? [...this.state.roundEvents, ...withCause] : this.state.roundEvents;

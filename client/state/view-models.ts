@@ -227,8 +227,8 @@ export function rosterByDelegation(view: View, scenario: ScenarioView | null, co
  * biggest reasons (whyForClass), and words kept or broken, offers answered, secrets revealed. A seat's full
  * reasons are whyForSeat's (shared/causes/why.ts).
  */
-export function captionsFrom(events: readonly GameEvent[], scenario: ScenarioView | null, in_: Lang = currentLang()): string[] {
-  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_);
+export function captionsFrom(events: readonly GameEvent[], scenario: ScenarioView | null, in_: Lang = currentLang(), newsHeadlines: Readonly<Record<string, string>> = {}): string[] {
+  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, newsHeadlines);
   const out: string[] = [];
   for (const e of events) {
     switch (e.type) {
@@ -267,8 +267,8 @@ export interface CauseLine {
 }
 
 /** The causes a batch of events carries, keyed by the batch's sequence number. */
-export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenario: ScenarioView | null, in_: Lang = currentLang()): CauseLine[] {
-  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_);
+export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenario: ScenarioView | null, in_: Lang = currentLang(), newsHeadlines: Readonly<Record<string, string>> = {}): CauseLine[] {
+  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, newsHeadlines);
   const out: CauseLine[] = [];
   events.forEach((e, i) => {
     let about: DelegationId[] = [];

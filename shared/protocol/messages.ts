@@ -45,11 +45,13 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
  * Options passed to `client.joinOrCreate(ROOM_NAME, options)`; exactly one role per join. A refused join
  * rejects with an error whose `message` is the ErrorCode (e.g. 'rule/name-taken'): show errorMessage(it).
  */
+/** The language the reader picked ("en", "ko"): the scenario's text is sent in it when the scenario has it. */
+const langOption = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/).optional();
 export const joinOptionsSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('student'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, name: nameSchema }).strict(),
-  z.object({ role: z.literal('rejoin'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, seatToken: z.string().min(16).max(200) }).strict(),
-  z.object({ role: z.literal('host'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, hostKey: z.string().min(16).max(200) }).strict(),
-  z.object({ role: z.literal('projector'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema }).strict(),
+  z.object({ role: z.literal('student'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, name: nameSchema, lang: langOption }).strict(),
+  z.object({ role: z.literal('rejoin'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, seatToken: z.string().min(16).max(200), lang: langOption }).strict(),
+  z.object({ role: z.literal('host'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, hostKey: z.string().min(16).max(200), lang: langOption }).strict(),
+  z.object({ role: z.literal('projector'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, lang: langOption }).strict(),
 ]);
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 
