@@ -198,6 +198,25 @@ export interface Scenario {
   debriefPrompts: { stage: 'describe' | 'analyze' | 'transfer' | 'apply'; text: string }[];
   /** What a bot-played delegation does: tit-for-tat toward whoever targeted it, else this move. */
   botDefaultMove: Record<DelegationId, string>;
+  /**
+   * The languages the file is written in, the language of its own text fields first (missing: English only).
+   * Every other listed language needs a complete entry in `translations` (the loader names any missing text).
+   */
+  languages?: string[];
+  /** Every text a person reads, per language other than the first. */
+  translations?: Record<string, ScenarioText>;
+}
+
+/** A scenario's readable text in one language, keyed by the ids of the base file. */
+export interface ScenarioText {
+  title: string;
+  summary: string;
+  delegations: Record<DelegationId, { name: string; actor: string; publicBrief: string; privateBrief: string; objectives: Record<string, string>; redLines: string[] }>;
+  moves: Record<DelegationId, Record<string, { label: string; why: string }>>;
+  news: Record<string, { headline: string; body: string }>;
+  reflectionPrompts: string[];
+  /** In the order of the base file's debrief prompts. */
+  debriefPrompts: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -51,6 +51,8 @@ export function crossCheck(s: Scenario): ScenarioProblem[] {
     else if (spec.target.kind === 'choose') add(`botDefaultMove.${id}`, `"${moveId}" needs a chosen target; a bot default must have a fixed target or none`);
   }
 
+  checkTranslations(s, add);
+
   const stages = s.debriefPrompts.map((p) => STAGES.indexOf(p.stage));
   stages.forEach((stage, n) => {
     if (n > 0 && stage < (stages[n - 1] ?? 0)) add(`debriefPrompts[${n}].stage`, 'prompts must run in Describe, Analyze, Transfer, Apply order');
@@ -156,4 +158,48 @@ function duplicates(values: readonly string[]): number[] {
     seen.add(v);
   });
   return repeated;
+}
+
+/**
+ * Every language the file lists after its first needs every text a person reads, at the same ids; a translation
+ * of a language the file does not list, or of an id the file does not have, is refused too.
+ */
+function checkTranslations(s: Scenario, add: Add): void {
+  const langs = s.languages ?? ['en'];
+  duplicates(langs).forEach((n) => add(`languages[${n}]`, `"${langs[n]}" is listed twice`));
+  for (const lang of Object.keys(s.translations ?? {})) {
+    if (!langs.slice(1).includes(lang)) add(`translations.${lang}`, `"${lang}" is not one of the file's other languages (${langs.slice(1).join(', ') || 'none'})`);
+  }
+  for (const lang of langs.slice(1)) {
+    const tr = s.translations?.[lang];
+    const at = `translations.${lang}`;
+    if (!tr) { add(at, `is missing: the file lists "${lang}", so every text needs a translation`); continue; }
+    const need = (path: string, value: unknown) => { if (typeof value !== 'string' || value.trim() === '') add(`${at}.${path}`, 'is missing a translation'); };
+    need('title', tr.title);
+    need('summary', tr.summary);
+    for (const d of s.delegations) {
+      const t = tr.delegations?.[d.id];
+      const p = `delegations.${d.id}`;
+      need(`${p}.name`, t?.name);
+      need(`${p}.actor`, t?.actor);
+      need(`${p}.publicBrief`, t?.publicBrief);
+      need(`${p}.privateBrief`, t?.privateBrief);
+      for (const o of d.objectives) need(`${p}.objectives.${o.id}`, t?.objectives?.[o.id]);
+      d.redLines.forEach((_, n) => need(`${p}.redLines[${n}]`, t?.redLines?.[n]));
+      if ((t?.redLines?.length ?? 0) > d.redLines.length) add(`${p}.redLines`, `has more lines than the file (${d.redLines.length})`);
+    }
+    for (const [d, moves] of Object.entries(s.moves)) {
+      for (const m of moves) {
+        need(`moves.${d}.${m.id}.label`, tr.moves?.[d]?.[m.id]?.label);
+        need(`moves.${d}.${m.id}.why`, tr.moves?.[d]?.[m.id]?.why);
+      }
+      for (const id of Object.keys(tr.moves?.[d] ?? {})) if (!moves.some((m) => m.id === id)) add(`${at}.moves.${d}.${id}`, `is not one of ${d}'s moves`);
+    }
+    for (const n of s.news) {
+      need(`news.${n.id}.headline`, tr.news?.[n.id]?.headline);
+      need(`news.${n.id}.body`, tr.news?.[n.id]?.body);
+    }
+    s.reflectionPrompts.forEach((_, n) => need(`reflectionPrompts[${n}]`, tr.reflectionPrompts?.[n]));
+    s.debriefPrompts.forEach((_, n) => need(`debriefPrompts[${n}]`, tr.debriefPrompts?.[n]));
+  }
 }

@@ -4,5 +4,6 @@ export { loadScenario, scenarioProblems, ScenarioError, formatPath, type Scenari
 export { SCENARIOS, DEFAULT_SCENARIO_ID, getScenario } from './catalog.ts';
 export { linearMap, spectralRadius, scenarioSpectralRadius } from './stability.ts';
 export { MIN_MOVES } from './checks.ts';
+export { localizeScenario, scenarioLanguages } from './localize.ts';
 // Hold is added in one place, the rules' moves module; re-exported here so scenario readers find it.
 export { movesOf, HOLD_MOVE, HOLD_MOVE_ID } from '../rules/moves.ts';

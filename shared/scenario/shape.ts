@@ -104,6 +104,20 @@ const initial = z.strictObject({
   credibility: record(meter),
 });
 
+/** A translation's shape; whether it is complete is a cross-check (checks.ts), so a gap is named by its path. */
+const translation = z.strictObject({
+  title: text.optional(),
+  summary: text.optional(),
+  delegations: record(z.strictObject({
+    name: text.optional(), actor: text.optional(), publicBrief: text.optional(), privateBrief: text.optional(),
+    objectives: record(text).optional(), redLines: z.array(text).optional(),
+  })).optional(),
+  moves: record(record(z.strictObject({ label: text.optional(), why: text.optional() }))).optional(),
+  news: record(z.strictObject({ headline: text.optional(), body: text.optional() })).optional(),
+  reflectionPrompts: z.array(text).optional(),
+  debriefPrompts: z.array(text).optional(),
+});
+
 /** The shape of a scenario file, before the cross-checks. */
 export const scenarioShape = z.strictObject({
   formatVersion: z.literal(1, 'must be 1 (the only scenario format this build reads)'),
@@ -120,4 +134,6 @@ export const scenarioShape = z.strictObject({
   reflectionPrompts: z.array(text).min(1, 'must list at least one prompt'),
   debriefPrompts: z.array(z.strictObject({ stage: z.enum(['describe', 'analyze', 'transfer', 'apply']), text })).min(4, 'must list at least one prompt per stage'),
   botDefaultMove: record(itemId),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "ko"')).min(1, 'must list at least the file\'s own language').optional(),
+  translations: record(translation).optional(),
 });

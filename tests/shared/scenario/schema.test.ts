@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { HOLD_MOVE_ID } from '../../../shared/rules/moves.ts';
 import type { Scenario } from '../../../shared/rules/types.ts';
 import { getScenario, SCENARIOS } from '../../../shared/scenario/catalog.ts';
-import { loadScenario, movesOf, ScenarioError, scenarioProblems } from '../../../shared/scenario/index.ts';
+import { loadScenario, localizeScenario, movesOf, ScenarioError, scenarioProblems } from '../../../shared/scenario/index.ts';
+import koreaFile from '../../../scenarios/korea.json' with { type: 'json' };
 import riverJson from '../../fixtures/scenarios/river.json' with { type: 'json' };
 
 const korea = getScenario('korea')!;
@@ -101,5 +102,42 @@ describe('a broken scenario file', () => {
 
   it('is accepted again once fixed: the shipped file has no problems', () => {
     expect(problemsOf(korea)).toEqual([]);
+  });
+});
+
+describe('scenario text per language', () => {
+  const json = JSON.parse(JSON.stringify(koreaFile)) as Record<string, unknown> & { translations: { ko: { moves: Record<string, Record<string, { why?: string }>>; news: Record<string, unknown> } } };
+
+  it('loads the Korean scenario in English and Korean, every text translated', () => {
+    const korea = loadScenario(json);
+    expect(korea.languages).toEqual(['en', 'ko']);
+    const ko = localizeScenario(korea, 'ko');
+    expect(ko.delegations.map((d) => d.name)).toEqual(['워싱턴', '서울', '평양', '베이징', '모스크바']);
+    expect(ko.moves.pyongyang?.find((m) => m.id === 'missileTest')?.label).toBe('미사일 시험');
+    expect(ko.params).toBe(korea.params);
+    expect(localizeScenario(korea, 'en')).toBe(korea);
+  });
+
+  it('refuses a file with a missing translation, naming the path', () => {
+    const broken = JSON.parse(JSON.stringify(json)) as typeof json;
+    delete broken.translations.ko.moves.washington!.jointDrills!.why;
+    delete broken.translations.ko.news.floods;
+    const problems = scenarioProblems(broken).map((p) => p.path);
+    expect(problems).toContain('translations.ko.moves.washington.jointDrills.why');
+    expect(problems).toContain('translations.ko.news.floods.headline');
+    expect(() => loadScenario(broken)).toThrow(/translations\.ko\.moves\.washington\.jointDrills\.why: is missing a translation/);
+  });
+
+  it('refuses a listed language with no translation at all, and a translation of a language not listed', () => {
+    const unlisted = { ...json, languages: ['en'] };
+    expect(scenarioProblems(unlisted).map((p) => p.path)).toContain('translations.ko');
+    const { translations: _dropped, ...bare } = json;
+    expect(scenarioProblems(bare).map((p) => p.path)).toContain('translations.ko');
+  });
+
+  it('reads a file that lists no languages as English only (the river fixture): nothing to translate, shown in English', () => {
+    const river = loadScenario(riverJson);
+    expect(river.languages).toBeUndefined();
+    expect(localizeScenario(river, 'ko')).toBe(river);
   });
 });
