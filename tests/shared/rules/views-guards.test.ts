@@ -75,7 +75,7 @@ describe('threat rows', () => {
 
   it('in events: a threat change reaches its own delegation and the host; recorded history is trimmed per viewer', () => {
     const state = talking();
-    const change: GameEvent = { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 35, to: 50, cause: 'x' };
+    const change: GameEvent = { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 35, to: 50, cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'drill' } };
     const history: GameEvent = { type: 'historyRecorded', meters: state.meters };
     expect(redactEvents(state, n1, [change])).toEqual([change]);
     expect(redactEvents(state, s1, [change])).toEqual([]);
