@@ -152,10 +152,19 @@ describe('reflections stay with their author', () => {
   it('in every release below the team level none is shown; at the team level only when the teacher opts in', () => {
     const review = buildReview(tinyScenario, transcript());
     for (const level of RELEASE_LEVELS) {
-      const optedIn = JSON.stringify(releaseReview(review, { level, pseudonyms: false, reflections: true }));
-      if (level === 'team') expect(optedIn).toContain('REFLECT-n1');
-      else expect(optedIn, level).not.toContain('REFLECT-');
-      expect(JSON.stringify(releaseReview(review, { level, pseudonyms: false })), level).not.toContain('REFLECT-');
+      const release = releaseReview(review, { level, pseudonyms: false, reflections: true });
+      const optedIn = JSON.stringify(release);
+      if (level === 'team') {
+        expect(optedIn).toContain('REFLECT-n1');
+        // The released reflections themselves, not just any text (the timeline also holds the words).
+        expect(release.reflections.map((r) => r.text).sort()).toEqual(['REFLECT-n1 only mine', 'REFLECT-s1 only mine']);
+      } else {
+        expect(optedIn, level).not.toContain('REFLECT-');
+        expect(release.reflections, level).toEqual([]);
+      }
+      const without = releaseReview(review, { level, pseudonyms: false });
+      expect(JSON.stringify(without), level).not.toContain('REFLECT-');
+      expect(without.reflections, level).toEqual([]);
     }
   });
 });
