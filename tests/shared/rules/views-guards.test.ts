@@ -87,6 +87,27 @@ describe('threat rows', () => {
   });
 });
 
+describe('who hears which event', () => {
+  it('diplomacy reaches both sides, team business the team, world meters everyone', () => {
+    const state = talking();
+    const msg = (channel: 'team' | 'diplomatic', to: string | null): GameEvent => ({
+      type: 'messageSent',
+      message: { id: 'm99', round: 1, channel, seatId: 'n1', from: 'north', to, text: 'x', commitment: null, at: 1 },
+    });
+    const who = (event: GameEvent) => [n1, s1, { kind: 'seat', seatId: 'e1' } as Viewer, projector, host].map((v) => redactEvents(state, v, [event]).length);
+    expect(who(msg('diplomatic', 'south'))).toEqual([1, 1, 0, 0, 1]);
+    expect(who(msg('team', null))).toEqual([1, 0, 0, 0, 1]);
+    expect(who({ type: 'approvalChanged', proposalId: 'p1', delegation: 'south', approvals: ['s1'] })).toEqual([0, 1, 0, 0, 1]);
+    const locked: ResolvedMove = { round: 1, delegation: 'east', moveId: 'talk', target: 'north', proposalId: null, byBot: false, covert: false, revealedRound: null };
+    expect(who({ type: 'moveLocked', move: locked })).toEqual([0, 0, 1, 0, 1]);
+    expect(who({ type: 'meterChanged', meter: { kind: 'tension' }, from: 35, to: 40, cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'drill' } })).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('every viewer reads the band thresholds of the scenario', () => {
+    expect(scenarioFor(tinyScenario, projector, talking()).bandThresholds).toEqual([...tinyScenario.params.bandThresholds]);
+  });
+});
+
 describe('names and moves in events', () => {
   it('the projector hears a seat joined without its name; students hear names, and renames', () => {
     const state = talking();
