@@ -62,6 +62,30 @@ describe('messages in views', () => {
   });
 });
 
+describe('proposals, history and the reflection prompt', () => {
+  it('the host lists every team’s proposals, a seat its own team’s, the projector none', () => {
+    const state = play(talking(), [
+      cmd({ type: 'proposeMove', by: { kind: 'seat', seatId: 'n1' }, moveId: 'talk', target: 'south', rationale: 'r' }),
+      cmd({ type: 'proposeMove', by: { kind: 'seat', seatId: 's1' }, moveId: 'talk', target: 'north', rationale: 'r' }),
+    ]).state;
+    const of = (v: Viewer) => viewFor(tinyScenario, state, v).proposals.map((p) => p.delegation).sort();
+    expect(of(host)).toEqual(['north', 'south']);
+    expect(of(n1)).toEqual(['north']);
+    expect(of(projector)).toEqual([]);
+  });
+
+  it('history rows are trimmed like the meters, and the prompt shows only in the reflection phase', () => {
+    let state = play(talking(), [cmd({ type: 'skipPhase', by: HOST }), cmd({ type: 'skipPhase', by: HOST })]).state;
+    expect(state.history.length).toBeGreaterThan(0);
+    expect(viewFor(tinyScenario, state, s1).history.every((m) => Object.keys(m.threat).join() === 'south')).toBe(true);
+    expect(viewFor(tinyScenario, state, host).history).toEqual(state.history);
+    expect(viewFor(tinyScenario, state, s1).reflectionPrompt).toBeNull();
+    state = play(state, [cmd({ type: 'skipPhase', by: HOST })]).state;
+    expect(state.phase).toBe('reflection');
+    expect(viewFor(tinyScenario, state, s1).reflectionPrompt).toBe(tinyScenario.reflectionPrompts[0]);
+  });
+});
+
 describe('threat rows', () => {
   const meters = (): Meters => deliberating().meters;
 

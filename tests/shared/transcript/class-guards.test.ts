@@ -104,10 +104,13 @@ describe('offers and their answer window', () => {
     expect(reviewOffers([fact(2, 'a', 'b', 7)], 2 + ANSWER_WINDOW_ROUNDS, new Map()).map((o) => o.status)).toEqual(['ignored']);
   });
 
-  it('an offer is only as visible as its least visible move', () => {
+  it('an offer is only as visible as its least visible move, whichever of the two it is', () => {
     const covertAnswer: MoveFact = { ...fact(2, 'b', 'a', 5), scope: 'team' };
     const [offer] = reviewOffers([fact(1, 'a', 'b', 7), covertAnswer], 3, new Map());
     expect(offer?.scope).toBe('team');
+    const covertOffer: MoveFact = { ...fact(1, 'a', 'b', 7), scope: 'team' };
+    const [other] = reviewOffers([covertOffer, fact(2, 'b', 'a', 5)], 3, new Map());
+    expect(other?.scope).toBe('team');
   });
 });
 
