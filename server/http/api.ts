@@ -7,6 +7,7 @@ import { createSessionSchema, type CreateSessionReply, type SessionStatus } from
 import { defaultSettings } from '../../shared/rules/setup.ts';
 import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';
+import { localizeScenario } from '../../shared/scenario/localize.ts';
 import { exportJson } from '../../shared/transcript/export.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { DuplicateSessionError } from '../store/errors.ts';
@@ -63,9 +64,10 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
 
   if (limits.api !== false) router.use(rateLimit({ store: deps.limitStore?.('api'), ...(limits.api ?? API_LIMIT) }));
 
-  router.get('/scenarios', (_req, res) => {
+  router.get('/scenarios', (req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.json(scenarios.list().map(summarise));
+    const lang = langOr(req.query.lang);
+    res.json(scenarios.list().map((s) => summarise(localizeScenario(s, lang))));
   });
 
   router.post(
@@ -183,7 +185,7 @@ async function createWithFreeCode(
 async function renderExport(format: ExportFormat, transcript: Transcript, store: ApiDeps['store'], scenarios: ScenarioCatalog, lang: Lang): Promise<string | null> {
   if (format === 'json') return exportJson(transcript);
   const engine = await sessionEngine(transcript.header);
-  const scenario = await sessionScenario(store, transcript.header, (id) => scenarios.get(id));
+  const scenario = localizeScenario(await sessionScenario(store, transcript.header, (id) => scenarios.get(id)), lang);
   return format === 'csv' ? engine.exportCsv(scenario, transcript, lang) : engine.exportMarkdown(scenario, transcript, lang);
 }
 

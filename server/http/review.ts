@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';
+import { localizeScenario } from '../../shared/scenario/localize.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
 import type { HostReplayReply, HostReviewReply, ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
@@ -61,7 +62,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     const cacheKey = `${record.code}|${lang}`;
     const hit = cache.get(cacheKey);
     if (hit && hit.entries === entries.length && hit.createdAt === record.createdAt) return hit.model;
-    const scenario = await scenarioOf(record);
+    // Same ids and numbers, text in the review's language: replaying it names news and prompts in that language.
+    const scenario = localizeScenario(await scenarioOf(record), lang);
     let model: ReviewModel;
     try {
       // The engine of the session's own rules version builds it, in the review worker (off the rooms' loop).
@@ -124,7 +126,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   router.get('/sessions/:code/replay', requireHost(deps), (req: Request, res: Response) =>
     answer(res, async () => {
       const record = hostSession(res);
-      const scenario = await scenarioOf(record);
+      // The board and the words of the page's replay in the reader's language (same ids and numbers).
+      const scenario = localizeScenario(await scenarioOf(record), langOr(req.query.lang));
       const entries = await deps.store.readEntries(record.code);
       const reply: HostReplayReply = { scenario, transcript: { header: record.header, entries } };
       await sendJson(req, res, reply);

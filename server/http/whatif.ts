@@ -3,7 +3,9 @@
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
+import { langOr, type Lang } from '../../shared/i18n/index.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
+import { localizeScenario } from '../../shared/scenario/localize.ts';
 import { recordedRun, type RunTrace } from '../../shared/transcript/fork.ts';
 import { checkChoices, compareFork, labInfo, MAX_CHOICES, releaseFork, type LabInfo } from '../../shared/transcript/whatif.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
@@ -43,7 +45,8 @@ interface Prepared {
   transcript: Transcript;
   rules: Awaited<ReturnType<typeof sessionEngine>>;
   recorded: RunTrace;
-  info: LabInfo | null;
+  /** Lab info per language (delegation names and move labels in the reader's language). */
+  info: Map<string, LabInfo>;
 }
 
 /** GET /sessions/:code/whatif, POST /sessions/:code/fork; GET /shared/:token/whatif, POST /shared/:token/fork. */
@@ -58,7 +61,7 @@ export function createWhatIfApi(deps: ApiDeps): express.Router {
     const rules = await sessionEngine(record.header);
     const scenario = await sessionScenario(deps.store, record.header, deps.scenarioById ?? getScenario);
     const transcript: Transcript = { header: record.header, entries };
-    const prepared: Prepared = { entries: entries.length, createdAt: record.createdAt, scenario, transcript, rules, recorded: recordedRun(rules, scenario, transcript), info: null };
+    const prepared: Prepared = { entries: entries.length, createdAt: record.createdAt, scenario, transcript, rules, recorded: recordedRun(rules, scenario, transcript), info: new Map() };
     cache.delete(record.code);
     cache.set(record.code, prepared);
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -74,10 +77,11 @@ export function createWhatIfApi(deps: ApiDeps): express.Router {
       sendError(res, 500, 'review/failed', 'The what-if could not be computed.');
     });
 
-  const info = async (record: SessionRecord): Promise<LabInfo> => {
+  const info = async (record: SessionRecord, lang: Lang): Promise<LabInfo> => {
     const p = await prepare(record);
-    p.info ??= labInfo(p.rules, p.scenario, p.transcript, p.recorded);
-    return p.info;
+    let got = p.info.get(lang);
+    if (!got) p.info.set(lang, (got = labInfo(p.rules, localizeScenario(p.scenario, lang), p.transcript, p.recorded)));
+    return got;
   };
 
   const fork = async (req: Request, res: Response, record: SessionRecord, level: 'host' | 'public' | 'diplomatic' | 'team') => {
@@ -105,10 +109,10 @@ export function createWhatIfApi(deps: ApiDeps): express.Router {
   const limit = () => rateLimit({ windowMs: 60_000, max: 60, store: deps.limitStore?.('whatif') });
   const json = express.json({ limit: '8kb' });
 
-  router.get('/sessions/:code/whatif', requireHost(deps), (_req, res) =>
+  router.get('/sessions/:code/whatif', requireHost(deps), (req, res) =>
     answer(res, async () => {
       res.setHeader('Cache-Control', 'no-store');
-      res.json(await info(hostSession(res)));
+      res.json(await info(hostSession(res), langOr(req.query.lang)));
     }),
   );
   router.post('/sessions/:code/fork', limit(), json, requireHost(deps), (req, res) => answer(res, () => fork(req, res, hostSession(res), 'host')));
@@ -118,7 +122,7 @@ export function createWhatIfApi(deps: ApiDeps): express.Router {
       if (!record) return;
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('X-Robots-Tag', 'noindex');
-      res.json(await info(record));
+      res.json(await info(record, langOr(req.query.lang)));
     }),
   );
   router.post('/shared/:token/fork', limit(), json, (req, res) =>

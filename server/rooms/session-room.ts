@@ -1,6 +1,7 @@
 // The Colyseus room of one class session: maps connections to actors, serializes commands through the rules,
 // persists each accepted one before anyone hears of it, and sends each viewer only what it may see.
 // Holds no rule (those live in shared/); must not import Express or the HTTP API.
+import { localizeScenario } from '../../shared/scenario/localize.ts';
 import {
   CloseCode,
   Protocol,
@@ -78,6 +79,8 @@ interface Member {
   viewer: Viewer;
   /** null for the projector, which may only watch. */
   actor: Actor | null;
+  /** The language this reader picked; the scenario's text goes out in it when the scenario has it. */
+  lang?: string;
 }
 
 type JoinOptions = z.output<typeof joinOptionsSchema>;
@@ -336,6 +339,7 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         break;
       }
     }
+    if (options.lang) member.lang = options.lang;
     this.members.set(client.sessionId, member);
     if (seatMessage) client.send(SERVER_MESSAGE, seatMessage);
     this.sendSnapshot(client, member);
@@ -457,13 +461,14 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
           this.sendSnapshot(client, member);
           continue;
         }
-        visible = this.rules.redactEvents(this.game, member.viewer, events);
+        visible = this.inLanguage(this.rules.redactEvents(this.game, member.viewer, events), member.lang);
       } catch (error) {
         this.services.log(`session ${this.code}: redactEvents threw`, error);
         continue;
       }
       if (visible.length === 0) continue;
-      const key = shareKey(events, visible);
+      const shared = shareKey(events, visible);
+      const key = shared === null ? null : `${member.lang ?? ''}|${shared}`;
       let frame = key === null ? undefined : frames.get(key);
       if (!frame) {
         const message: ServerMessage = { type: 'events', seq, events: visible };
@@ -474,13 +479,29 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     }
   }
 
+  /** Published news named in the reader's language (the state holds the scenario's own text; ids are the same). */
+  private inLanguage(events: GameEvent[], lang: string | undefined): GameEvent[] {
+    if (!lang || !events.some((e) => e.type === 'newsPublished')) return events;
+    const scenario = localizeScenario(this.scenario, lang);
+    if (scenario === this.scenario) return events;
+    return events.map((e) => {
+      if (e.type !== 'newsPublished') return e;
+      const spec = scenario.news.find((n) => n.id === e.news.id);
+      return spec ? { ...e, news: { ...e.news, headline: spec.headline, body: spec.body } } : e;
+    });
+  }
+
   private sendSnapshot(client: Client, member: Member): void {
-    const view = this.rules.viewFor(this.scenario, this.game, member.viewer);
+    // The scenario in the reader's language; news already published is named from it too (ids are the same).
+    const scenario = member.lang ? localizeScenario(this.scenario, member.lang) : this.scenario;
+    const base = this.rules.viewFor(this.scenario, this.game, member.viewer);
+    const news = new Map(scenario.news.map((n) => [n.id, n]));
+    const view = scenario === this.scenario ? base : { ...base, news: base.news.map((n) => ({ ...n, headline: news.get(n.id)?.headline ?? n.headline, body: news.get(n.id)?.body ?? n.body })) };
     const message: ServerMessage = {
       type: 'snapshot',
       protocol: PROTOCOL_VERSION,
       view,
-      scenario: this.rules.scenarioFor(this.scenario, member.viewer, this.game),
+      scenario: this.rules.scenarioFor(scenario, member.viewer, this.game),
       connected: member.viewer.kind === 'projector' ? [] : this.connectedSeats(),
       serverNow: this.services.now(),
     };

@@ -221,8 +221,7 @@ describe('a Korean class in real browsers', () => {
   }, STEP);
 
   // Everything English any Korean page showed, the scenario's own text and the model's causes included (and ids).
-  // Known to fail until the scenario's Korean text is wired (localizeScenario, issue 10's scenario half).
-  it.fails('shows no English at all, the scenario’s text and the causes included', () => {
+  it('shows no English at all, the scenario’s text and the causes included', () => {
     expect([...english], 'English words seen on Korean pages').toEqual([]);
   });
 });
