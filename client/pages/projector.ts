@@ -94,7 +94,7 @@ function topReasonsPanel(ctx: PanelContext): HTMLElement {
   const list = h('ol', { class: 'causes top-reasons' });
   watch(ctx.source, (s) => [s.roundEvents, s.scenario], (s) => {
     // The rules' own ranking of what moved peninsula tension most this round (shared/causes/why.ts).
-    const top = topReasons(s.roundEvents, null, s.scenario).lines.map((text, i) => ({ text, i }));
+    const top = topReasons(s.roundEvents, null, s.scenario, undefined, s.view?.news).lines.map((text, i) => ({ text, i }));
     syncList(list, top, (r) => `${r.i}:${r.text}`, (r) => h('li', {}, r.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
   });
   return section(t('topReasons'), 'top-reasons-panel', list);

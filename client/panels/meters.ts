@@ -47,7 +47,7 @@ export function causesPanel(ctx: PanelContext): HTMLElement {
   const box = h('div', { class: 'causes-log', role: 'region', 'aria-label': t('causesHeading'), tabindex: 0 }, top, others, all);
   watch(ctx.source, (s) => [s.causes, s.roundEvents, s.view?.you?.delegation, s.scenario], (s) => {
     const own = s.view?.you?.delegation ?? null;
-    const reasons = topReasons(s.roundEvents, own, s.scenario);
+    const reasons = topReasons(s.roundEvents, own, s.scenario, undefined, s.view?.news);
     syncList(top, reasons.lines.map((text, i) => ({ text, i })), (r) => `${r.i}:${r.text}`, (r) => h('li', {}, r.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
     setText(others, reasons.others ?? '');
     others.hidden = !reasons.others;

@@ -318,8 +318,9 @@ export function authorName(view: View, scenario: ScenarioView | null, seatId: st
  * The five reasons that moved this viewer's meters most this round (shared/causes/why.ts), in words, and how
  * many smaller ones were folded away; for the host and the projector, the class's top reasons for tension.
  */
-export function topReasons(events: readonly GameEvent[], own: DelegationId | null, scenario: ScenarioView | null, in_: Lang = currentLang()): { lines: string[]; others: string | null } {
-  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_);
+export function topReasons(events: readonly GameEvent[], own: DelegationId | null, scenario: ScenarioView | null, in_: Lang = currentLang(), news: View['news'] = []): { lines: string[]; others: string | null } {
+  // News causes are named by the headlines the class has seen (a student's scenario view lists no news).
+  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, Object.fromEntries(news.map((n) => [n.id, n.headline])));
   const why = own ? whyForSeat(events, own, { limit: 5 }) : whyForClass(events, { limit: 5 });
   return { lines: why.lines.map((l) => whyLineText(l, in_, names)), others: why.others ? othersText(why.others.count, in_) : null };
 }
