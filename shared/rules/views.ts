@@ -2,7 +2,7 @@
 // Must not import anything impure; the protocol import is for a type only.
 import type { ScenarioView } from '../protocol/messages.ts';
 import type { Audience, GameEvent } from './events.ts';
-import { movesOf } from './moves.ts';
+import { HOLD_MOVE_ID, movesOf } from './moves.ts';
 import { pairsOf } from './pairs.ts';
 import { reflectionPrompt } from './phases.ts';
 import { activeSeats, seatCounts } from './seats.ts';
@@ -28,6 +28,15 @@ export function canSeeMove(scope: Scope, move: ResolvedMove): boolean {
   if (scope.kind === 'host') return true;
   if (scope.kind === 'seat' && scope.delegation === move.delegation) return true;
   return !move.covert || move.revealedRound !== null;
+}
+
+/**
+ * A resolved move as this scope sees it: a covert move still hidden from the scope shows as its delegation's
+ * public cover (Hold), so every delegation appears in each round's reveal and a missing one names nobody.
+ */
+export function moveAsSeen(scope: Scope, move: ResolvedMove): ResolvedMove {
+  if (canSeeMove(scope, move)) return move;
+  return { ...move, moveId: HOLD_MOVE_ID, target: null, proposalId: null, covert: false, revealedRound: move.round };
 }
 
 function canSeeMessage(scope: Scope, message: Message): boolean {
@@ -87,7 +96,7 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): V
     history: state.history.map((m) => metersFor(scope, m)),
     proposals: state.proposals.filter((p) => host || p.delegation === own),
     pendingMoves: state.pendingMoves.filter((m) => host || m.delegation === own),
-    moves: sortMoves(scenario, state.moves.filter((m) => canSeeMove(scope, m))),
+    moves: sortMoves(scenario, state.moves.map((m) => moveAsSeen(scope, m))),
     messages: state.messages.filter((m) => canSeeMessage(scope, m)),
     commitments: state.commitments,
     news: state.news,
@@ -167,7 +176,7 @@ const POLICY: { [T in EventType]: EventPolicy<EventOf<T>> } = {
   moveProposed: { audience: (e) => team(e.proposal.delegation), fields: { proposal: 'keep' } },
   approvalChanged: { audience: (e) => team(e.delegation), fields: { proposalId: 'keep', delegation: 'keep', approvals: 'keep' } },
   moveLocked: { audience: (e) => team(e.move.delegation), fields: { move: 'keep' } },
-  movesRevealed: { audience: () => ALL, fields: { round: 'keep', moves: (moves, reader) => moves.filter((m) => canSeeMove(reader, m)) } },
+  movesRevealed: { audience: () => ALL, fields: { round: 'keep', moves: (moves, reader) => moves.map((m) => moveAsSeen(reader, m)) } },
   covertRevealed: { audience: () => ALL, fields: { move: 'keep', cause: 'keep' } },
   meterChanged: {
     audience: (e) => (e.meter.kind === 'threat' ? team(e.meter.from) : ALL),

@@ -74,7 +74,8 @@ describe('a class plays the Korean scenario through the reducer', () => {
     const start = run(lobby(3, ['washington', 'seoul', 'pyongyang', 'beijing', 'moscow']).state, [{ type: 'startSession', by: HOST }, { type: 'skipPhase', by: HOST }]);
     const r1 = round(start.state, { moscow: ['techTransfer', null] });
     const washington = viewFor(korea, r1.state, { kind: 'seat', seatId: 'washington' });
-    expect(washington.moves.some((m) => m.delegation === 'moscow')).toBe(false);
+    // Washington sees Moscow in the reveal, holding: its public cover, not the transfer.
+    expect(washington.moves.filter((m) => m.delegation === 'moscow').map((m) => m.moveId)).toEqual(['hold']);
     expect(redactEvents(r1.state, { kind: 'seat', seatId: 'washington' }, r1.events).some((e) => JSON.stringify(e).includes('techTransfer'))).toBe(false);
     const leaked = run(r1.state, [{ type: 'injectNews', by: HOST, newsId: 'leakedCable' } as Omit<Command, 'at'>]);
     expect(leaked.events.some((e) => e.type === 'covertRevealed' && e.move.moveId === 'techTransfer')).toBe(true);

@@ -152,7 +152,8 @@ describe('names and moves in events', () => {
     expect(canSeeMove({ kind: 'public' }, { ...covert, revealedRound: 2 })).toBe(true);
     const state = talking();
     const reveal: GameEvent = { type: 'movesRevealed', round: 1, moves: [covert, open] };
-    expect(redactEvents(state, s1, [reveal])).toEqual([{ ...reveal, moves: [open] }]);
+    const cover: ResolvedMove = { ...covert, moveId: 'hold', target: null, covert: false, revealedRound: 1 };
+    expect(redactEvents(state, s1, [reveal])).toEqual([{ ...reveal, moves: [cover, open] }]);
     expect(redactEvents(state, n1, [reveal])).toEqual([reveal]);
     expect(redactEvents(state, projector, [{ type: 'moveLocked', move: covert }])).toEqual([]);
   });

@@ -60,10 +60,12 @@ describe('viewFor', () => {
     const move = (revealedRound: number | null): ResolvedMove =>
       ({ round: 1, delegation: 'east', moveId: 'hack', target: 'north', proposalId: null, byBot: false, covert: true, revealedRound });
     const hidden: GameState = { ...state, moves: [move(null)] };
-    expect(viewFor(tinyScenario, hidden, { kind: 'seat', seatId: 'n1' }).moves).toEqual([]);
-    expect(viewFor(tinyScenario, hidden, { kind: 'seat', seatId: 'e2' }).moves).toHaveLength(1);
-    expect(viewFor(tinyScenario, hidden, { kind: 'projector' }).moves).toEqual([]);
-    expect(viewFor(tinyScenario, { ...state, moves: [move(2)] }, { kind: 'projector' }).moves).toHaveLength(1);
+    // Others see the covert mover's public cover (Hold), so the reveal still lists every delegation.
+    const cover = { ...move(null), moveId: 'hold', target: null, covert: false, revealedRound: 1 };
+    expect(viewFor(tinyScenario, hidden, { kind: 'seat', seatId: 'n1' }).moves).toEqual([cover]);
+    expect(viewFor(tinyScenario, hidden, { kind: 'seat', seatId: 'e2' }).moves).toEqual([move(null)]);
+    expect(viewFor(tinyScenario, hidden, { kind: 'projector' }).moves).toEqual([cover]);
+    expect(viewFor(tinyScenario, { ...state, moves: [move(2)] }, { kind: 'projector' }).moves).toEqual([move(2)]);
   });
 
   it('a removed student falls back to the public side', () => {
