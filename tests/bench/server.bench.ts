@@ -143,7 +143,6 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   await sleep(warmupS * 1000);
   for (const w of workers) w.send({ cmd: 'measure' });
   const befores = await Promise.all(servers.map(stats));
-  const before = befores[0]!;
   const t0 = Date.now();
   await sleep(durationS * 1000);
   const afters = await Promise.all(servers.map(stats));
