@@ -20,7 +20,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['scripts/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['scripts/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
@@ -35,19 +40,36 @@ export default tseslint.config(
           patterns: [
             { group: ['phaser', 'phaser/*'], message: 'shared/ is pure: no Phaser.' },
             { group: ['@colyseus/*'], message: 'shared/ is pure: no Colyseus.' },
-            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'better-sqlite3', 'pg', 'express', 'ws'], message: 'shared/ is pure: no Node or I/O.' },
-            { group: ['../server/*', '../../server/*', '../client/*', '../../client/*'], message: 'shared/ cannot reach into server/ or client/.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'better-sqlite3', 'pg', 'express', 'ws'],
+              message: 'shared/ is pure: no Node or I/O.',
+            },
+            {
+              group: ['../server/*', '../../server/*', '../client/*', '../../client/*'],
+              message: 'shared/ cannot reach into server/ or client/.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'Date', message: 'shared/ never reads the clock: time enters as commands.' }],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded generator in the state.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'shared/ never reads the clock: time enters as commands.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded generator in the state.' },
+      ],
     },
   },
   {
     files: ['client/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/*'], message: 'The client talks to the server only through the protocol.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/server/*'], message: 'The client talks to the server only through the protocol.' }],
+        },
+      ],
     },
   },
 );

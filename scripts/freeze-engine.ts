@@ -13,14 +13,23 @@ const ENTRY = 'shared/engines/entry.ts';
 
 async function main(): Promise<void> {
   const rev = process.argv[2] ?? 'HEAD';
-  const commit = execFileSync('git', ['rev-parse', '--verify', `${rev}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['rev-parse', '--verify', `${rev}^{commit}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim();
   const tree = mkdtempSync(join(tmpdir(), 'peninsula-engine-'));
   try {
-    const tar = execFileSync('git', ['archive', '--format=tar', commit, 'shared', 'scenarios'], { cwd: ROOT, maxBuffer: 1 << 28 });
+    const tar = execFileSync('git', ['archive', '--format=tar', commit, 'shared', 'scenarios'], {
+      cwd: ROOT,
+      maxBuffer: 1 << 28,
+    });
     execFileSync('tar', ['-x', '-C', tree], { input: tar });
     // Revisions older than the engine entry point get today's (it only gathers functions those revisions have).
-    if (!existsSync(join(tree, ENTRY))) cpSync(join(ROOT, 'shared/engines'), join(tree, 'shared/engines'), { recursive: true });
-    const version = Number(/RULES_VERSION\s*=\s*(\d+)/.exec(readFileSync(join(tree, 'shared/rules/types.ts'), 'utf8'))?.[1]);
+    if (!existsSync(join(tree, ENTRY)))
+      cpSync(join(ROOT, 'shared/engines'), join(tree, 'shared/engines'), { recursive: true });
+    const version = Number(
+      /RULES_VERSION\s*=\s*(\d+)/.exec(readFileSync(join(tree, 'shared/rules/types.ts'), 'utf8'))?.[1],
+    );
     if (!Number.isInteger(version)) throw new Error(`no RULES_VERSION found at ${commit}`);
     const catalog = loadedCatalog(tree);
     const out = join(ROOT, `shared/engines/v${version}`);
@@ -51,7 +60,8 @@ async function main(): Promise<void> {
       },
     });
     const code = result.outputFiles[0]!.text;
-    if (/\bfrom ["']node:|require\(/.test(code)) throw new Error('the engine bundle reaches for Node: shared/ must stay pure');
+    if (/\bfrom ["']node:|require\(/.test(code))
+      throw new Error('the engine bundle reaches for Node: shared/ must stay pure');
     writeFileSync(join(out, 'engine.js'), code);
     writeFileSync(
       join(out, 'engine.d.ts'),
@@ -59,7 +69,9 @@ async function main(): Promise<void> {
         `// Its results carry version ${version}'s shapes: upcast what a page reads (shared/engines/upcast.ts).\n` +
         `import type { Engine } from '../types.ts';\n\ndeclare const engine: Engine;\nexport default engine;\n`,
     );
-    console.log(`froze rules engine ${version} from ${commit.slice(0, 12)}: ${(code.length / 1024).toFixed(0)} KB in shared/engines/v${version}/`);
+    console.log(
+      `froze rules engine ${version} from ${commit.slice(0, 12)}: ${(code.length / 1024).toFixed(0)} KB in shared/engines/v${version}/`,
+    );
   } finally {
     rmSync(tree, { recursive: true, force: true });
   }
@@ -69,7 +81,11 @@ async function main(): Promise<void> {
 function loadedCatalog(tree: string): string {
   symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
   const script = `import('./shared/scenario/catalog.ts').then((m) => process.stdout.write(JSON.stringify({ scenarios: m.SCENARIOS, id: m.DEFAULT_SCENARIO_ID })))`;
-  const dumped = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const dumped = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
+    cwd: tree,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const { scenarios, id } = JSON.parse(dumped) as { scenarios: Record<string, unknown>; id: string };
   return [
     `const SCENARIOS = Object.freeze(${JSON.stringify(scenarios)});`,

@@ -146,9 +146,16 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
   const scenarioById = opts.scenarioById ?? getScenario;
   // Rate-limit counts shared by every process when scaled out; a Redis outage lets requests through.
-  const limitRedis = opts.redisUrl ? new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  const limitRedis = opts.redisUrl
+    ? new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    : null;
   limitRedis?.on('error', () => undefined);
-  const deps: ApiDeps = { store, publicUrl: '', scenarioById, limitStore: limitRedis ? (name) => redisLimitStore(limitRedis, name) : undefined };
+  const deps: ApiDeps = {
+    store,
+    publicUrl: '',
+    scenarioById,
+    limitStore: limitRedis ? (name) => redisLimitStore(limitRedis, name) : undefined,
+  };
 
   const gameServer = new Server({
     transport,
@@ -181,7 +188,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     store,
     scenarioById,
     rules,
-    rulesFor: (header) => (header.rulesVersion === RULES_VERSION ? Promise.resolve(rules) : loadEngine(header.rulesVersion)),
+    rulesFor: (header) =>
+      header.rulesVersion === RULES_VERSION ? Promise.resolve(rules) : loadEngine(header.rulesVersion),
     scenarioFor: (header) => sessionScenario(store, header, scenarioById),
     now: () => Date.now(),
     newSeatId: () => nanoid(12),
@@ -205,7 +213,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     publicUrl: () => deps.publicUrl,
   });
 
-  const stopRetention = opts.retentionDays && opts.retentionDays > 0 ? startRetention(store, { days: opts.retentionDays }) : () => undefined;
+  const stopRetention =
+    opts.retentionDays && opts.retentionDays > 0
+      ? startRetention(store, { days: opts.retentionDays })
+      : () => undefined;
 
   let closing: Promise<void> | null = null;
   return {

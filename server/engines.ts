@@ -34,7 +34,10 @@ export async function keepScenario(store: TranscriptStore, scenario: Scenario): 
 /** The engine of the session's rules version; throws SessionUnplayable when this build has none. */
 export async function sessionEngine(header: Pick<TranscriptHeader, 'rulesVersion'>): Promise<Engine> {
   const engine = await loadEngine(header.rulesVersion);
-  if (!engine) throw new SessionUnplayable(`This session was recorded with rules version ${header.rulesVersion}, which this server does not have.`);
+  if (!engine)
+    throw new SessionUnplayable(
+      `This session was recorded with rules version ${header.rulesVersion}, which this server does not have.`,
+    );
   return engine;
 }
 
@@ -55,7 +58,10 @@ export async function sessionScenario(
     let scenario = parsed.get(hash);
     if (!scenario) {
       const content = await store.getScenarioContent(hash);
-      if (content === null) throw new SessionUnplayable(`The scenario this session was played with (${id} ${hash.slice(0, 12)}) is missing from the store.`);
+      if (content === null)
+        throw new SessionUnplayable(
+          `The scenario this session was played with (${id} ${hash.slice(0, 12)}) is missing from the store.`,
+        );
       scenario = JSON.parse(content) as Scenario;
       parsed.set(hash, scenario);
     }

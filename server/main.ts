@@ -42,10 +42,14 @@ async function main(): Promise<void> {
     retentionDays: numberFromEnv('RETENTION_DAYS', 30),
     serveClient: true,
     trustProxy: trustProxyFromEnv(),
-    allowedOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins: (process.env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   });
   console.log(`Peninsula is running. Teacher: http://localhost:${server.port}/host`);
-  if (process.env.PUBLIC_URL || lan) console.log(`Students join at: ${process.env.PUBLIC_URL || `http://${lan}:${server.port}`}`);
+  if (process.env.PUBLIC_URL || lan)
+    console.log(`Students join at: ${process.env.PUBLIC_URL || `http://${lan}:${server.port}`}`);
   // stdout is how supervisors and tests learn the port (PORT=0 picks a free one).
   console.log(`listening on port ${server.port}`);
 

@@ -4,7 +4,13 @@
 // Must not import rooms.
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import { matchMaker } from '@colyseus/core';
-import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import { ROOM_NAME, codeSchema } from '../shared/protocol/messages.ts';
 import { errorMessage } from '../shared/rules/errors.ts';
 
@@ -30,7 +36,8 @@ function depth(value: unknown, limit: number): number {
   if (value === null || typeof value !== 'object') return 0;
   if (limit <= 0) return 1;
   let deepest = 0;
-  for (const child of Object.values(value as Record<string, unknown>)) deepest = Math.max(deepest, depth(child, limit - 1));
+  for (const child of Object.values(value as Record<string, unknown>))
+    deepest = Math.max(deepest, depth(child, limit - 1));
   return deepest + 1;
 }
 
@@ -59,7 +66,8 @@ const jsonErrors: ErrorRequestHandler = (err: unknown, _req, res, next) => {
   const type = typeof err === 'object' && err !== null && 'type' in err ? String((err as { type: unknown }).type) : '';
   if (type === 'entity.parse.failed') return refuse(res, 400, 'protocol/invalid', 'The body is not valid JSON.');
   if (type === 'entity.too.large') return refuse(res, 413, 'protocol/invalid', 'The body is too large.');
-  const status = typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : 500;
+  const status =
+    typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : 500;
   if (status >= 400 && status < 500) return refuse(res, status, 'protocol/invalid');
   refuse(res, 500, 'protocol/server-error');
 };
@@ -114,7 +122,11 @@ export function guardMatchmaking(http: HttpServer, opts: GateOptions): void {
   gate.use('/matchmake', (req, res, next) => {
     if (req.method !== 'POST') return refuse(res, 404, 'protocol/invalid', 'Not found.');
     const [, method = '', room = '', ...rest] = req.path.split('/');
-    if (!METHODS.has(method) || (method === 'reconnect' || method === 'joinById' ? !room : room !== ROOM_NAME) || rest.length > 0) {
+    if (
+      !METHODS.has(method) ||
+      (method === 'reconnect' || method === 'joinById' ? !room : room !== ROOM_NAME) ||
+      rest.length > 0
+    ) {
       return refuse(res, 404, 'protocol/invalid', 'No such matchmaking route.');
     }
     const parse = express.json({ limit: '8kb', strict: true });
@@ -124,7 +136,8 @@ export function guardMatchmaking(http: HttpServer, opts: GateOptions): void {
         if (req.body === undefined || req.body === null || typeof req.body !== 'object' || Array.isArray(req.body)) {
           return refuse(res, 400, 'protocol/invalid', 'The body must be a JSON object.');
         }
-        if (depth(req.body, MAX_DEPTH + 1) > MAX_DEPTH) return refuse(res, 400, 'protocol/invalid', 'The body is nested too deeply.');
+        if (depth(req.body, MAX_DEPTH + 1) > MAX_DEPTH)
+          return refuse(res, 400, 'protocol/invalid', 'The body is nested too deeply.');
         canonicalCode(req, res, next);
       });
     if (opts.limiter) opts.limiter(req, res, (err?: unknown) => (err ? next(err) : after()));

@@ -10,7 +10,9 @@ const SECRET_FIELDS = ['hostKey', 'seatToken', 'token', 'key', 'authorization', 
 const REDACT_PATHS = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`, `*.*.*.${f}`]);
 
 /** What of an error may be logged: never its own properties (options, client, body), which may hold secrets. */
-export function safeError(error: unknown): { type: string; code?: string | number; message: string; stack?: string } | undefined {
+export function safeError(
+  error: unknown,
+): { type: string; code?: string | number; message: string; stack?: string } | undefined {
   if (error === undefined || error === null || error === '') return undefined;
   if (!(error instanceof Error)) return { type: typeof error, message: scrub(String(error)) };
   const code = (error as { code?: unknown }).code;

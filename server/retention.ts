@@ -30,7 +30,9 @@ export async function sweepRetention(store: TranscriptStore, days: number, now: 
 export function startRetention(store: TranscriptStore, opts: RetentionOptions): () => void {
   const days = opts.days > 0 ? opts.days : DEFAULT_RETENTION_DAYS;
   const now = opts.now ?? Date.now;
-  const onDeleted = opts.onDeleted ?? ((codes: string[]) => console.log(`retention: deleted ${codes.length} session(s) older than ${days} days`));
+  const onDeleted =
+    opts.onDeleted ??
+    ((codes: string[]) => console.log(`retention: deleted ${codes.length} session(s) older than ${days} days`));
   let running = false;
   let stopped = false;
   const sweep = async () => {

@@ -32,7 +32,15 @@ export class HudScene extends Phaser.Scene {
   create(): void {
     this.g = this.add.graphics();
     this.caption = this.add
-      .text(X / 2, BOARD_HEIGHT - 12, '', { fontFamily: FONT, fontSize: `${drawnFontPx(17, this.scale.displayScale.x || 1)}px`, color: '#fef3c7', backgroundColor: '#111827cc', padding: { x: 8, y: 4 }, wordWrap: { width: X - 30 }, align: 'center' })
+      .text(X / 2, BOARD_HEIGHT - 12, '', {
+        fontFamily: FONT,
+        fontSize: `${drawnFontPx(17, this.scale.displayScale.x || 1)}px`,
+        color: '#fef3c7',
+        backgroundColor: '#111827cc',
+        padding: { x: 8, y: 4 },
+        wordWrap: { width: X - 30 },
+        align: 'center',
+      })
       .setOrigin(0.5, 1)
       .setDepth(3);
     const unsubscribe = this.source.subscribe(() => this.sync());
@@ -74,7 +82,8 @@ export class HudScene extends Phaser.Scene {
   private tickClock(): void {
     const { view, clockOffsetMs } = this.source.get();
     // On a phone the clock is in the line above the board (page text); the canvas keeps the gauge.
-    if (view && !isCompact(this.ratio())) setTextIfChanged(this.text('clock', X, 12, 20, '#ffffff'), clockLine(view, Date.now() + (clockOffsetMs ?? 0)));
+    if (view && !isCompact(this.ratio()))
+      setTextIfChanged(this.text('clock', X, 12, 20, '#ffffff'), clockLine(view, Date.now() + (clockOffsetMs ?? 0)));
   }
 
   private sync(): void {
@@ -155,7 +164,14 @@ export class HudScene extends Phaser.Scene {
     for (const edge of thresholds) g.lineBetween(X + (W * edge) / 100, y, X + (W * edge) / 100, y + 26);
     g.strokeRect(X, y, W, 26);
     g.fillStyle(0xffffff, 1);
-    g.fillTriangle(X + (W * tension) / 100 - 7, y - 8, X + (W * tension) / 100 + 7, y - 8, X + (W * tension) / 100, y + 2);
+    g.fillTriangle(
+      X + (W * tension) / 100 - 7,
+      y - 8,
+      X + (W * tension) / 100 + 7,
+      y - 8,
+      X + (W * tension) / 100,
+      y + 2,
+    );
     y += 40;
     // Each row needs its text at a readable size plus its bar; a row that would run off the board is left
     // out (every value is also in "Meters in words" below the board).
@@ -176,7 +192,14 @@ export class HudScene extends Phaser.Scene {
     const scenario = this.source.get().scenario;
     if (m.ownRow.length && !isCompact(ratio) && fits(drawnFontPx(15, ratio) * 1.3 * 2 + 30)) {
       row('ownTitle', t('threatRow'), 15, null, 0);
-      for (const r of m.ownRow) row(`own:${r.to}`, `${r.name} ${Math.round(r.value)}`, 13, r.value, LEVEL_COLORS[levelOf(r.value, thresholdsOf(scenario))] ?? 0xffffff);
+      for (const r of m.ownRow)
+        row(
+          `own:${r.to}`,
+          `${r.name} ${Math.round(r.value)}`,
+          13,
+          r.value,
+          LEVEL_COLORS[levelOf(r.value, thresholdsOf(scenario))] ?? 0xffffff,
+        );
       y += 4;
     }
     const talksNeed = drawnFontPx(15, ratio) * 1.3 + 48;
@@ -185,7 +208,8 @@ export class HudScene extends Phaser.Scene {
       const worldRowH = drawnFontPx(13, ratio) * 1.3 + 14;
       if (y + drawnFontPx(15, ratio) * 1.3 + 4 + worldRowH * m.world.length <= worldRoom) {
         row('worldTitle', t('world'), 15, null, 0);
-        for (const w of m.world) row(`world:${w.id}`, `${term('world', w.id)} ${Math.round(w.value)}`, 13, w.value, BAR_FILLS[0]);
+        for (const w of m.world)
+          row(`world:${w.id}`, `${term('world', w.id)} ${Math.round(w.value)}`, 13, w.value, BAR_FILLS[0]);
         y += 4;
       }
       if (row('talksTitle', `${t('talksLadder')}: ${term('talks', m.rungs[m.talks] ?? 'frozen')}`, 15, null, 0)) {

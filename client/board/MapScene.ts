@@ -68,7 +68,9 @@ export class MapScene extends Phaser.Scene {
       ease: 'Sine.easeInOut',
       onUpdate: (tw) => {
         const k = tw.getValue() ?? 1;
-        this.shown = Object.fromEntries(Object.entries(target).map(([key, v]) => [key, (from[key] ?? v) + (v - (from[key] ?? v)) * k]));
+        this.shown = Object.fromEntries(
+          Object.entries(target).map(([key, v]) => [key, (from[key] ?? v) + (v - (from[key] ?? v)) * k]),
+        );
         this.drawPairs();
       },
       onComplete: () => {
@@ -80,8 +82,10 @@ export class MapScene extends Phaser.Scene {
 
   private resizeText(): void {
     const ratio = this.scale.displayScale.x || 1;
-    for (const name of this.names.values()) if (name.style.fontSize !== `${drawnFontPx(18, ratio)}px`) name.setFontSize(drawnFontPx(18, ratio));
-    for (const label of this.labels.values()) if (label.style.fontSize !== `${drawnFontPx(15, ratio)}px`) label.setFontSize(drawnFontPx(15, ratio));
+    for (const name of this.names.values())
+      if (name.style.fontSize !== `${drawnFontPx(18, ratio)}px`) name.setFontSize(drawnFontPx(18, ratio));
+    for (const label of this.labels.values())
+      if (label.style.fontSize !== `${drawnFontPx(15, ratio)}px`) label.setFontSize(drawnFontPx(15, ratio));
   }
 
   private drawCapitals(caps: CapitalModel[]): void {
@@ -94,7 +98,16 @@ export class MapScene extends Phaser.Scene {
       this.dots.strokeCircle(c.x, c.y, c.own ? 20 : 15);
       let name = this.names.get(c.id);
       if (!name) {
-        name = this.add.text(c.x, c.y + 26, '', { fontFamily: FONT, fontSize: `${drawnFontPx(18, this.scale.displayScale.x || 1)}px`, color: '#ffffff', fontStyle: 'bold', stroke: '#0f1722', strokeThickness: 4 }).setOrigin(0.5, 0);
+        name = this.add
+          .text(c.x, c.y + 26, '', {
+            fontFamily: FONT,
+            fontSize: `${drawnFontPx(18, this.scale.displayScale.x || 1)}px`,
+            color: '#ffffff',
+            fontStyle: 'bold',
+            stroke: '#0f1722',
+            strokeThickness: 4,
+          })
+          .setOrigin(0.5, 0);
         this.names.set(c.id, name);
       }
       setTextIfChanged(name, c.own ? `★ ${c.name}` : c.name);
@@ -123,7 +136,13 @@ export class MapScene extends Phaser.Scene {
       let label = this.labels.get(key);
       if (!label) {
         label = this.add
-          .text((pa.x + pb.x) / 2, (pa.y + pb.y) / 2, '', { fontFamily: FONT, fontSize: `${drawnFontPx(15, this.scale.displayScale.x || 1)}px`, color: '#ffffff', backgroundColor: '#111827', padding: { x: 4, y: 1 } })
+          .text((pa.x + pb.x) / 2, (pa.y + pb.y) / 2, '', {
+            fontFamily: FONT,
+            fontSize: `${drawnFontPx(15, this.scale.displayScale.x || 1)}px`,
+            color: '#ffffff',
+            backgroundColor: '#111827',
+            padding: { x: 4, y: 1 },
+          })
           .setOrigin(0.5)
           .setDepth(2);
         this.labels.set(key, label);

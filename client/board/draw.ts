@@ -8,7 +8,14 @@ export function setTextIfChanged(text: Phaser.GameObjects.Text, value: string): 
 }
 
 /** A straight line, dashed when `dash` is given ([dash, gap] in px). */
-export function strokeLine(g: Phaser.GameObjects.Graphics, x1: number, y1: number, x2: number, y2: number, dash: readonly [number, number] | null): void {
+export function strokeLine(
+  g: Phaser.GameObjects.Graphics,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  dash: readonly [number, number] | null,
+): void {
   if (!dash) {
     g.lineBetween(x1, y1, x2, y2);
     return;

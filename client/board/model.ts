@@ -73,7 +73,10 @@ export function capitals(view: View, scenario: ScenarioView | null): CapitalMode
 }
 
 /** How one pair line looks for a value: colour, width and dash all encode the level. */
-export function pairStyle(value: number, thresholds?: readonly number[]): Pick<PairModel, 'level' | 'color' | 'width' | 'dash' | 'double'> {
+export function pairStyle(
+  value: number,
+  thresholds?: readonly number[],
+): Pick<PairModel, 'level' | 'color' | 'width' | 'dash' | 'double'> {
   const level = levelOf(value, thresholds);
   return {
     level,
@@ -101,7 +104,7 @@ export interface HudModel {
 /** Gauge, own threat row, world meters and talks ladder. */
 export function hud(view: View, scenario: ScenarioView | null): HudModel {
   const own = view.you?.delegation;
-  const row = own ? view.meters.threat[own] ?? {} : {};
+  const row = own ? (view.meters.threat[own] ?? {}) : {};
   return {
     tension: view.meters.tension,
     band: view.meters.band,

@@ -1,6 +1,19 @@
 // The current language of this browser and lookups into shared/i18n in it: t(), errorText(), term().
 // Must not import Phaser or the SDK (the join page uses it before the game loads).
-import { CATALOGUES, LANGS, errorIn, isLang, reviewIn, termIn, textIn, type ClientErrorCode, type Lang, type MessageKey, type ReviewKey, type Terms } from '../../shared/i18n/index.ts';
+import {
+  CATALOGUES,
+  LANGS,
+  errorIn,
+  isLang,
+  reviewIn,
+  termIn,
+  textIn,
+  type ClientErrorCode,
+  type Lang,
+  type MessageKey,
+  type ReviewKey,
+  type Terms,
+} from '../../shared/i18n/index.ts';
 import type { ErrorCode } from '../../shared/rules/errors.ts';
 
 export { CATALOGUES, LANGS, fill, isLang } from '../../shared/i18n/index.ts';

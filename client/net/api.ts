@@ -24,7 +24,9 @@ async function json<T>(res: Response): Promise<T> {
 
 /** GET /api/scenarios (a list, bare or under `scenarios`), titles in the page's language where the scenario has it. */
 export async function listScenarios(): Promise<ScenarioSummary[]> {
-  const body = await json<ScenarioSummary[] | { scenarios: ScenarioSummary[] }>(await fetch(`/api/scenarios?lang=${encodeURIComponent(lang())}`));
+  const body = await json<ScenarioSummary[] | { scenarios: ScenarioSummary[] }>(
+    await fetch(`/api/scenarios?lang=${encodeURIComponent(lang())}`),
+  );
   return Array.isArray(body) ? body : body.scenarios;
 }
 

@@ -2,7 +2,13 @@
 // and send intents with plain-words errors. Loaded only after the join form is submitted (it pulls the SDK).
 import { Client, type Room } from '@colyseus/sdk';
 import { INTENT, ROOM_NAME, SERVER_MESSAGE } from '../../shared/protocol/constants.ts';
-import type { HostIntent, IntentReply, JoinOptions, ServerMessage, StudentIntent } from '../../shared/protocol/messages.ts';
+import type {
+  HostIntent,
+  IntentReply,
+  JoinOptions,
+  ServerMessage,
+  StudentIntent,
+} from '../../shared/protocol/messages.ts';
 import type { Store } from '../state/store.ts';
 import { errorCodeOf } from './errors.ts';
 
@@ -25,7 +31,16 @@ export interface ConnectOptions {
 }
 
 /** Codes after which retrying the join cannot help. */
-const FATAL = new Set(['protocol/unknown-session', 'protocol/unauthorized', 'protocol/version', 'rule/seat-removed', 'rule/seat-unknown', 'rule/joins-locked', 'rule/name-taken', 'rule/session-full']);
+const FATAL = new Set([
+  'protocol/unknown-session',
+  'protocol/unauthorized',
+  'protocol/version',
+  'rule/seat-removed',
+  'rule/seat-unknown',
+  'rule/joins-locked',
+  'rule/name-taken',
+  'rule/session-full',
+]);
 const REQUEST_TIMEOUT_MS = 10_000;
 const REJOIN_ATTEMPTS = 40;
 

@@ -53,7 +53,9 @@ export function forgetSeat(code: string): void {
 /** Sessions this browser can host, newest first. */
 export function loadHosts(): HostClaim[] {
   const list = read<HostClaim[]>(HOSTS_KEY);
-  return Array.isArray(list) ? list.filter((h) => typeof h.hostKey === 'string').sort((a, b) => b.createdAt - a.createdAt) : [];
+  return Array.isArray(list)
+    ? list.filter((h) => typeof h.hostKey === 'string').sort((a, b) => b.createdAt - a.createdAt)
+    : [];
 }
 
 export function saveHost(claim: HostClaim): void {
@@ -61,7 +63,10 @@ export function saveHost(claim: HostClaim): void {
 }
 
 export function forgetHost(code: string): void {
-  write(HOSTS_KEY, loadHosts().filter((h) => h.code !== code));
+  write(
+    HOSTS_KEY,
+    loadHosts().filter((h) => h.code !== code),
+  );
 }
 
 /** The host key for a code, if this browser created that session. */

@@ -37,7 +37,10 @@ export async function startGame(root: HTMLElement, opts: { code: string; name?: 
     session = await connect({
       join,
       store,
-      rejoin: () => (claim ? { role: 'rejoin', protocol: PROTOCOL_VERSION, code: opts.code, seatToken: claim.seatToken, lang: lang() } : join),
+      rejoin: () =>
+        claim
+          ? { role: 'rejoin', protocol: PROTOCOL_VERSION, code: opts.code, seatToken: claim.seatToken, lang: lang() }
+          : join,
       onMessage: (m) => {
         if (m.type === 'seat') {
           claim = { code: m.code, seatId: m.seatId, seatToken: m.seatToken };
@@ -51,7 +54,8 @@ export async function startGame(root: HTMLElement, opts: { code: string; name?: 
     if (claim && SEAT_GONE.has(code)) forgetSeat(opts.code);
     return code;
   }
-  if (!location.pathname.startsWith(`/join/${opts.code}`)) history.replaceState(null, '', `/join/${opts.code}${location.search}`);
+  if (!location.pathname.startsWith(`/join/${opts.code}`))
+    history.replaceState(null, '', `/join/${opts.code}${location.search}`);
   const ctx: PanelContext = { source: store, send: (intent) => session.request(intent) };
   renderGame(root, ctx);
   return null;
@@ -94,26 +98,58 @@ function renderGame(root: HTMLElement, ctx: PanelContext): void {
   const main = h(
     'main',
     { class: 'game', id: 'main' },
-    h('div', { class: 'col board-col' }, panels.board, panels.revealed, panels.causes, panels.news, panels.scores, panels.meters),
-    h('div', { class: 'col panels-col', id: 'panels' }, panels.reflection, panels.proposals, panels.team, panels.diplomacy, panels.statements, panels['briefing-panel'], panels.moves),
+    h(
+      'div',
+      { class: 'col board-col' },
+      panels.board,
+      panels.revealed,
+      panels.causes,
+      panels.news,
+      panels.scores,
+      panels.meters,
+    ),
+    h(
+      'div',
+      { class: 'col panels-col', id: 'panels' },
+      panels.reflection,
+      panels.proposals,
+      panels.team,
+      panels.diplomacy,
+      panels.statements,
+      panels['briefing-panel'],
+      panels.moves,
+    ),
   );
   const skipTask = h('a', { class: 'skip-link', href: '#proposals' }, t('skipTask'));
   const now = nowLine(ctx, 'student', undefined, t('appTitle'));
   replace(
     root,
-    h('nav', { class: 'skip-links', 'aria-label': t('skipMain') }, skipTask, h('a', { class: 'skip-link', href: '#main' }, t('skipMain'))),
+    h(
+      'nav',
+      { class: 'skip-links', 'aria-label': t('skipMain') },
+      skipTask,
+      h('a', { class: 'skip-link', href: '#main' }, t('skipMain')),
+    ),
     h('header', { class: 'top' }, h('h1', {}, t('appTitle')), bar.el, languagePicker(), now),
     announcer(ctx, 'student'),
     main,
   );
-  watch(ctx.source, (s) => [s.view?.phase], (s) => {
-    if (s.view) skipTask.setAttribute('href', `#${TASK_PANEL[s.view.phase]}`);
-  });
+  watch(
+    ctx.source,
+    (s) => [s.view?.phase],
+    (s) => {
+      if (s.view) skipTask.setAttribute('href', `#${TASK_PANEL[s.view.phase]}`);
+    },
+  );
   // Joined: focus lands on the line that says what to do now (the announcer says which delegation).
   now.focus();
   // A removed student keeps no window on the game: the panels go, the line at the top says why.
-  watch(ctx.source, (s) => [s.status], (s) => {
-    if (s.status !== 'removed') return;
-    replace(main, h('p', { class: 'removed', role: 'alert' }, t('nowRemoved')));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.status],
+    (s) => {
+      if (s.status !== 'removed') return;
+      replace(main, h('p', { class: 'removed', role: 'alert' }, t('nowRemoved')));
+    },
+  );
 }

@@ -38,10 +38,31 @@ function top(): HTMLElement {
 async function createForm(): Promise<HTMLElement> {
   const defaults = defaultSettings();
   const scenario = h('select', { required: true });
-  const rounds = h('input', { type: 'number', min: LIMITS.roundsMin, max: LIMITS.roundsMax, value: defaults.rounds, required: true });
-  const reflection = h('input', { type: 'checkbox', checked: defaults.reflection, id: 'reflection-toggle', name: 'reflection' });
+  const rounds = h('input', {
+    type: 'number',
+    min: LIMITS.roundsMin,
+    max: LIMITS.roundsMax,
+    value: defaults.rounds,
+    required: true,
+  });
+  const reflection = h('input', {
+    type: 'checkbox',
+    checked: defaults.reflection,
+    id: 'reflection-toggle',
+    name: 'reflection',
+  });
   const seconds = Object.fromEntries(
-    TIMED_PHASES.map((p) => [p, h('input', { type: 'number', min: LIMITS.phaseSecondsMin, max: LIMITS.phaseSecondsMax, value: defaults.phaseSeconds[p], required: true, name: `phase-${p}` })]),
+    TIMED_PHASES.map((p) => [
+      p,
+      h('input', {
+        type: 'number',
+        min: LIMITS.phaseSecondsMin,
+        max: LIMITS.phaseSecondsMax,
+        value: defaults.phaseSeconds[p],
+        required: true,
+        name: `phase-${p}`,
+      }),
+    ]),
   ) as Record<TimedPhase, HTMLInputElement>;
   const status = statusLine();
   try {
@@ -52,22 +73,38 @@ async function createForm(): Promise<HTMLElement> {
   }
   return h(
     'form',
-    { class: 'create-form', onsubmit: async (e: Event) => {
-      e.preventDefault();
-      status.clear();
-      try {
-        const phaseSeconds = Object.fromEntries(TIMED_PHASES.map((p) => [p, Number(seconds[p].value)])) as Record<TimedPhase, number>;
-        const created = await createSession({ scenarioId: scenario.value, rounds: Number(rounds.value), phaseSeconds, reflection: reflection.checked });
-        saveHost({ code: created.code, hostKey: created.hostKey, createdAt: Date.now() });
-        rememberNewKey({ code: created.code, hostKey: created.hostKey, joinUrl: created.joinUrl });
-        location.assign(`/host?code=${created.code}`);
-      } catch (err) {
-        status.error(err instanceof ApiError ? `${errorText(err.code)} ${err.message}` : errorText('net/offline'));
-      }
-    } },
+    {
+      class: 'create-form',
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        status.clear();
+        try {
+          const phaseSeconds = Object.fromEntries(TIMED_PHASES.map((p) => [p, Number(seconds[p].value)])) as Record<
+            TimedPhase,
+            number
+          >;
+          const created = await createSession({
+            scenarioId: scenario.value,
+            rounds: Number(rounds.value),
+            phaseSeconds,
+            reflection: reflection.checked,
+          });
+          saveHost({ code: created.code, hostKey: created.hostKey, createdAt: Date.now() });
+          rememberNewKey({ code: created.code, hostKey: created.hostKey, joinUrl: created.joinUrl });
+          location.assign(`/host?code=${created.code}`);
+        } catch (err) {
+          status.error(err instanceof ApiError ? `${errorText(err.code)} ${err.message}` : errorText('net/offline'));
+        }
+      },
+    },
     field(t('scenario'), scenario),
     field(t('rounds'), rounds),
-    h('fieldset', {}, h('legend', {}, t('phaseSeconds')), ...TIMED_PHASES.map((p) => field(term('phase', p), seconds[p]))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('phaseSeconds')),
+      ...TIMED_PHASES.map((p) => field(term('phase', p), seconds[p])),
+    ),
     h('div', { class: 'field inline' }, reflection, h('label', { for: reflection.id }, t('reflectionToggle'))),
     h('button', { type: 'submit', class: 'primary' }, t('create')),
     status.el,
@@ -80,37 +117,78 @@ function sessionsList(): HTMLElement {
     t('yourSessions'),
     'sessions',
     hosts.length
-      ? h('ul', {}, ...hosts.map((s) => h('li', {}, h('a', { href: `/host?code=${s.code}` }, `${t('open')} ${s.code}`), ' ', new Date(s.createdAt).toLocaleString(lang()), ' ', h('button', { type: 'button', onclick: () => (forgetHost(s.code), location.reload()) }, t('forget')))))
+      ? h(
+          'ul',
+          {},
+          ...hosts.map((s) =>
+            h(
+              'li',
+              {},
+              h('a', { href: `/host?code=${s.code}` }, `${t('open')} ${s.code}`),
+              ' ',
+              new Date(s.createdAt).toLocaleString(lang()),
+              ' ',
+              h('button', { type: 'button', onclick: () => (forgetHost(s.code), location.reload()) }, t('forget')),
+            ),
+          ),
+        )
       : h('p', { class: 'empty' }, t('empty')),
   );
 }
 
 async function home(): Promise<void> {
   const form = await createForm();
-  replace(root, h('a', { class: 'skip-link', href: '#main' }, t('skipMain')), top(), h('main', { class: 'host-home', id: 'main' }, section(t('createSession'), 'create', form), sessionsList()));
+  replace(
+    root,
+    h('a', { class: 'skip-link', href: '#main' }, t('skipMain')),
+    top(),
+    h('main', { class: 'host-home', id: 'main' }, section(t('createSession'), 'create', form), sessionsList()),
+  );
 }
 
 /** Asks for the teacher key (from the card saved at creation) when this browser does not hold it. */
 function askForKey(code: string, problem?: string): void {
-  const input = h('input', { id: 'host-key', name: 'hostKey', type: 'password', autocomplete: 'off', required: true, 'aria-describedby': 'host-key-hint', 'aria-invalid': problem ? 'true' : null });
+  const input = h('input', {
+    id: 'host-key',
+    name: 'hostKey',
+    type: 'password',
+    autocomplete: 'off',
+    required: true,
+    'aria-describedby': 'host-key-hint',
+    'aria-invalid': problem ? 'true' : null,
+  });
   const error = problem ? h('p', { role: 'alert', class: 'form-status error', id: 'host-key-error' }, problem) : null;
   if (error) input.setAttribute('aria-describedby', 'host-key-error host-key-hint');
   const form = h(
     'form',
-    { class: 'panel key-form', onsubmit: (e: Event) => {
-      e.preventDefault();
-      const key = input.value.trim();
-      if (!key) return;
-      saveHost({ code, hostKey: key, createdAt: Date.now() });
-      void dashboard(code, key);
-    } },
+    {
+      class: 'panel key-form',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const key = input.value.trim();
+        if (!key) return;
+        saveHost({ code, hostKey: key, createdAt: Date.now() });
+        void dashboard(code, key);
+      },
+    },
     h('h2', {}, `${t('hostHeading')} · ${code}`),
     error,
     h('p', { class: 'form-status error' }, t('hostKeyMissing')),
-    h('div', { class: 'field' }, h('label', { for: 'host-key' }, t('keyCardKey')), input, h('small', { id: 'host-key-hint', class: 'hint' }, t('keyEnterHint'))),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'host-key' }, t('keyCardKey')),
+      input,
+      h('small', { id: 'host-key-hint', class: 'hint' }, t('keyEnterHint')),
+    ),
     h('button', { type: 'submit', class: 'primary' }, t('keyEnterSubmit')),
   );
-  replace(root, h('a', { class: 'skip-link', href: '#main' }, t('skipMain')), top(), h('main', { id: 'main', class: 'host-home' }, form, sessionsList()));
+  replace(
+    root,
+    h('a', { class: 'skip-link', href: '#main' }, t('skipMain')),
+    top(),
+    h('main', { id: 'main', class: 'host-home' }, form, sessionsList()),
+  );
   input.focus();
 }
 
@@ -139,16 +217,30 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
       askForKey(code, errorText(failure));
       return;
     }
-    replace(root, top(), h('main', { id: 'main' }, h('p', { role: 'alert', class: 'form-status error' }, errorText(failure)), sessionsList()));
+    replace(
+      root,
+      top(),
+      h(
+        'main',
+        { id: 'main' },
+        h('p', { role: 'alert', class: 'form-status error' }, errorText(failure)),
+        sessionsList(),
+      ),
+    );
     return;
   }
   const ctx: PanelContext = { source: store, send: (intent) => session.request(intent) };
   const joinUrl = await joinAddress(code);
   const bar = statusBar(ctx);
   const pending = pendingKeyCard(code);
-  const card = pending ? keyCard(pending, location.origin, () => document.querySelector<HTMLElement>('.ctl-start, .ctl-skip')?.focus()) : null;
+  const card = pending
+    ? keyCard(pending, location.origin, () => document.querySelector<HTMLElement>('.ctl-start, .ctl-skip')?.focus())
+    : null;
   const header = top();
-  header.append(h('div', { class: 'host-status' }, bar.el), nowLine(ctx, 'host', undefined, `${t('hostHeading')} ${code}`));
+  header.append(
+    h('div', { class: 'host-status' }, bar.el),
+    nowLine(ctx, 'host', undefined, `${t('hostHeading')} ${code}`),
+  );
   const controls = hostControlsPanel(ctx, code);
   controls.id = 'controls';
   controls.tabIndex = -1;
@@ -157,7 +249,12 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
   roster.tabIndex = -1;
   replace(
     root,
-    h('nav', { class: 'skip-links', 'aria-label': t('skipMain') }, h('a', { class: 'skip-link', href: '#controls' }, t('skipControls')), h('a', { class: 'skip-link', href: '#roster' }, t('skipRoster'))),
+    h(
+      'nav',
+      { class: 'skip-links', 'aria-label': t('skipMain') },
+      h('a', { class: 'skip-link', href: '#controls' }, t('skipControls')),
+      h('a', { class: 'skip-link', href: '#roster' }, t('skipRoster')),
+    ),
     header,
     announcer(ctx, 'host'),
     h(
@@ -169,10 +266,34 @@ async function dashboard(code: string, hostKey: string): Promise<void> {
         h('p', { class: 'big-code' }, h('span', { class: 'code', 'data-code': code }, code)),
         h('p', {}, `${t('joinAt')}: `, h('a', { href: joinUrl, class: 'join-url' }, joinUrl)),
         h('img', { class: 'qr', src: qrUrl(code), alt: t('qrAlt'), width: 320, height: 320 }),
-        h('p', {}, h('a', { href: `/projector/${code}`, target: '_blank', class: 'projector-link' }, t('projectorOpen')), ' · ', h('a', { href: `/review/${code}` }, t('reviewLink'))),
+        h(
+          'p',
+          {},
+          h('a', { href: `/projector/${code}`, target: '_blank', class: 'projector-link' }, t('projectorOpen')),
+          ' · ',
+          h('a', { href: `/review/${code}` }, t('reviewLink')),
+        ),
       ),
-      h('div', { class: 'host-main' }, card, controls, roster, injectNewsPanel(ctx), proposalsOverviewPanel(ctx), allChannelsPanel(ctx)),
-      h('div', { class: 'host-board' }, boardPanel(ctx), revealedMovesPanel(ctx), causesPanel(ctx), newsPanel(ctx), scoresPanel(ctx), metersTextPanel(ctx)),
+      h(
+        'div',
+        { class: 'host-main' },
+        card,
+        controls,
+        roster,
+        injectNewsPanel(ctx),
+        proposalsOverviewPanel(ctx),
+        allChannelsPanel(ctx),
+      ),
+      h(
+        'div',
+        { class: 'host-board' },
+        boardPanel(ctx),
+        revealedMovesPanel(ctx),
+        causesPanel(ctx),
+        newsPanel(ctx),
+        scoresPanel(ctx),
+        metersTextPanel(ctx),
+      ),
     ),
   );
   card?.querySelector<HTMLElement>('h2')?.focus();

@@ -15,9 +15,18 @@ document.documentElement.lang = lang();
 document.title = t('appTitle');
 watchLanguages();
 
-
 function renderForm(initialCode: string): void {
-  const code = h('input', { name: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', inputmode: 'text', maxlength: 6, required: true, value: initialCode, pattern: CODE_PATTERN.source.replace(/^\^|\$$/g, '') });
+  const code = h('input', {
+    name: 'code',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    inputmode: 'text',
+    maxlength: 6,
+    required: true,
+    value: initialCode,
+    pattern: CODE_PATTERN.source.replace(/^\^|\$$/g, ''),
+  });
   const name = h('input', { name: 'name', autocomplete: 'nickname', maxlength: 24, required: true });
   const status = statusLine();
   status.el.id = 'join-error';
@@ -30,27 +39,36 @@ function renderForm(initialCode: string): void {
     }
   };
   const submit = h('button', { type: 'submit', class: 'primary' }, t('joinButton'));
-  const generate = h('button', { type: 'button', onclick: () => ((name.value = suggestNickname(lang())), name.focus()) }, t('nameGenerate'));
+  const generate = h(
+    'button',
+    { type: 'button', onclick: () => ((name.value = suggestNickname(lang())), name.focus()) },
+    t('nameGenerate'),
+  );
   const form = h(
     'form',
-    { class: 'join-form', novalidate: true, onsubmit: async (e: Event) => {
-      e.preventDefault();
-      const c = normalizeCode(code.value);
-      const n = name.value.replace(/\s+/g, ' ').trim();
-      markInvalid(null);
-      if (!CODE_PATTERN.test(c)) return (status.error(errorText('form/code')), markInvalid(code), code.focus());
-      if (n.length < 1 || n.length > 24) return (status.error(errorText('form/name')), markInvalid(name), name.focus());
-      submit.disabled = true;
-      status.ok(t('joining'));
-      const failure = await enterGame({ code: c, name: n });
-      submit.disabled = false;
-      if (failure) {
-        status.error(errorText(failure));
-        const wrong = failure === 'protocol/unknown-session' ? code : name;
-        markInvalid(wrong);
-        wrong.focus();
-      }
-    } },
+    {
+      class: 'join-form',
+      novalidate: true,
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        const c = normalizeCode(code.value);
+        const n = name.value.replace(/\s+/g, ' ').trim();
+        markInvalid(null);
+        if (!CODE_PATTERN.test(c)) return (status.error(errorText('form/code')), markInvalid(code), code.focus());
+        if (n.length < 1 || n.length > 24)
+          return (status.error(errorText('form/name')), markInvalid(name), name.focus());
+        submit.disabled = true;
+        status.ok(t('joining'));
+        const failure = await enterGame({ code: c, name: n });
+        submit.disabled = false;
+        if (failure) {
+          status.error(errorText(failure));
+          const wrong = failure === 'protocol/unknown-session' ? code : name;
+          markInvalid(wrong);
+          wrong.focus();
+        }
+      },
+    },
     field(t('codeLabel'), code, t('codeHint')),
     h('div', { class: 'name-row' }, field(t('nameLabel'), name, t('nameHint')), generate),
     submit,
@@ -60,7 +78,13 @@ function renderForm(initialCode: string): void {
     root,
     h('a', { class: 'skip-link', href: '#main' }, t('skipMain')),
     h('header', { class: 'top' }, h('h1', {}, t('appTitle')), languagePicker()),
-    h('main', { class: 'join', id: 'main' }, h('p', { class: 'tagline' }, t('tagline')), h('h2', {}, t('joinHeading')), form),
+    h(
+      'main',
+      { class: 'join', id: 'main' },
+      h('p', { class: 'tagline' }, t('tagline')),
+      h('h2', {}, t('joinHeading')),
+      form,
+    ),
   );
   (initialCode ? name : code).focus();
 }

@@ -65,19 +65,30 @@ export function keyCard(d: KeyCardData, origin: string, onDone: () => void): HTM
   const status = statusLine();
   const text = cardText(d, origin);
   const copy = h('button', { type: 'button', class: 'key-copy' }, t('keyCardCopy'));
-  copy.addEventListener('click', handled(async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      status.ok(t('keyCardCopied'));
-    } catch {
-      // Clipboard blocked (plain http on a LAN address): select the key so Ctrl+C works.
-      const range = document.createRange();
-      range.selectNodeContents(card.querySelector('.key-value') ?? card);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    }
-  }));
-  const download = h('a', { class: 'key-download', href: URL.createObjectURL(new Blob([text], { type: 'text/plain' })), download: `peninsula-${d.code}-teacher-key.txt` }, t('keyCardDownload'));
+  copy.addEventListener(
+    'click',
+    handled(async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+        status.ok(t('keyCardCopied'));
+      } catch {
+        // Clipboard blocked (plain http on a LAN address): select the key so Ctrl+C works.
+        const range = document.createRange();
+        range.selectNodeContents(card.querySelector('.key-value') ?? card);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+      }
+    }),
+  );
+  const download = h(
+    'a',
+    {
+      class: 'key-download',
+      href: URL.createObjectURL(new Blob([text], { type: 'text/plain' })),
+      download: `peninsula-${d.code}-teacher-key.txt`,
+    },
+    t('keyCardDownload'),
+  );
   const done = h('button', { type: 'button', class: 'primary key-done' }, t('keyCardDone'));
   done.addEventListener('click', () => {
     try {

@@ -39,7 +39,10 @@ async function boot(): Promise<void> {
   try {
     await connect({ join: { role: 'projector', protocol: PROTOCOL_VERSION, code, lang: lang() }, store });
   } catch (err) {
-    replace(root, h('main', { id: 'main' }, h('p', { role: 'alert', class: 'form-status error' }, errorText(errorCodeOf(err)))));
+    replace(
+      root,
+      h('main', { id: 'main' }, h('p', { role: 'alert', class: 'form-status error' }, errorText(errorCodeOf(err)))),
+    );
     return;
   }
   // The projector never sends anything: a refusal-only sender keeps the panel types honest.
@@ -49,13 +52,27 @@ async function boot(): Promise<void> {
   replace(
     root,
     h('a', { class: 'skip-link', href: '#main' }, t('skipMain')),
-    h('header', { class: 'top' }, h('h1', {}, `${t('appTitle')} · ${code}`), bar.el, languagePicker(), nowLine(ctx, 'projector', undefined, `${t('projectorHeading')} ${code}`)),
+    h(
+      'header',
+      { class: 'top' },
+      h('h1', {}, `${t('appTitle')} · ${code}`),
+      bar.el,
+      languagePicker(),
+      nowLine(ctx, 'projector', undefined, `${t('projectorHeading')} ${code}`),
+    ),
     lobbyPanel(ctx, code, joinUrl),
     h(
       'main',
       { class: 'projector-main', id: 'main' },
       h('div', { class: 'col' }, boardPanel(ctx), revealedMovesPanel(ctx), scoresPanel(ctx)),
-      h('div', { class: 'col' }, topReasonsPanel(ctx), newsPanel(ctx, t('headlines')), publicLogPanel(ctx), metersTextPanel(ctx)),
+      h(
+        'div',
+        { class: 'col' },
+        topReasonsPanel(ctx),
+        newsPanel(ctx, t('headlines')),
+        publicLogPanel(ctx),
+        metersTextPanel(ctx),
+      ),
     ),
   );
 }
@@ -74,10 +91,19 @@ async function joinAddress(code: string): Promise<string> {
 /** In the lobby: the join address and code readable from the back of the room, the QR, who is seated where. */
 function lobbyPanel(ctx: PanelContext, code: string, joinUrl: string): HTMLElement {
   const seated = h('ul', { class: 'seated' });
-  watch(ctx.source, (s) => [s.view?.seatCounts, s.scenario], (s) => {
-    const counts = s.view?.seatCounts ?? {};
-    replace(seated, ...(s.scenario?.delegations ?? []).map((d) => h('li', { style: `--c:${d.color}` }, `${d.name}: ${counts[d.id] ?? 0}`)));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.view?.seatCounts, s.scenario],
+    (s) => {
+      const counts = s.view?.seatCounts ?? {};
+      replace(
+        seated,
+        ...(s.scenario?.delegations ?? []).map((d) =>
+          h('li', { style: `--c:${d.color}` }, `${d.name}: ${counts[d.id] ?? 0}`),
+        ),
+      );
+    },
+  );
   return h(
     'section',
     { class: 'projector-join', id: 'join', 'aria-label': t('joinAt') },
@@ -92,11 +118,25 @@ function lobbyPanel(ctx: PanelContext, code: string, joinUrl: string): HTMLEleme
 /** The round's top five reasons, in big type: the ones the class should talk about. */
 function topReasonsPanel(ctx: PanelContext): HTMLElement {
   const list = h('ol', { class: 'causes top-reasons' });
-  watch(ctx.source, (s) => [s.roundEvents, s.scenario], (s) => {
-    // The rules' own ranking of what moved peninsula tension most this round (shared/causes/why.ts).
-    const top = topReasons(s.roundEvents, null, s.scenario, undefined, s.view?.news).lines.map((text, i) => ({ text, i }));
-    syncList(list, top, (r) => `${r.i}:${r.text}`, (r) => h('li', {}, r.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.roundEvents, s.scenario],
+    (s) => {
+      // The rules' own ranking of what moved peninsula tension most this round (shared/causes/why.ts).
+      const top = topReasons(s.roundEvents, null, s.scenario, undefined, s.view?.news).lines.map((text, i) => ({
+        text,
+        i,
+      }));
+      syncList(
+        list,
+        top,
+        (r) => `${r.i}:${r.text}`,
+        (r) => h('li', {}, r.text),
+        undefined,
+        () => h('li', { class: 'empty' }, t('empty')),
+      );
+    },
+  );
   return section(t('topReasons'), 'top-reasons-panel', list);
 }
 

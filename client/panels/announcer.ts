@@ -23,14 +23,21 @@ export function durationWords(ms: number): string {
  * The lines a change of state deserves, in order (pure: unit-tested). `prev` is null on the first view, when
  * only "you joined …" is said.
  */
-export function announcementsFor(role: Role, prev: Pick<ClientState, 'view' | 'scenario'> | null, next: Pick<ClientState, 'view' | 'scenario'>, now: number): string[] {
+export function announcementsFor(
+  role: Role,
+  prev: Pick<ClientState, 'view' | 'scenario'> | null,
+  next: Pick<ClientState, 'view' | 'scenario'>,
+  now: number,
+): string[] {
   const v = next.view;
   if (!v) return [];
   const out: string[] = [];
   const p = prev?.view ?? null;
   const you = v.you;
   if (you && (!p?.you || p.you.delegation !== you.delegation)) {
-    out.push(fill(p?.you ? t('annMoved') : t('annJoined'), { delegation: delegationName(next.scenario, you.delegation) }));
+    out.push(
+      fill(p?.you ? t('annMoved') : t('annJoined'), { delegation: delegationName(next.scenario, you.delegation) }),
+    );
   }
   if (!p) return out;
   if (v.phase !== p.phase || v.round !== p.round) {
@@ -38,8 +45,14 @@ export function announcementsFor(role: Role, prev: Pick<ClientState, 'view' | 's
     const name = pageTitle(v.phase, v.round);
     if (v.phase === 'ended') out.push(t('annEnded'));
     else if (v.phase === 'resolution') out.push(resolutionSummary(v, p));
-    else out.push(left !== null ? fill(t('annPhaseTimed'), { phase: name, length: durationWords(left) }) : fill(t('annPhase'), { phase: name }));
-    if (v.phase === 'reflection' && v.reflectionPrompt && role === 'student') out.push(fill(t('annReflection'), { prompt: v.reflectionPrompt }));
+    else
+      out.push(
+        left !== null
+          ? fill(t('annPhaseTimed'), { phase: name, length: durationWords(left) })
+          : fill(t('annPhase'), { phase: name }),
+      );
+    if (v.phase === 'reflection' && v.reflectionPrompt && role === 'student')
+      out.push(fill(t('annReflection'), { prompt: v.reflectionPrompt }));
   } else if (v.clock.paused !== p.clock.paused) {
     out.push(v.clock.paused ? t('annPaused') : t('annResumed'));
   }
@@ -52,14 +65,23 @@ export function resolutionSummary(v: View, p: View): string {
   const moves = revealedMoves(v).length;
   const diff = Math.round(v.meters.tension - p.meters.tension);
   const change = diff === 0 ? t('annSteady') : fill(diff > 0 ? t('annUp') : t('annDown'), { n: Math.abs(diff) });
-  return fill(t('annResolved'), { round: v.round, moves, tension: Math.round(v.meters.tension), change, band: bandWord(v.meters.band) });
+  return fill(t('annResolved'), {
+    round: v.round,
+    moves,
+    tension: Math.round(v.meters.tension),
+    change,
+    band: bandWord(v.meters.band),
+  });
 }
 
 /** The warnings a ticking clock deserves between two instants: one minute left, ten seconds left. */
 export function clockWarnings(view: View, before: number, after: number): string[] {
   if (view.clock.paused || view.clock.endsAt === null || view.phase === 'lobby' || view.phase === 'ended') return [];
   const out: string[] = [];
-  for (const [ms, key] of [[60_000, 'annOneMinute'], [10_000, 'annTenSeconds']] as const) {
+  for (const [ms, key] of [
+    [60_000, 'annOneMinute'],
+    [10_000, 'annTenSeconds'],
+  ] as const) {
     const a = view.clock.endsAt - before;
     const b = view.clock.endsAt - after;
     if (a > ms && b <= ms && b > 0) out.push(t(key));
@@ -71,8 +93,18 @@ export function clockWarnings(view: View, before: number, after: number): string
  * Mounts the announcer (a visually hidden polite status region) and feeds it from the store and the clock.
  * Lines are queued and spoken one after another, each replacing the last, so only new text is sent.
  */
-export function announcer(ctx: PanelContext, role: Role, now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs): HTMLElement {
-  const region = h('div', { class: 'sr-only announcer', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', id: 'announcer' });
+export function announcer(
+  ctx: PanelContext,
+  role: Role,
+  now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs,
+): HTMLElement {
+  const region = h('div', {
+    class: 'sr-only announcer',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+    id: 'announcer',
+  });
   let prev: Pick<ClientState, 'view' | 'scenario'> | null = null;
   let lastTick = now();
   const say = (lines: string[]) => {

@@ -16,7 +16,11 @@ export interface PanelContext {
  * Calls `render` now and whenever any value returned by `deps` changes (by identity),
  * so a panel redraws only when its own slice of the state changed.
  */
-export function watch(source: StateSource, deps: (s: ClientState) => readonly unknown[], render: (s: ClientState) => void): () => void {
+export function watch(
+  source: StateSource,
+  deps: (s: ClientState) => readonly unknown[],
+  render: (s: ClientState) => void,
+): () => void {
   let last: readonly unknown[] | null = null;
   const run = (s: ClientState) => {
     const next = deps(s);
@@ -29,7 +33,12 @@ export function watch(source: StateSource, deps: (s: ClientState) => readonly un
 }
 
 /** Sends an intent and reports the outcome on a status line; resolves true when accepted. */
-export async function sendWithStatus(ctx: PanelContext, intent: StudentIntent | HostIntent, status: ReturnType<typeof statusLine>, okText = t('sent')): Promise<boolean> {
+export async function sendWithStatus(
+  ctx: PanelContext,
+  intent: StudentIntent | HostIntent,
+  status: ReturnType<typeof statusLine>,
+  okText = t('sent'),
+): Promise<boolean> {
   status.clear();
   const result = await ctx.send(intent);
   if (result.ok) {

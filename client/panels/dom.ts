@@ -7,7 +7,11 @@ type Handler = (e: Event) => unknown;
 type Attrs = Record<string, string | number | boolean | null | undefined | Handler>;
 
 /** Builds an element: h('button', { type: 'button', onclick: fn }, 'Approve'). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
@@ -96,7 +100,12 @@ export function statusLine(): { el: HTMLElement; error(text: string): void; ok(t
 /** A titled section (region landmark) for a panel. */
 export function section(title: string, cls: string, ...children: Child[]): HTMLElement {
   const headingId = uid('h');
-  return h('section', { class: `panel ${cls}`, 'aria-labelledby': headingId }, h('h2', { id: headingId }, title), ...children);
+  return h(
+    'section',
+    { class: `panel ${cls}`, 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, title),
+    ...children,
+  );
 }
 
 const keyedNodes = new WeakMap<Element, Map<string, HTMLElement>>();
@@ -126,7 +135,8 @@ export function syncList<T>(
     el.remove();
     nodes.delete(key);
   }
-  for (const child of [...list.children]) if (child instanceof HTMLElement && child.dataset.empty === 'true' && items.length) child.remove();
+  for (const child of [...list.children])
+    if (child instanceof HTMLElement && child.dataset.empty === 'true' && items.length) child.remove();
   let ref: ChildNode | null = list.firstChild;
   for (const item of items) {
     const key = keyOf(item);

@@ -11,25 +11,29 @@ export function metersTextPanel(ctx: PanelContext): HTMLElement {
   // Not a live region: at resolution a dozen lines change at once; the announcer says the one-line summary.
   const list = h('ul', { class: 'meter-text' });
   const items = new Map<string, HTMLLIElement>();
-  watch(ctx.source, (s) => [s.view?.meters, s.view?.pairs, s.trends, s.scenario], (s) => {
-    if (!s.view) return;
-    const lines = meterLines(s.view, s.scenario, s.trends);
-    const keys = new Set(lines.map((l) => l.key));
-    for (const [key, li] of items) {
-      if (keys.has(key)) continue;
-      li.remove();
-      items.delete(key);
-    }
-    for (const line of lines) {
-      let li = items.get(line.key);
-      if (!li) {
-        li = h('li', { 'data-meter': line.key });
-        items.set(line.key, li);
+  watch(
+    ctx.source,
+    (s) => [s.view?.meters, s.view?.pairs, s.trends, s.scenario],
+    (s) => {
+      if (!s.view) return;
+      const lines = meterLines(s.view, s.scenario, s.trends);
+      const keys = new Set(lines.map((l) => l.key));
+      for (const [key, li] of items) {
+        if (keys.has(key)) continue;
+        li.remove();
+        items.delete(key);
       }
-      list.append(li); // keeps reading order; re-appending an attached node only moves it
-      setText(li, line.text);
-    }
-  });
+      for (const line of lines) {
+        let li = items.get(line.key);
+        if (!li) {
+          li = h('li', { 'data-meter': line.key });
+          items.set(line.key, li);
+        }
+        list.append(li); // keeps reading order; re-appending an attached node only moves it
+        setText(li, line.text);
+      }
+    },
+  );
   return section(t('metersHeading'), 'meters-text', list);
 }
 
@@ -44,16 +48,40 @@ export function causesPanel(ctx: PanelContext): HTMLElement {
   const others = h('p', { class: 'hint top-others' });
   const list = h('ol', { class: 'causes' });
   const all = h('details', { class: 'all-causes' }, h('summary', {}, t('allCauses')), list);
-  const box = h('div', { class: 'causes-log', role: 'region', 'aria-label': t('causesHeading'), tabindex: 0 }, top, others, all);
-  watch(ctx.source, (s) => [s.causes, s.roundEvents, s.view?.you?.delegation, s.scenario], (s) => {
-    const own = s.view?.you?.delegation ?? null;
-    const reasons = topReasons(s.roundEvents, own, s.scenario, undefined, s.view?.news);
-    syncList(top, reasons.lines.map((text, i) => ({ text, i })), (r) => `${r.i}:${r.text}`, (r) => h('li', {}, r.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
-    setText(others, reasons.others ?? '');
-    others.hidden = !reasons.others;
-    all.hidden = s.causes.length === 0;
-    syncList(list, orderCauses(s.causes, own, s.scenario), (c) => c.key, (c) => h('li', {}, c.text), undefined, () => h('li', { class: 'empty' }, t('empty')));
-  });
+  const box = h(
+    'div',
+    { class: 'causes-log', role: 'region', 'aria-label': t('causesHeading'), tabindex: 0 },
+    top,
+    others,
+    all,
+  );
+  watch(
+    ctx.source,
+    (s) => [s.causes, s.roundEvents, s.view?.you?.delegation, s.scenario],
+    (s) => {
+      const own = s.view?.you?.delegation ?? null;
+      const reasons = topReasons(s.roundEvents, own, s.scenario, undefined, s.view?.news);
+      syncList(
+        top,
+        reasons.lines.map((text, i) => ({ text, i })),
+        (r) => `${r.i}:${r.text}`,
+        (r) => h('li', {}, r.text),
+        undefined,
+        () => h('li', { class: 'empty' }, t('empty')),
+      );
+      setText(others, reasons.others ?? '');
+      others.hidden = !reasons.others;
+      all.hidden = s.causes.length === 0;
+      syncList(
+        list,
+        orderCauses(s.causes, own, s.scenario),
+        (c) => c.key,
+        (c) => h('li', {}, c.text),
+        undefined,
+        () => h('li', { class: 'empty' }, t('empty')),
+      );
+    },
+  );
   return section(t('causesHeading'), 'causes-panel', box);
 }
 
@@ -66,33 +94,52 @@ const STATUS_KEY: Record<ConnectionStatus, Parameters<typeof t>[0]> = {
 };
 
 /** Connection status (announced when it changes) and the round/phase clock, ticking once a second. */
-export function statusBar(ctx: PanelContext, now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs): { el: HTMLElement; stop(): void } {
+export function statusBar(
+  ctx: PanelContext,
+  now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs,
+): { el: HTMLElement; stop(): void } {
   const conn = h('span', { class: 'conn', role: 'status', 'aria-live': 'polite' });
   const clock = h('span', { class: 'clock', 'aria-live': 'off' });
   const who = h('span', { class: 'who' });
   const hold = h('p', { class: 'hold', role: 'alert', hidden: true });
   // Minimal banner for the server's "saving is slow" notice (perf, #17); the client's owner may restyle it.
   const saving = h('p', { class: 'saving-slow', role: 'status', 'aria-live': 'polite', hidden: true });
-  watch(ctx.source, (s) => [s.savingSlow], (s) => {
-    saving.hidden = !s.savingSlow;
-    setText(saving, s.savingSlow ? t('savingSlow') : '');
-  });
-  watch(ctx.source, (s) => [s.status], (s) => {
-    setText(conn, t(STATUS_KEY[s.status]));
-    conn.dataset.status = s.status;
-    document.body.dataset.connection = s.status;
-  });
-  watch(ctx.source, (s) => [s.view?.you, s.scenario], (s) => {
-    const you = s.view?.you;
-    const d = s.scenario?.delegations.find((x) => x.id === you?.delegation);
-    setText(who, you ? `${you.name} · ${d?.name ?? you.delegation}` : '');
-    if (d) document.body.style.setProperty('--team', d.color);
-    if (you) document.body.dataset.delegation = you.delegation;
-  });
-  watch(ctx.source, (s) => [s.view?.crisisHold, s.view?.phase], (s) => {
-    hold.hidden = !s.view?.crisisHold && s.view?.phase !== 'ended';
-    setText(hold, s.view?.phase === 'ended' ? t('ended') : s.view?.crisisHold ? t('crisisHold') : '');
-  });
+  watch(
+    ctx.source,
+    (s) => [s.savingSlow],
+    (s) => {
+      saving.hidden = !s.savingSlow;
+      setText(saving, s.savingSlow ? t('savingSlow') : '');
+    },
+  );
+  watch(
+    ctx.source,
+    (s) => [s.status],
+    (s) => {
+      setText(conn, t(STATUS_KEY[s.status]));
+      conn.dataset.status = s.status;
+      document.body.dataset.connection = s.status;
+    },
+  );
+  watch(
+    ctx.source,
+    (s) => [s.view?.you, s.scenario],
+    (s) => {
+      const you = s.view?.you;
+      const d = s.scenario?.delegations.find((x) => x.id === you?.delegation);
+      setText(who, you ? `${you.name} · ${d?.name ?? you.delegation}` : '');
+      if (d) document.body.style.setProperty('--team', d.color);
+      if (you) document.body.dataset.delegation = you.delegation;
+    },
+  );
+  watch(
+    ctx.source,
+    (s) => [s.view?.crisisHold, s.view?.phase],
+    (s) => {
+      hold.hidden = !s.view?.crisisHold && s.view?.phase !== 'ended';
+      setText(hold, s.view?.phase === 'ended' ? t('ended') : s.view?.crisisHold ? t('crisisHold') : '');
+    },
+  );
   const tick = () => {
     const view = ctx.source.get().view;
     if (view) setText(clock, clockLine(view, now()));
@@ -108,11 +155,20 @@ export function statusBar(ctx: PanelContext, now: () => number = () => Date.now(
 export function scoresPanel(ctx: PanelContext): HTMLElement {
   const list = h('ol', { class: 'scores' });
   const wrap = section(t('scores'), 'scores-panel', list, h('p', { class: 'thanks' }, t('thankYou')));
-  watch(ctx.source, (s) => [s.view?.scores], (s) => {
-    const scores = s.view?.scores;
-    wrap.hidden = !scores;
-    if (!scores) return;
-    replace(list, ...Object.entries(scores).sort((a, b) => b[1] - a[1]).map(([d, v]) => h('li', {}, `${s.scenario?.delegations.find((x) => x.id === d)?.name ?? d}: ${v}`)));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.view?.scores],
+    (s) => {
+      const scores = s.view?.scores;
+      wrap.hidden = !scores;
+      if (!scores) return;
+      replace(
+        list,
+        ...Object.entries(scores)
+          .sort((a, b) => b[1] - a[1])
+          .map(([d, v]) => h('li', {}, `${s.scenario?.delegations.find((x) => x.id === d)?.name ?? d}: ${v}`)),
+      );
+    },
+  );
   return wrap;
 }

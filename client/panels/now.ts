@@ -50,20 +50,32 @@ export function timeLeftText(view: View, now: number): string {
  * The "what to do now" line: phase name, the task in one sentence, and the time left (ticking each second,
  * not announced: the announcer says the warnings). Also marks `body[data-phase]` for the phase-led layout.
  */
-export function nowLine(ctx: PanelContext, role: Role, now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs, baseTitle = document.title): HTMLElement {
+export function nowLine(
+  ctx: PanelContext,
+  role: Role,
+  now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs,
+  baseTitle = document.title,
+): HTMLElement {
   const phase = h('strong', { class: 'now-phase' });
   const task = h('span', { class: 'now-task' });
   const left = h('span', { class: 'now-left', 'aria-live': 'off' });
   const el = h('p', { class: 'now-line', id: 'now', tabindex: -1 }, phase, ' ', task, ' ', left);
-  watch(ctx.source, (s) => [s.view?.phase, s.view?.round, s.view?.clock.paused, s.view?.crisisHold, s.status], (s) => {
-    const v = s.view;
-    setText(phase, v ? `${term('phase', v.phase)}${v.round > 0 && v.phase !== 'ended' ? ` · ${t('round')} ${v.round}` : ''}:` : '');
-    setText(task, nowText(role, s));
-    if (v) document.body.dataset.phase = v.phase;
-    // The tab title carries the round and phase, so a student switching tabs (or a screen reader) knows where the game is.
-    if (v) document.title = `${pageTitle(v.phase, v.round)} — ${baseTitle}`;
-    document.body.dataset.paused = String(Boolean(v?.clock.paused));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.view?.phase, s.view?.round, s.view?.clock.paused, s.view?.crisisHold, s.status],
+    (s) => {
+      const v = s.view;
+      setText(
+        phase,
+        v ? `${term('phase', v.phase)}${v.round > 0 && v.phase !== 'ended' ? ` · ${t('round')} ${v.round}` : ''}:` : '',
+      );
+      setText(task, nowText(role, s));
+      if (v) document.body.dataset.phase = v.phase;
+      // The tab title carries the round and phase, so a student switching tabs (or a screen reader) knows where the game is.
+      if (v) document.title = `${pageTitle(v.phase, v.round)} — ${baseTitle}`;
+      document.body.dataset.paused = String(Boolean(v?.clock.paused));
+    },
+  );
   const tick = () => {
     const v = ctx.source.get().view;
     setText(left, v ? timeLeftText(v, now()) : '');
@@ -76,7 +88,9 @@ export function nowLine(ctx: PanelContext, role: Role, now: () => number = () =>
 
 /** "Deliberation · Round 2" (the lobby and the end have no round). */
 export function pageTitle(phase: Phase, round: number): string {
-  return phase === 'lobby' || phase === 'ended' || round === 0 ? term('phase', phase) : fill(t('pageTitleRound'), { phase: term('phase', phase), round });
+  return phase === 'lobby' || phase === 'ended' || round === 0
+    ? term('phase', phase)
+    : fill(t('pageTitleRound'), { phase: term('phase', phase), round });
 }
 
 type StudentIntentType = keyof typeof STUDENT_PHASES;
@@ -101,16 +115,22 @@ export function gateReason(action: StudentIntentType, s: Pick<ClientState, 'view
 export function gateForm(ctx: PanelContext, form: HTMLFormElement, action: StudentIntentType): void {
   const reason = h('p', { class: 'gate-reason hint', hidden: true, id: uid('gate') });
   form.prepend(reason);
-  watch(ctx.source, (s) => [s.view?.phase, s.view?.clock.paused, s.view?.crisisHold, s.status], (s) => {
-    const why = gateReason(action, s);
-    reason.hidden = why === null;
-    setText(reason, why ?? '');
-    for (const el of form.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('button, input, select, textarea')) {
-      el.disabled = why !== null;
-      const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== reason.id);
-      if (why !== null) ids.push(reason.id);
-      if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
-      else el.removeAttribute('aria-describedby');
-    }
-  });
+  watch(
+    ctx.source,
+    (s) => [s.view?.phase, s.view?.clock.paused, s.view?.crisisHold, s.status],
+    (s) => {
+      const why = gateReason(action, s);
+      reason.hidden = why === null;
+      setText(reason, why ?? '');
+      for (const el of form.querySelectorAll<
+        HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+      >('button, input, select, textarea')) {
+        el.disabled = why !== null;
+        const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== reason.id);
+        if (why !== null) ids.push(reason.id);
+        if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
+        else el.removeAttribute('aria-describedby');
+      }
+    },
+  );
 }

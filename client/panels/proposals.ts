@@ -28,25 +28,43 @@ export function proposalsPanel(ctx: PanelContext): HTMLElement {
   };
   move.addEventListener('change', syncMove);
 
-  watch(ctx.source, (s) => [s.scenario, s.view?.you?.delegation], (s) => {
-    const own = s.view?.you?.delegation;
-    if (!own) return;
-    moves = movesFor(s.scenario, own);
-    const keep = move.value;
-    replace(move, ...moves.map((m) => h('option', { value: m.id }, `${m.label} (${term('category', m.category)})`)));
-    if (moves.some((m) => m.id === keep)) move.value = keep;
-    replace(target, ...(s.scenario?.delegations ?? []).filter((d) => d.id !== own).map((d) => h('option', { value: d.id }, d.name)));
-    syncMove();
-  });
+  watch(
+    ctx.source,
+    (s) => [s.scenario, s.view?.you?.delegation],
+    (s) => {
+      const own = s.view?.you?.delegation;
+      if (!own) return;
+      moves = movesFor(s.scenario, own);
+      const keep = move.value;
+      replace(move, ...moves.map((m) => h('option', { value: m.id }, `${m.label} (${term('category', m.category)})`)));
+      if (moves.some((m) => m.id === keep)) move.value = keep;
+      replace(
+        target,
+        ...(s.scenario?.delegations ?? []).filter((d) => d.id !== own).map((d) => h('option', { value: d.id }, d.name)),
+      );
+      syncMove();
+    },
+  );
 
   const form = h(
     'form',
-    { class: 'compose', onsubmit: async (e: Event) => {
-      e.preventDefault();
-      const spec = moves.find((m) => m.id === move.value);
-      const chosen = spec?.target.kind === 'choose' ? target.value : spec?.target.kind === 'fixed' ? spec.target.delegation : null;
-      if (await sendWithStatus(ctx, { type: 'proposeMove', moveId: move.value, target: chosen, rationale: rationale.value.trim() }, status)) rationale.value = '';
-    } },
+    {
+      class: 'compose',
+      onsubmit: async (e: Event) => {
+        e.preventDefault();
+        const spec = moves.find((m) => m.id === move.value);
+        const chosen =
+          spec?.target.kind === 'choose' ? target.value : spec?.target.kind === 'fixed' ? spec.target.delegation : null;
+        if (
+          await sendWithStatus(
+            ctx,
+            { type: 'proposeMove', moveId: move.value, target: chosen, rationale: rationale.value.trim() },
+            status,
+          )
+        )
+          rationale.value = '';
+      },
+    },
     field(t('move'), move),
     why,
     targetField,
@@ -74,9 +92,23 @@ export function proposalsPanel(ctx: PanelContext): HTMLElement {
     const button = h('button', { type: 'button' });
     button.addEventListener('click', () => {
       const mine = rows.get(r.proposal.id)?.approvedByMe ?? false;
-      void sendWithStatus(ctx, mine ? { type: 'withdrawApproval', proposalId: r.proposal.id } : { type: 'approveProposal', proposalId: r.proposal.id }, listStatus);
+      void sendWithStatus(
+        ctx,
+        mine
+          ? { type: 'withdrawApproval', proposalId: r.proposal.id }
+          : { type: 'approveProposal', proposalId: r.proposal.id },
+        listStatus,
+      );
     });
-    const li = h('li', { class: 'proposal', 'data-id': r.proposal.id }, h('strong', { class: 'p-title' }), h('span', { class: 'badge leading', hidden: true }, t('leading')), h('span', { class: 'tally' }), h('div', { class: 'rationale' }), button);
+    const li = h(
+      'li',
+      { class: 'proposal', 'data-id': r.proposal.id },
+      h('strong', { class: 'p-title' }),
+      h('span', { class: 'badge leading', hidden: true }, t('leading')),
+      h('span', { class: 'tally' }),
+      h('div', { class: 'rationale' }),
+      button,
+    );
     update(li, r);
     return li;
   };
@@ -98,12 +130,23 @@ export function proposalsPanel(ctx: PanelContext): HTMLElement {
     button.disabled = why !== null;
     button.title = why ?? '';
   };
-  watch(ctx.source, (s) => [s.view?.proposals, s.view?.round, s.scenario, s.view?.phase, s.view?.clock.paused, s.view?.crisisHold], (s) => {
-    const view = s.view;
-    const own = view?.you?.delegation;
-    if (!view || !own) return;
-    syncList(list, proposalTallies(view, own), (r) => r.proposal.id, make, update, () => h('li', { class: 'empty' }, t('noProposals')));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.view?.proposals, s.view?.round, s.scenario, s.view?.phase, s.view?.clock.paused, s.view?.crisisHold],
+    (s) => {
+      const view = s.view;
+      const own = view?.you?.delegation;
+      if (!view || !own) return;
+      syncList(
+        list,
+        proposalTallies(view, own),
+        (r) => r.proposal.id,
+        make,
+        update,
+        () => h('li', { class: 'empty' }, t('noProposals')),
+      );
+    },
+  );
 
   return section(t('proposals'), 'proposals', h('p', { class: 'hint' }, t('proposalsHint')), list, listStatus.el, form);
 }
@@ -111,14 +154,28 @@ export function proposalsPanel(ctx: PanelContext): HTMLElement {
 /** The delegation's move list: label, category and the short "why". */
 export function moveListPanel(ctx: PanelContext): HTMLElement {
   const list = h('dl', { class: 'move-list' });
-  watch(ctx.source, (s) => [s.scenario, s.view?.you?.delegation], (s) => {
-    const own = s.view?.you?.delegation;
-    if (!own) return;
-    replace(list, ...movesFor(s.scenario, own).flatMap((m) => [
-      h('dt', {}, m.label, ' ', h('span', { class: `badge cat-${m.category}` }, term('category', m.category)), m.visibility === 'covert' ? h('span', { class: 'badge covert' }, t('covert')) : null),
-      h('dd', {}, m.why),
-    ]));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.scenario, s.view?.you?.delegation],
+    (s) => {
+      const own = s.view?.you?.delegation;
+      if (!own) return;
+      replace(
+        list,
+        ...movesFor(s.scenario, own).flatMap((m) => [
+          h(
+            'dt',
+            {},
+            m.label,
+            ' ',
+            h('span', { class: `badge cat-${m.category}` }, term('category', m.category)),
+            m.visibility === 'covert' ? h('span', { class: 'badge covert' }, t('covert')) : null,
+          ),
+          h('dd', {}, m.why),
+        ]),
+      );
+    },
+  );
   return section(t('moves'), 'moves', list);
 }
 
@@ -126,17 +183,33 @@ export function moveListPanel(ctx: PanelContext): HTMLElement {
 export function revealedMovesPanel(ctx: PanelContext): HTMLElement {
   const locked = h('p', { class: 'locked-move' });
   const list = h('ul', { class: 'revealed' });
-  watch(ctx.source, (s) => [s.view?.moves, s.view?.pendingMoves, s.scenario], (s) => {
-    const view = s.view;
-    if (!view) return;
-    replace(locked, ...(view.pendingMoves.length ? [h('strong', {}, `${t('lockedMove')}: `), view.pendingMoves.map((m) => moveLine(s.scenario, m)).join('; ')] : []));
-    const rounds = view.moves.map((m) => m.round);
-    const last = rounds.length ? Math.max(...rounds) : null;
-    const shown = last === null ? [] : view.moves.filter((m) => m.round === last);
-    const own = view.you?.delegation;
-    // The viewer's own delegation's move first, then the others in scenario order.
-    const ordered = [...shown].sort((a, b) => Number(b.delegation === own) - Number(a.delegation === own));
-    syncList(list, ordered, (m) => `${m.round}:${m.delegation}`, (m) => h('li', { class: m.delegation === own ? 'own' : '' }, moveLine(s.scenario, m)), (el, m) => setText(el, moveLine(s.scenario, m)), () => h('li', { class: 'empty' }, t('noMovesYet')));
-  });
+  watch(
+    ctx.source,
+    (s) => [s.view?.moves, s.view?.pendingMoves, s.scenario],
+    (s) => {
+      const view = s.view;
+      if (!view) return;
+      replace(
+        locked,
+        ...(view.pendingMoves.length
+          ? [h('strong', {}, `${t('lockedMove')}: `), view.pendingMoves.map((m) => moveLine(s.scenario, m)).join('; ')]
+          : []),
+      );
+      const rounds = view.moves.map((m) => m.round);
+      const last = rounds.length ? Math.max(...rounds) : null;
+      const shown = last === null ? [] : view.moves.filter((m) => m.round === last);
+      const own = view.you?.delegation;
+      // The viewer's own delegation's move first, then the others in scenario order.
+      const ordered = [...shown].sort((a, b) => Number(b.delegation === own) - Number(a.delegation === own));
+      syncList(
+        list,
+        ordered,
+        (m) => `${m.round}:${m.delegation}`,
+        (m) => h('li', { class: m.delegation === own ? 'own' : '' }, moveLine(s.scenario, m)),
+        (el, m) => setText(el, moveLine(s.scenario, m)),
+        () => h('li', { class: 'empty' }, t('noMovesYet')),
+      );
+    },
+  );
   return section(t('revealedMoves'), 'revealed-moves', locked, list);
 }

@@ -1,7 +1,13 @@
 // The review page's calls to the review API: the host's review and replay data, release, delete, exports.
 // Must not import Phaser or the SDK; the host key travels only in the Authorization header.
 import { lang, rt } from '../i18n/index.ts';
-import type { HostReplayReply, HostReviewReply, ReleaseInfo, ReleaseLevel, ReviewModel } from '../../shared/transcript/review-types.ts';
+import type {
+  HostReplayReply,
+  HostReviewReply,
+  ReleaseInfo,
+  ReleaseLevel,
+  ReviewModel,
+} from '../../shared/transcript/review-types.ts';
 
 /** A refused request, with the server's plain-words message. */
 export class ApiError extends Error {
@@ -21,7 +27,10 @@ async function call<T>(path: string, init: RequestInit = {}, hostKey?: string): 
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { message?: string } | null;
     // The server words its refusals in English; other languages get the catalogue's sentence with the status.
-    throw new ApiError(res.status, (lang() === 'en' ? body?.message : undefined) ?? rt('serverAnswered', { status: res.status }));
+    throw new ApiError(
+      res.status,
+      (lang() === 'en' ? body?.message : undefined) ?? rt('serverAnswered', { status: res.status }),
+    );
   }
   return (await res.json()) as T;
 }
@@ -31,18 +40,29 @@ const enc = encodeURIComponent;
 const inLang = () => `lang=${enc(lang())}`;
 
 export const reviewApi = {
-  hostReview: (code: string, key: string) => call<HostReviewReply>(`/api/sessions/${enc(code)}/review?${inLang()}`, {}, key),
-  replayData: (code: string, key: string) => call<HostReplayReply>(`/api/sessions/${enc(code)}/replay?${inLang()}`, {}, key),
+  hostReview: (code: string, key: string) =>
+    call<HostReviewReply>(`/api/sessions/${enc(code)}/review?${inLang()}`, {}, key),
+  replayData: (code: string, key: string) =>
+    call<HostReplayReply>(`/api/sessions/${enc(code)}/replay?${inLang()}`, {}, key),
   shared: (token: string) => call<ReviewModel>(`/api/shared/${enc(token)}?${inLang()}`),
   release: (code: string, key: string, choice: { level: ReleaseLevel; pseudonyms: boolean } | null) =>
-    call<{ release: ReleaseInfo | null }>(`/api/sessions/${enc(code)}/release`, { method: 'PUT', body: JSON.stringify(choice ?? { level: null }) }, key),
+    call<{ release: ReleaseInfo | null }>(
+      `/api/sessions/${enc(code)}/release`,
+      { method: 'PUT', body: JSON.stringify(choice ?? { level: null }) },
+      key,
+    ),
   remove: async (code: string, key: string) => {
-    const res = await fetch(`/api/sessions/${enc(code)}`, { method: 'DELETE', headers: { authorization: `Bearer ${key}` } });
+    const res = await fetch(`/api/sessions/${enc(code)}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${key}` },
+    });
     if (!res.ok && res.status !== 404) throw new ApiError(res.status, rt('serverAnswered', { status: res.status }));
   },
   /** Downloads an export through fetch (a plain link cannot carry the host key); `in_` is the export's language. */
   download: async (code: string, key: string, format: 'json' | 'csv' | 'md', in_: string = lang()) => {
-    const res = await fetch(`/api/sessions/${enc(code)}/transcript?format=${format}&lang=${enc(in_)}`, { headers: { authorization: `Bearer ${key}` } });
+    const res = await fetch(`/api/sessions/${enc(code)}/transcript?format=${format}&lang=${enc(in_)}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     if (!res.ok) throw new ApiError(res.status, rt('exportFailed', { status: res.status }));
     const blob = await res.blob();
     const url = URL.createObjectURL(blob);

@@ -18,7 +18,11 @@ const SERIES_STYLE: Record<string, { color: string; dash: string; width: number 
   polarization: { color: '#60a5fa', dash: '4 4', width: 2 },
 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  ...children: (Node | string)[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) el.append(c);
@@ -41,7 +45,12 @@ export function meterChart(review: ReviewModel): Chart {
   const y = (value: number) => PAD.top + (1 - value / 100) * (H - PAD.top - PAD.bottom);
   const name = (id: string) => review.delegations.find((d) => d.id === id)?.name ?? id;
 
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', class: 'meter-chart' });
+  const root = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-labelledby': 'chart-title chart-desc',
+    class: 'meter-chart',
+  });
   const first = series[0]?.tension ?? 0;
   const last = series[series.length - 1]?.tension ?? 0;
   root.append(
@@ -49,23 +58,46 @@ export function meterChart(review: ReviewModel): Chart {
     svg('desc', { id: 'chart-desc' }, rt('chartDesc', { first, last, rounds, marks: review.markers.length })),
   );
   for (const v of [0, 25, 50, 75, 100]) {
-    root.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }), svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
+    root.append(
+      svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }),
+      svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)),
+    );
   }
-  for (const p of series) root.append(svg('text', { x: x(p.round), y: H - 10, 'text-anchor': 'middle', class: 'axis' }, p.round === 0 ? rt('axisStart') : rt('roundShort', { n: p.round })));
+  for (const p of series)
+    root.append(
+      svg(
+        'text',
+        { x: x(p.round), y: H - 10, 'text-anchor': 'middle', class: 'axis' },
+        p.round === 0 ? rt('axisStart') : rt('roundShort', { n: p.round }),
+      ),
+    );
 
   const line = (key: string, value: (p: MeterPoint) => number) => {
     const style = SERIES_STYLE[key] ?? { color: '#ccc', dash: '', width: 2 };
-    const d = series.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.round).toFixed(1)},${y(value(p)).toFixed(1)}`).join(' ');
-    root.append(svg('path', { d, fill: 'none', stroke: style.color, 'stroke-width': style.width, 'stroke-dasharray': style.dash, class: `series series-${key}` }));
+    const d = series
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.round).toFixed(1)},${y(value(p)).toFixed(1)}`)
+      .join(' ');
+    root.append(
+      svg('path', {
+        d,
+        fill: 'none',
+        stroke: style.color,
+        'stroke-width': style.width,
+        'stroke-dasharray': style.dash,
+        class: `series series-${key}`,
+      }),
+    );
   };
   for (const m of WORLD_METERS) line(m, (p) => p.world[m]);
   line('tension', (p) => p.tension);
-  for (const p of series) root.append(svg('circle', { cx: x(p.round), cy: y(p.tension), r: 4, fill: SERIES_STYLE.tension?.color ?? '#fff' }));
+  for (const p of series)
+    root.append(svg('circle', { cx: x(p.round), cy: y(p.tension), r: 4, fill: SERIES_STYLE.tension?.color ?? '#fff' }));
 
   // Moves: one row of marks per delegation above the plot; up triangles cooperate, down triangles threaten.
   const ids = review.delegations.map((d) => d.id);
   const byRound = new Map<string, MoveMarker[]>();
-  for (const m of review.markers) byRound.set(`${m.round}|${m.delegation}`, [...(byRound.get(`${m.round}|${m.delegation}`) ?? []), m]);
+  for (const m of review.markers)
+    byRound.set(`${m.round}|${m.delegation}`, [...(byRound.get(`${m.round}|${m.delegation}`) ?? []), m]);
   for (const [key, list] of byRound) {
     const [roundText, delegation] = key.split('|');
     const round = Number(roundText);
@@ -74,13 +106,29 @@ export function meterChart(review: ReviewModel): Chart {
     const cy = 8 + row * 6;
     for (const m of list) {
       const color = review.delegations.find((d) => d.id === m.delegation)?.color ?? '#ccc';
-      const points = m.goldstein >= 0 ? `${cx},${cy - 4} ${cx - 4},${cy + 4} ${cx + 4},${cy + 4}` : `${cx},${cy + 4} ${cx - 4},${cy - 4} ${cx + 4},${cy - 4}`;
+      const points =
+        m.goldstein >= 0
+          ? `${cx},${cy - 4} ${cx - 4},${cy + 4} ${cx + 4},${cy + 4}`
+          : `${cx},${cy + 4} ${cx - 4},${cy - 4} ${cx + 4},${cy - 4}`;
       const mark = svg('polygon', { points, fill: color, stroke: '#000', 'stroke-width': 0.5, class: 'move-mark' });
-      mark.append(svg('title', {}, `${rt('markTitle', { round: m.round, who: name(m.delegation), label: m.label })}${m.to ? ` → ${name(m.to)}` : ''}${m.covert ? ` (${t('covert')})` : ''}`));
+      mark.append(
+        svg(
+          'title',
+          {},
+          `${rt('markTitle', { round: m.round, who: name(m.delegation), label: m.label })}${m.to ? ` → ${name(m.to)}` : ''}${m.covert ? ` (${t('covert')})` : ''}`,
+        ),
+      );
       root.append(mark);
     }
   }
-  const cursor = svg('line', { x1: 0, x2: 0, y1: PAD.top - 6, y2: H - PAD.bottom, class: 'cursor', visibility: 'hidden' });
+  const cursor = svg('line', {
+    x1: 0,
+    x2: 0,
+    y1: PAD.top - 6,
+    y2: H - PAD.bottom,
+    class: 'cursor',
+    visibility: 'hidden',
+  });
   root.append(cursor);
 
   const legend = h(
@@ -88,7 +136,19 @@ export function meterChart(review: ReviewModel): Chart {
     { class: 'legend' },
     ...['tension', ...WORLD_METERS].map((key) => {
       const style = SERIES_STYLE[key];
-      const sample = svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, svg('line', { x1: 0, x2: 34, y1: 5, y2: 5, stroke: style?.color ?? '#ccc', 'stroke-width': style?.width ?? 2, 'stroke-dasharray': style?.dash ?? '' }));
+      const sample = svg(
+        'svg',
+        { width: 34, height: 10, 'aria-hidden': 'true' },
+        svg('line', {
+          x1: 0,
+          x2: 34,
+          y1: 5,
+          y2: 5,
+          stroke: style?.color ?? '#ccc',
+          'stroke-width': style?.width ?? 2,
+          'stroke-dasharray': style?.dash ?? '',
+        }),
+      );
       return h('li', {}, sample, key === 'tension' ? rt('meterTension') : term('world', key));
     }),
     h('li', {}, rt('legendMarks')),
@@ -98,7 +158,19 @@ export function meterChart(review: ReviewModel): Chart {
     'table',
     { class: 'data-table' },
     h('caption', {}, rt('chartTableCaption')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, rt('colRound')), h('th', { scope: 'col' }, rt('colTension')), ...WORLD_METERS.map((m) => h('th', { scope: 'col' }, term('world', m))), h('th', { scope: 'col' }, rt('colTalks')), h('th', { scope: 'col' }, rt('colMovesRevealed')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, rt('colRound')),
+        h('th', { scope: 'col' }, rt('colTension')),
+        ...WORLD_METERS.map((m) => h('th', { scope: 'col' }, term('world', m))),
+        h('th', { scope: 'col' }, rt('colTalks')),
+        h('th', { scope: 'col' }, rt('colMovesRevealed')),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -110,26 +182,65 @@ export function meterChart(review: ReviewModel): Chart {
           h('td', {}, String(p.tension)),
           ...WORLD_METERS.map((m) => h('td', {}, String(p.world[m]))),
           h('td', {}, term('talks', TALKS_LADDER[p.talks] ?? String(p.talks))),
-          h('td', {}, review.markers.filter((m) => m.round === p.round).map((m) => `${name(m.delegation)}: ${m.label}`).join('; ')),
+          h(
+            'td',
+            {},
+            review.markers
+              .filter((m) => m.round === p.round)
+              .map((m) => `${name(m.delegation)}: ${m.label}`)
+              .join('; '),
+          ),
         ),
       ),
     ),
   );
 
-  const el = h('div', { class: 'chart' }, root as unknown as HTMLElement, legend, h('details', { class: 'chart-table' }, h('summary', {}, rt('chartAsTable')), table));
+  const el = h(
+    'div',
+    { class: 'chart' },
+    root as unknown as HTMLElement,
+    legend,
+    h('details', { class: 'chart-table' }, h('summary', {}, rt('chartAsTable')), table),
+  );
   return {
     el,
     references(curves, title) {
       const items: HTMLElement[] = [];
       for (const c of curves) {
-        const d = c.tension.map((v, round) => `${round === 0 ? 'M' : 'L'}${x(round).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-        const path = svg('path', { d, fill: 'none', stroke: '#e5e7eb', 'stroke-width': 1.5, 'stroke-dasharray': c.dash, opacity: 0.8, class: 'series series-reference' });
+        const d = c.tension
+          .map((v, round) => `${round === 0 ? 'M' : 'L'}${x(round).toFixed(1)},${y(v).toFixed(1)}`)
+          .join(' ');
+        const path = svg('path', {
+          d,
+          fill: 'none',
+          stroke: '#e5e7eb',
+          'stroke-width': 1.5,
+          'stroke-dasharray': c.dash,
+          opacity: 0.8,
+          class: 'series series-reference',
+        });
         path.append(svg('title', {}, `${c.label}: ${c.tension.join(' → ')}`));
         root.insertBefore(path, cursor);
-        const sample = svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, svg('line', { x1: 0, x2: 34, y1: 5, y2: 5, stroke: '#e5e7eb', 'stroke-width': 1.5, 'stroke-dasharray': c.dash }));
+        const sample = svg(
+          'svg',
+          { width: 34, height: 10, 'aria-hidden': 'true' },
+          svg('line', {
+            x1: 0,
+            x2: 34,
+            y1: 5,
+            y2: 5,
+            stroke: '#e5e7eb',
+            'stroke-width': 1.5,
+            'stroke-dasharray': c.dash,
+          }),
+        );
         items.push(h('li', {}, sample, `${c.label} (${c.tension.join(' → ')})`));
       }
-      if (items.length) el.insertBefore(h('div', { class: 'references' }, h('p', {}, title), h('ul', { class: 'legend' }, ...items)), legend.nextSibling);
+      if (items.length)
+        el.insertBefore(
+          h('div', { class: 'references' }, h('p', {}, title), h('ul', { class: 'legend' }, ...items)),
+          legend.nextSibling,
+        );
     },
     highlight(round) {
       if (round === null) return cursor.setAttribute('visibility', 'hidden');

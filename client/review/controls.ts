@@ -15,7 +15,11 @@ const LEVELS: [ReleaseLevel | 'none', ReviewKey, ReviewKey][] = [
 /** Export buttons (fetch with the host key, then save), with the language of the Markdown and the CSV's text. */
 export function exportControls(code: string, key: string): HTMLElement {
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
-  const language = h('select', { id: 'export-lang' }, ...LANGS.map((l) => h('option', { value: l, lang: CATALOGUES[l].tag, selected: l === lang() }, CATALOGUES[l].name)));
+  const language = h(
+    'select',
+    { id: 'export-lang' },
+    ...LANGS.map((l) => h('option', { value: l, lang: CATALOGUES[l].tag, selected: l === lang() }, CATALOGUES[l].name)),
+  );
   const button = (format: 'json' | 'csv' | 'md', label: string) => {
     const b = h('button', { type: 'button' }, label);
     b.addEventListener('click', () => {
@@ -31,7 +35,14 @@ export function exportControls(code: string, key: string): HTMLElement {
     'div',
     {},
     h('div', { class: 'field inline' }, h('label', { for: 'export-lang' }, rt('exportLang')), language),
-    h('div', { class: 'row' }, button('json', rt('exportJson')), button('csv', rt('exportCsv')), button('md', rt('exportMd')), h('button', { type: 'button', onclick: () => print() }, rt('print'))),
+    h(
+      'div',
+      { class: 'row' },
+      button('json', rt('exportJson')),
+      button('csv', rt('exportCsv')),
+      button('md', rt('exportMd')),
+      h('button', { type: 'button', onclick: () => print() }, rt('print')),
+    ),
     status,
   );
 }
@@ -43,16 +54,36 @@ export function releaseControls(code: string, key: string, initial: HostReviewRe
   const current = initial?.level ?? 'none';
   const radios = LEVELS.map(([value, label, hint]) => {
     const id = `release-${value}`;
-    const input = h('input', { type: 'radio', name: 'release-level', id, value, checked: value === current, 'aria-describedby': `${id}-hint` });
-    return h('div', { class: 'field inline' }, input, h('label', { for: id }, rt(label)), h('small', { id: `${id}-hint`, class: 'hint' }, rt(hint)));
+    const input = h('input', {
+      type: 'radio',
+      name: 'release-level',
+      id,
+      value,
+      checked: value === current,
+      'aria-describedby': `${id}-hint`,
+    });
+    return h(
+      'div',
+      { class: 'field inline' },
+      input,
+      h('label', { for: id }, rt(label)),
+      h('small', { id: `${id}-hint`, class: 'hint' }, rt(hint)),
+    );
   });
-  const pseudo = h('input', { type: 'checkbox', id: 'release-pseudonyms', checked: initial ? initial.pseudonyms : true });
+  const pseudo = h('input', {
+    type: 'checkbox',
+    id: 'release-pseudonyms',
+    checked: initial ? initial.pseudonyms : true,
+  });
   const save = h('button', { type: 'submit', class: 'primary' }, rt('saveRelease'));
   const showLink = (info: ReleaseInfo | null) => {
     if (!info) return replace(linkBox, h('p', {}, rt('nothingShared')));
     const url = `${location.origin}${info.path}`;
     const copy = h('button', { type: 'button' }, rt('copyLink'));
-    copy.addEventListener('click', () => void navigator.clipboard?.writeText(url).then(() => (status.textContent = rt('linkCopied'))));
+    copy.addEventListener(
+      'click',
+      () => void navigator.clipboard?.writeText(url).then(() => (status.textContent = rt('linkCopied'))),
+    );
     replace(linkBox, h('p', {}, rt('readOnlyLink'), h('a', { href: info.path, id: 'share-url' }, url), ' ', copy));
   };
   showLink(initial);
@@ -67,17 +98,26 @@ export function releaseControls(code: string, key: string, initial: HostReviewRe
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const picked = (form.querySelector('input[name="release-level"]:checked') as HTMLInputElement | null)?.value ?? 'none';
+    const picked =
+      (form.querySelector('input[name="release-level"]:checked') as HTMLInputElement | null)?.value ?? 'none';
     const choice = picked === 'none' ? null : { level: picked as ReleaseLevel, pseudonyms: pseudo.checked };
     save.disabled = true;
-    reviewApi.release(code, key, choice).then(
-      ({ release }) => {
-        showLink(release);
-        const level = LEVELS.find((l) => l[0] === release?.level)?.[1];
-        status.textContent = release ? rt('sharedStatus', { level: level ? rt(level) : release.level, pseudonyms: release.pseudonyms ? rt('withPseudonyms') : '' }) : rt('withdrawn');
-      },
-      (e: Error) => (status.textContent = e.message),
-    ).finally(() => (save.disabled = false));
+    reviewApi
+      .release(code, key, choice)
+      .then(
+        ({ release }) => {
+          showLink(release);
+          const level = LEVELS.find((l) => l[0] === release?.level)?.[1];
+          status.textContent = release
+            ? rt('sharedStatus', {
+                level: level ? rt(level) : release.level,
+                pseudonyms: release.pseudonyms ? rt('withPseudonyms') : '',
+              })
+            : rt('withdrawn');
+        },
+        (e: Error) => (status.textContent = e.message),
+      )
+      .finally(() => (save.disabled = false));
   });
   return form;
 }
@@ -101,7 +141,12 @@ export function deleteControl(code: string, key: string, onDeleted: () => void):
       replace(box, start);
       start.focus();
     });
-    replace(box, h('p', { id: 'delete-warning' }, rt('deleteWarning', { code })), h('div', { class: 'row' }, yes, no), status);
+    replace(
+      box,
+      h('p', { id: 'delete-warning' }, rt('deleteWarning', { code })),
+      h('div', { class: 'row' }, yes, no),
+      status,
+    );
     no.focus();
   };
   start.addEventListener('click', ask);

@@ -14,7 +14,16 @@ import { meterChart } from './chart.ts';
 import { deleteControl, exportControls, releaseControls } from './controls.ts';
 import { scrubber, type ReplayData } from './scrubber.ts';
 import { loadEngine } from '../../shared/engines/registry.ts';
-import { commitmentsTable, delegationsList, offersTable, participationTable, promptsList, reflectionsList, roundSummaries, scoresList } from './sections.ts';
+import {
+  commitmentsTable,
+  delegationsList,
+  offersTable,
+  participationTable,
+  promptsList,
+  reflectionsList,
+  roundSummaries,
+  scoresList,
+} from './sections.ts';
 import { timeline } from './timeline.ts';
 import { lt } from './lab-text.ts';
 import { whatIfSections } from './whatif-sections.ts';
@@ -40,18 +49,38 @@ export function routeOf(pathname: string): Route {
 }
 
 function message(text: string, role: 'alert' | 'status' = 'alert'): void {
-  replace(root, h('main', { id: 'main', class: 'review-main' }, h('h1', {}, rt('heading')), h('p', { role, class: role === 'alert' ? 'form-status error' : '' }, text)));
+  replace(
+    root,
+    h(
+      'main',
+      { id: 'main', class: 'review-main' },
+      h('h1', {}, rt('heading')),
+      h('p', { role, class: role === 'alert' ? 'form-status error' : '' }, text),
+    ),
+  );
 }
 
 /** Asks for the host key when this browser does not hold one for the code. */
 function askForKey(code: string, problem?: string): void {
-  const input = h('input', { id: 'host-key', type: 'password', autocomplete: 'off', required: true, 'aria-describedby': 'host-key-hint' });
+  const input = h('input', {
+    id: 'host-key',
+    type: 'password',
+    autocomplete: 'off',
+    required: true,
+    'aria-describedby': 'host-key-hint',
+  });
   const form = h(
     'form',
     { class: 'panel key-form' },
     h('h1', {}, rt('headingOf', { code })),
     problem ? h('p', { role: 'alert', class: 'form-status error' }, problem) : null,
-    h('div', { class: 'field' }, h('label', { for: 'host-key' }, rt('keyLabel')), input, h('small', { id: 'host-key-hint', class: 'hint' }, rt('keyHint'))),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'host-key' }, rt('keyLabel')),
+      input,
+      h('small', { id: 'host-key-hint', class: 'hint' }, rt('keyHint')),
+    ),
     h('button', { type: 'submit', class: 'primary' }, rt('openReview')),
   );
   form.addEventListener('submit', (event) => {
@@ -100,16 +129,39 @@ function render(review: ReviewModel, host: HostExtras | null): void {
   const title = rt('title', { title: review.scenario.title });
   document.title = `${title} — ${CATALOGUES[lang()].text.appTitle}`;
   const shared = { public: rt('sharedPublic'), diplomatic: rt('sharedDiplomatic'), team: rt('sharedTeam') };
-  const levelText = review.level === 'host' ? rt('levelHost') : rt('levelShared', { what: shared[review.level], pseudonyms: review.pseudonyms ? rt('withPseudonyms') : '' });
+  const levelText =
+    review.level === 'host'
+      ? rt('levelHost')
+      : rt('levelShared', { what: shared[review.level], pseudonyms: review.pseudonyms ? rt('withPseudonyms') : '' });
   const chart = meterChart(review);
   const scrub = scrubber({ review, replayData: host?.replayData ?? null, onRound: (r) => chart.highlight(r) });
   // From a timeline entry to the replay at that moment: the exact step for the host, its round otherwise.
   const exact = Boolean(host?.replayData);
   const last = review.series[review.series.length - 1];
   // The what-if lab, reference curves and mechanism chart arrive from the server after the page is drawn.
-  const lab = whatIfSections(host ? { kind: 'host', code: host.code, key: host.key } : sharedToken ? { kind: 'shared', token: sharedToken } : null, chart);
+  const lab = whatIfSections(
+    host
+      ? { kind: 'host', code: host.code, key: host.key }
+      : sharedToken
+        ? { kind: 'shared', token: sharedToken }
+        : null,
+    chart,
+  );
   const parts: [string, string, HTMLElement | null][] = [
-    ['overview', rt('secOverview'), h('div', {}, h('p', {}, `${rt('roundsPlayed', { n: review.roundsPlayed })}${review.ended ? '' : rt('notEnded')} ${rt('tensionStartEnd', { start: review.series[0]?.tension ?? '?', end: last?.tension ?? '?' })}`), scoresList(review))],
+    [
+      'overview',
+      rt('secOverview'),
+      h(
+        'div',
+        {},
+        h(
+          'p',
+          {},
+          `${rt('roundsPlayed', { n: review.roundsPlayed })}${review.ended ? '' : rt('notEnded')} ${rt('tensionStartEnd', { start: review.series[0]?.tension ?? '?', end: last?.tension ?? '?' })}`,
+        ),
+        scoresList(review),
+      ),
+    ],
     ['chart', rt('secChart'), chart.el],
     ['mechanism', lt('secMechanism'), lab.mechanism],
     ['replay', rt('secReplay'), scrub.el],
@@ -127,23 +179,42 @@ function render(review: ReviewModel, host: HostExtras | null): void {
     parts.push(
       ['exports', rt('secExports'), exportControls(host.code, host.key)],
       ['share', rt('secShare'), releaseControls(host.code, host.key, host.release)],
-      ['delete', rt('secDelete'), deleteControl(host.code, host.key, () => {
-        forgetHost(host.code);
-        message(rt('deleted', { code: host.code }), 'status');
-      })],
+      [
+        'delete',
+        rt('secDelete'),
+        deleteControl(host.code, host.key, () => {
+          forgetHost(host.code);
+          message(rt('deleted', { code: host.code }), 'status');
+        }),
+      ],
     );
   }
   const present = parts.filter((p): p is [string, string, HTMLElement] => p[2] !== null);
   replace(
     root,
     h('a', { href: '#main', class: 'skip-link' }, rt('skipLink')),
-    h('header', { class: 'top' }, h('h1', {}, title), host ? h('span', { class: 'badge' }, rt('sessionBadge', { code: host.code })) : null, h('p', { class: 'level-note' }, levelText), languagePicker()),
-    h('nav', { class: 'toc', 'aria-label': rt('sectionsNav') }, h('ul', {}, ...present.map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label))))),
-    h('main', { id: 'main', class: 'review-main' }, ...present.map(([id, label, body]) => {
-      const s = section(label, `review-${id}`, body);
-      s.id = id;
-      return s;
-    })),
+    h(
+      'header',
+      { class: 'top' },
+      h('h1', {}, title),
+      host ? h('span', { class: 'badge' }, rt('sessionBadge', { code: host.code })) : null,
+      h('p', { class: 'level-note' }, levelText),
+      languagePicker(),
+    ),
+    h(
+      'nav',
+      { class: 'toc', 'aria-label': rt('sectionsNav') },
+      h('ul', {}, ...present.map(([id, label]) => h('li', {}, h('a', { href: `#${id}` }, label)))),
+    ),
+    h(
+      'main',
+      { id: 'main', class: 'review-main' },
+      ...present.map(([id, label, body]) => {
+        const s = section(label, `review-${id}`, body);
+        s.id = id;
+        return s;
+      }),
+    ),
   );
 }
 

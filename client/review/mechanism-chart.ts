@@ -20,7 +20,11 @@ const STYLE: Record<Mechanism, { color: string; label: LabKey }> = {
   other: { color: '#a78bfa', label: 'mechOther' },
 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  ...children: (Node | string)[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) el.append(c);
@@ -46,10 +50,16 @@ export function mechanismChart(rows: readonly RoundMechanism[]): HTMLElement {
   const y = (v: number) => PAD.top + ((top - v) / span) * (H - PAD.top - PAD.bottom);
   const slot = (W - PAD.left - PAD.right) / Math.max(1, rows.length);
   const bar = Math.min(48, slot * 0.6);
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'mech-title mech-desc', class: 'mechanism-chart' });
+  const root = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-labelledby': 'mech-title mech-desc',
+    class: 'mechanism-chart',
+  });
   root.append(svg('title', { id: 'mech-title' }, lt('mechTitle')), svg('desc', { id: 'mech-desc' }, lt('mechDesc')));
   root.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(0), y2: y(0), class: 'grid zero' }));
-  for (const v of [top, 0, bottom]) root.append(svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, fmt(v)));
+  for (const v of [top, 0, bottom])
+    root.append(svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, fmt(v)));
   rows.forEach((r, i) => {
     const cx = PAD.left + slot * (i + 0.5);
     let up = 0;
@@ -61,25 +71,79 @@ export function mechanismChart(rows: readonly RoundMechanism[]): HTMLElement {
       const to = from + v;
       if (v > 0) up = to;
       else down = to;
-      const rect = svg('rect', { x: cx - bar / 2, y: Math.min(y(from), y(to)), width: bar, height: Math.max(1, Math.abs(y(to) - y(from))), fill: STYLE[m].color, class: `mech mech-${m}` });
+      const rect = svg('rect', {
+        x: cx - bar / 2,
+        y: Math.min(y(from), y(to)),
+        width: bar,
+        height: Math.max(1, Math.abs(y(to) - y(from))),
+        fill: STYLE[m].color,
+        class: `mech mech-${m}`,
+      });
       rect.append(svg('title', {}, `${lt('roundHeading', { round: r.round })}: ${lt(STYLE[m].label)} ${fmt(v)}`));
       root.append(rect);
     }
-    root.append(svg('line', { x1: cx - bar / 2 - 4, x2: cx + bar / 2 + 4, y1: y(r.change), y2: y(r.change), class: 'mech-net', stroke: '#fff', 'stroke-width': 3 }));
-    root.append(svg('text', { x: cx, y: H - 8, 'text-anchor': 'middle', class: 'axis' }, lt('roundHeading', { round: r.round })));
+    root.append(
+      svg('line', {
+        x1: cx - bar / 2 - 4,
+        x2: cx + bar / 2 + 4,
+        y1: y(r.change),
+        y2: y(r.change),
+        class: 'mech-net',
+        stroke: '#fff',
+        'stroke-width': 3,
+      }),
+    );
+    root.append(
+      svg('text', { x: cx, y: H - 8, 'text-anchor': 'middle', class: 'axis' }, lt('roundHeading', { round: r.round })),
+    );
   });
   const legend = h(
     'ul',
     { class: 'legend' },
-    ...MECHANISMS.map((m) => h('li', {}, h('span', { class: 'swatch', style: `background:${STYLE[m].color}`, 'aria-hidden': 'true' }), lt(STYLE[m].label))),
+    ...MECHANISMS.map((m) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'swatch', style: `background:${STYLE[m].color}`, 'aria-hidden': 'true' }),
+        lt(STYLE[m].label),
+      ),
+    ),
     h('li', {}, h('span', { class: 'swatch net', 'aria-hidden': 'true' }), lt('mechChange')),
   );
   const table = h(
     'table',
     { class: 'data-table' },
     h('caption', {}, lt('mechCaption')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, lt('round')), ...MECHANISMS.map((m) => h('th', { scope: 'col' }, lt(STYLE[m].label))), h('th', { scope: 'col' }, lt('mechChange')))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, String(r.round)), ...MECHANISMS.map((m) => h('td', {}, fmt(r.parts[m]))), h('td', {}, fmt(r.change))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, lt('round')),
+        ...MECHANISMS.map((m) => h('th', { scope: 'col' }, lt(STYLE[m].label))),
+        h('th', { scope: 'col' }, lt('mechChange')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(r.round)),
+          ...MECHANISMS.map((m) => h('td', {}, fmt(r.parts[m]))),
+          h('td', {}, fmt(r.change)),
+        ),
+      ),
+    ),
   );
-  return h('div', { class: 'chart mechanism' }, root as unknown as HTMLElement, legend, h('details', { class: 'chart-table' }, h('summary', {}, lt('asTable')), table));
+  return h(
+    'div',
+    { class: 'chart mechanism' },
+    root as unknown as HTMLElement,
+    legend,
+    h('details', { class: 'chart-table' }, h('summary', {}, lt('asTable')), table),
+  );
 }

@@ -17,13 +17,24 @@ const CHECKPOINT = 100;
 
 /** The scenario as the host's board reads it: the rules' own projection for the host (every brief, Hold included). */
 function hostScenarioView({ engine, scenario, transcript }: ReplayData): ScenarioView {
-  const start = engine.createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed });
+  const start = engine.createInitialState({
+    scenario,
+    settings: transcript.header.settings,
+    seed: transcript.header.seed,
+  });
   return engine.scenarioFor(scenario, { kind: 'host' }, start);
 }
 
 /** A projector-like View of one recorded round, for a shared link that has only the review's series. */
 export function seriesView(review: ReviewModel, point: MeterPoint): View {
-  const meters: Meters = { tension: point.tension, band: point.band, threat: {}, world: point.world, talks: point.talks, credibility: point.credibility };
+  const meters: Meters = {
+    tension: point.tension,
+    band: point.band,
+    threat: {},
+    world: point.world,
+    talks: point.talks,
+    credibility: point.credibility,
+  };
   return {
     viewer: { kind: 'projector' },
     scenarioId: review.scenario.id,
@@ -60,7 +71,16 @@ function sharedScenarioView(review: ReviewModel): ScenarioView {
     version: review.scenario.version,
     title: review.scenario.title,
     summary: '',
-    delegations: review.delegations.map((d) => ({ id: d.id, name: d.name, actor: d.name, color: d.color, publicBrief: d.publicBrief, privateBrief: null, objectives: null, redLines: [] })),
+    delegations: review.delegations.map((d) => ({
+      id: d.id,
+      name: d.name,
+      actor: d.name,
+      color: d.color,
+      publicBrief: d.publicBrief,
+      privateBrief: null,
+      objectives: null,
+      redLines: [],
+    })),
     moves: {},
     injectableNews: [],
   };
@@ -72,10 +92,22 @@ function metersText(review: ReviewModel, meters: Meters, pairs: Record<string, n
   return h(
     'ul',
     { class: 'meters-text' },
-    h('li', {}, `${rt('meterTension')}: ${meters.tension} (${term('band', BANDS[meters.band] ?? String(meters.band))})`),
+    h(
+      'li',
+      {},
+      `${rt('meterTension')}: ${meters.tension} (${term('band', BANDS[meters.band] ?? String(meters.band))})`,
+    ),
     ...WORLD_METERS.map((m) => h('li', {}, `${term('world', m)}: ${meters.world[m]}`)),
     h('li', {}, `${rt('meterTalks')}: ${term('talks', TALKS_LADDER[meters.talks] ?? String(meters.talks))}`),
-    h('li', {}, rt('pairsLine', { pairs: Object.entries(pairs).map(([key, v]) => `${key.split('|').map(name).join('–')} ${Math.round(v)}`).join(', ') })),
+    h(
+      'li',
+      {},
+      rt('pairsLine', {
+        pairs: Object.entries(pairs)
+          .map(([key, v]) => `${key.split('|').map(name).join('–')} ${Math.round(v)}`)
+          .join(', '),
+      }),
+    ),
   );
 }
 
@@ -104,7 +136,15 @@ export interface Scrubber {
 export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubber {
   const exact = replayData !== null;
   const max = exact ? review.lastSeq : Math.max(0, review.series.length - 1);
-  const range = h('input', { type: 'range', min: 0, max, step: 1, value: max, id: 'scrub', 'aria-describedby': 'scrub-status' });
+  const range = h('input', {
+    type: 'range',
+    min: 0,
+    max,
+    step: 1,
+    value: max,
+    id: 'scrub',
+    'aria-describedby': 'scrub-status',
+  });
   const status = h('p', { id: 'scrub-status', class: 'scrub-status', 'aria-live': 'polite' });
   const words = h('div', { class: 'scrub-words' });
   const holder = h('div', { class: 'board review-board', role: 'img', 'aria-label': rt('boardAria') });
@@ -124,7 +164,12 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
     const { scenario, transcript, engine } = replayData;
     const { applyCommand, replay } = engine;
     if (!checkpoints) {
-      const saved = new Map<number, GameState>([[0, engine.createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed })]]);
+      const saved = new Map<number, GameState>([
+        [
+          0,
+          engine.createInitialState({ scenario, settings: transcript.header.settings, seed: transcript.header.seed }),
+        ],
+      ]);
       engine.replaySteps(scenario, transcript, (step) => {
         if (step.seq % CHECKPOINT === 0) saved.set(step.seq, step.state);
       });
@@ -148,7 +193,12 @@ export function scrubber({ review, replayData, onRound }: ScrubberInput): Scrubb
       const state = stateAt(value);
       if (!state) return;
       view = replayData.engine.viewFor(replayData.scenario, state, { kind: 'host' });
-      status.textContent = rt('stepStatus', { step: value, max, when: state.round === 0 ? rt('beforeFirstRoundLower') : rt('roundLower', { n: state.round }), phase: term('phase', state.phase) });
+      status.textContent = rt('stepStatus', {
+        step: value,
+        max,
+        when: state.round === 0 ? rt('beforeFirstRoundLower') : rt('roundLower', { n: state.round }),
+        phase: term('phase', state.phase),
+      });
     } else {
       const point = review.series[value] ?? review.series[review.series.length - 1];
       if (!point) return;

@@ -15,7 +15,11 @@ function names(review: ReviewModel) {
 
 /** A table in its own labelled, focusable scroll box: a wide table scrolls itself, never the whole page. */
 function table(caption: string, head: string[], rows: (string | number)[][]): HTMLElement {
-  return h('div', { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 }, bareTable(caption, head, rows));
+  return h(
+    'div',
+    { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
+    bareTable(caption, head, rows),
+  );
 }
 
 function bareTable(caption: string, head: string[], rows: (string | number)[][]): HTMLElement {
@@ -24,7 +28,13 @@ function bareTable(caption: string, head: string[], rows: (string | number)[][])
     { class: 'data-table' },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { scope: 'row' }, String(first)), ...rest.map((c) => h('td', {}, String(c)))))),
+    h(
+      'tbody',
+      {},
+      ...rows.map(([first, ...rest]) =>
+        h('tr', {}, h('th', { scope: 'row' }, String(first)), ...rest.map((c) => h('td', {}, String(c)))),
+      ),
+    ),
   );
 }
 
@@ -36,16 +46,36 @@ export function roundSummaries(review: ReviewModel): HTMLElement {
     { class: 'rounds' },
     ...review.rounds.map((r) => {
       const list = (title: string, items: { text: string; cause: string | null }[]) =>
-        items.length === 0 ? null : h('div', {}, h('h4', {}, title), h('ul', {}, ...items.map((i) => h('li', {}, i.text, i.cause ? h('span', { class: 'cause' }, ` — ${i.cause}`) : null))));
+        items.length === 0
+          ? null
+          : h(
+              'div',
+              {},
+              h('h4', {}, title),
+              h(
+                'ul',
+                {},
+                ...items.map((i) =>
+                  h('li', {}, i.text, i.cause ? h('span', { class: 'cause' }, ` — ${i.cause}`) : null),
+                ),
+              ),
+            );
       return h(
         'details',
         { class: 'round', open: review.rounds.length <= 6 },
-        h('summary', {}, h('h3', {}, rt('roundN', { n: r.round })), ` ${rt('roundTension', { before: r.tensionBefore, after: r.tensionAfter })}`),
+        h(
+          'summary',
+          {},
+          h('h3', {}, rt('roundN', { n: r.round })),
+          ` ${rt('roundTension', { before: r.tensionBefore, after: r.tensionAfter })}`,
+        ),
         list(rt('listNews'), r.news),
         list(rt('listMoves'), r.moves),
         list(rt('listMeters'), r.meterChanges),
         list(rt('listSettled'), r.settled),
-        r.news.length + r.moves.length + r.meterChanges.length + r.settled.length === 0 ? h('p', {}, rt('nothingChanged')) : null,
+        r.news.length + r.moves.length + r.meterChanges.length + r.settled.length === 0
+          ? h('p', {}, rt('nothingChanged'))
+          : null,
       );
     }),
   );
@@ -58,7 +88,14 @@ export function commitmentsTable(review: ReviewModel): HTMLElement {
   return table(
     rt('commitmentsCaption'),
     [rt('colRound'), rt('colDelegation'), rt('colWho'), rt('colPromise'), rt('colOutcome'), rt('colWhy')],
-    review.commitments.map((c) => [c.round, n.d(c.delegation), n.p(c.seatId), `${term('commitment', c.terms.kind)}: “${c.text}”`, term('commitmentStatus', c.status), c.cause ?? '']),
+    review.commitments.map((c) => [
+      c.round,
+      n.d(c.delegation),
+      n.p(c.seatId),
+      `${term('commitment', c.terms.kind)}: “${c.text}”`,
+      term('commitmentStatus', c.status),
+      c.cause ?? '',
+    ]),
   );
 }
 
@@ -67,7 +104,9 @@ export function offersTable(review: ReviewModel): HTMLElement {
   const n = names(review);
   if (review.offers.length === 0) return h('p', {}, rt('noOffers'));
   const fate = (o: ReviewModel['offers'][number]) =>
-    o.status === 'answered' ? rt('offerAnswered', { round: o.answeredRound ?? '', label: o.answerLabel ?? '' }) : rt(o.status === 'ignored' ? 'offerIgnored' : 'offerOpen');
+    o.status === 'answered'
+      ? rt('offerAnswered', { round: o.answeredRound ?? '', label: o.answerLabel ?? '' })
+      : rt(o.status === 'ignored' ? 'offerIgnored' : 'offerOpen');
   return table(
     rt('offersCaption'),
     [rt('colRound'), rt('colOffer'), rt('colTo'), rt('colMove'), rt('colOutcome'), rt('colNote')],
@@ -81,8 +120,26 @@ export function participationTable(review: ReviewModel): HTMLElement | null {
   const n = names(review);
   return table(
     rt('participationCaption'),
-    [rt('colStudent'), rt('colDelegation'), rt('colTeam'), rt('colDiplomatic'), rt('colPublic'), rt('colProposals'), rt('colApprovals'), rt('colReflections')],
-    review.participation.map((p) => [n.p(p.seatId), n.d(p.delegation), p.messages.team, p.messages.diplomatic, p.messages.public, p.proposals, p.approvals, p.reflections]),
+    [
+      rt('colStudent'),
+      rt('colDelegation'),
+      rt('colTeam'),
+      rt('colDiplomatic'),
+      rt('colPublic'),
+      rt('colProposals'),
+      rt('colApprovals'),
+      rt('colReflections'),
+    ],
+    review.participation.map((p) => [
+      n.p(p.seatId),
+      n.d(p.delegation),
+      p.messages.team,
+      p.messages.diplomatic,
+      p.messages.public,
+      p.proposals,
+      p.approvals,
+      p.reflections,
+    ]),
   );
 }
 
@@ -90,19 +147,39 @@ export function participationTable(review: ReviewModel): HTMLElement | null {
 export function reflectionsList(review: ReviewModel): HTMLElement | null {
   if (review.reflections.length === 0) return null;
   const n = names(review);
-  return h('ul', { class: 'reflections' }, ...review.reflections.map((r) => h('li', {}, h('strong', {}, rt('reflectionBy', { round: r.round, name: n.p(r.seatId), delegation: n.d(r.delegation) })), r.text, h('span', { class: 'cause' }, ` — ${r.prompt}`))));
+  return h(
+    'ul',
+    { class: 'reflections' },
+    ...review.reflections.map((r) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, rt('reflectionBy', { round: r.round, name: n.p(r.seatId), delegation: n.d(r.delegation) })),
+        r.text,
+        h('span', { class: 'cause' }, ` — ${r.prompt}`),
+      ),
+    ),
+  );
 }
 
 /** The debrief prompts in Describe, Analyze, Transfer, Apply order. */
 export function promptsList(review: ReviewModel): HTMLElement {
   if (review.prompts.length === 0) return h('p', {}, rt('noPrompts'));
-  return h('ol', { class: 'prompts' }, ...review.prompts.map((p) => h('li', {}, h('strong', {}, `${term('stage', p.stage)}: `), p.text)));
+  return h(
+    'ol',
+    { class: 'prompts' },
+    ...review.prompts.map((p) => h('li', {}, h('strong', {}, `${term('stage', p.stage)}: `), p.text)),
+  );
 }
 
 /** Final scores, if the session ended. */
 export function scoresList(review: ReviewModel): HTMLElement | null {
   if (!review.scores) return null;
-  return h('ul', { class: 'scores' }, ...review.delegations.map((d) => h('li', {}, `${d.name}: ${review.scores?.[d.id] ?? 0}`)));
+  return h(
+    'ul',
+    { class: 'scores' },
+    ...review.delegations.map((d) => h('li', {}, `${d.name}: ${review.scores?.[d.id] ?? 0}`)),
+  );
 }
 
 /** Each delegation's public brief, and its private brief where this view may read it (host, or level 'team'). */

@@ -23,8 +23,17 @@ export function matches(item: TimelineItem, f: TimelineFilter): boolean {
   return true;
 }
 
-function select(id: string, label: string, options: [string, string][], onChange: () => void): { el: HTMLElement; control: HTMLSelectElement } {
-  const control = h('select', { id, onchange: onChange }, ...options.map(([value, text]) => h('option', { value }, text)));
+function select(
+  id: string,
+  label: string,
+  options: [string, string][],
+  onChange: () => void,
+): { el: HTMLElement; control: HTMLSelectElement } {
+  const control = h(
+    'select',
+    { id, onchange: onChange },
+    ...options.map(([value, text]) => h('option', { value }, text)),
+  );
   return { el: h('div', { class: 'field' }, h('label', { for: id }, label), control), control };
 }
 
@@ -34,19 +43,53 @@ export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => v
   const dName = (id: string | null) => (id === null ? '' : (review.delegations.find((d) => d.id === id)?.name ?? id));
   const rounds = [...new Set(review.timeline.map((i) => i.round))].sort((a, b) => a - b);
   const kinds = TIMELINE_KINDS.filter((k) => review.timeline.some((i) => i.kind === k));
-  const channels = (['public', 'diplomatic', 'team'] as const).filter((c) => review.timeline.some((i) => i.channel === c));
+  const channels = (['public', 'diplomatic', 'team'] as const).filter((c) =>
+    review.timeline.some((i) => i.channel === c),
+  );
   let shown = PAGE;
   const update = () => {
     shown = PAGE;
     render();
   };
-  const fRound = select('tl-round', rt('tlRound'), [['', rt('allRounds')], ...rounds.map((r): [string, string] => [String(r), r === 0 ? rt('beforeFirstRound') : rt('roundN', { n: r })])], update);
-  const fDel = select('tl-delegation', rt('tlDelegation'), [['', rt('allDelegations')], ...review.delegations.map((d): [string, string] => [d.id, d.name])], update);
-  const fChan = select('tl-channel', rt('tlChannel'), [['', rt('allChannels')], ...channels.map((c): [string, string] => [c, term('channel', c)]), ['none', rt('notMessage')]], update);
-  const fKind = select('tl-kind', rt('tlKind'), [['', rt('allKinds')], ...kinds.map((k): [string, string] => [k, term('timeline', k)])], update);
+  const fRound = select(
+    'tl-round',
+    rt('tlRound'),
+    [
+      ['', rt('allRounds')],
+      ...rounds.map((r): [string, string] => [String(r), r === 0 ? rt('beforeFirstRound') : rt('roundN', { n: r })]),
+    ],
+    update,
+  );
+  const fDel = select(
+    'tl-delegation',
+    rt('tlDelegation'),
+    [['', rt('allDelegations')], ...review.delegations.map((d): [string, string] => [d.id, d.name])],
+    update,
+  );
+  const fChan = select(
+    'tl-channel',
+    rt('tlChannel'),
+    [
+      ['', rt('allChannels')],
+      ...channels.map((c): [string, string] => [c, term('channel', c)]),
+      ['none', rt('notMessage')],
+    ],
+    update,
+  );
+  const fKind = select(
+    'tl-kind',
+    rt('tlKind'),
+    [['', rt('allKinds')], ...kinds.map((k): [string, string] => [k, term('timeline', k)])],
+    update,
+  );
   const count = h('p', { class: 'tl-count', role: 'status', 'aria-live': 'polite' });
   // Rounds collapse (the latest open), so 220 entries read in a few screens instead of 20,000 px.
-  const list = h('div', { class: 'timeline', role: 'group', 'aria-label': rt('timeline'), 'aria-describedby': 'tl-keys' });
+  const list = h('div', {
+    class: 'timeline',
+    role: 'group',
+    'aria-label': rt('timeline'),
+    'aria-describedby': 'tl-keys',
+  });
   const hint = h('p', { class: 'hint', id: 'tl-keys' }, rt('tlKeysHint'));
   const more = h('button', { type: 'button', class: 'tl-more' }, rt('showMore'));
   more.addEventListener('click', () => {
@@ -61,7 +104,11 @@ export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => v
     const when = `${item.round === 0 ? rt('beforeR1') : rt('roundShort', { n: item.round })} · ${term('phase', item.phase)}`;
     const li = h(
       'li',
-      { class: `tl-item kind-${item.kind}${item.channel ? ` channel-${item.channel}` : ''}`, 'data-kind': item.kind, 'data-seq': item.seq },
+      {
+        class: `tl-item kind-${item.kind}${item.channel ? ` channel-${item.channel}` : ''}`,
+        'data-kind': item.kind,
+        'data-seq': item.seq,
+      },
       h('span', { class: 'tl-when' }, when),
       h('span', { class: 'tl-kind' }, label),
       route ? h('span', { class: 'tl-who' }, who ? `${who} (${route})` : route) : null,
@@ -71,7 +118,11 @@ export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => v
     if (onPick) {
       // Each button says which moment it shows; only one is a Tab stop (arrow keys move between them).
       const name = `${rt('goToReplayTitle')}: ${when}, ${label}${route ? `, ${route}` : ''}: ${item.text.slice(0, 80)}`;
-      const go = h('button', { type: 'button', class: 'tl-go', 'aria-label': name, title: rt('goToReplayTitle'), tabindex: -1 }, '⟲');
+      const go = h(
+        'button',
+        { type: 'button', class: 'tl-go', 'aria-label': name, title: rt('goToReplayTitle'), tabindex: -1 },
+        '⟲',
+      );
       go.addEventListener('click', () => {
         setCurrent(go);
         onPick(item);
@@ -90,36 +141,84 @@ export function timeline(review: ReviewModel, onPick?: (item: TimelineItem) => v
     const all = buttons();
     const at = all.indexOf(document.activeElement as HTMLButtonElement);
     if (at < 0) return;
-    const next = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : null;
+    const next =
+      e.key === 'ArrowDown' || e.key === 'ArrowRight'
+        ? at + 1
+        : e.key === 'ArrowUp' || e.key === 'ArrowLeft'
+          ? at - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? all.length - 1
+              : null;
     if (next === null) return;
     e.preventDefault();
     const target = all[Math.max(0, Math.min(all.length - 1, next))];
     setCurrent(target);
     target?.focus();
   });
-  list.addEventListener('toggle', () => {
-    if (!list.querySelector('.tl-go[tabindex="0"]') || !buttons().some((b) => b.tabIndex === 0)) setCurrent(buttons()[0]);
-  }, true);
+  list.addEventListener(
+    'toggle',
+    () => {
+      if (!list.querySelector('.tl-go[tabindex="0"]') || !buttons().some((b) => b.tabIndex === 0))
+        setCurrent(buttons()[0]);
+    },
+    true,
+  );
 
   function render(): void {
-    const f: TimelineFilter = { round: fRound.control.value, delegation: fDel.control.value, channel: fChan.control.value, kind: fKind.control.value };
+    const f: TimelineFilter = {
+      round: fRound.control.value,
+      delegation: fDel.control.value,
+      channel: fChan.control.value,
+      kind: fKind.control.value,
+    };
     const hits = review.timeline.filter((i) => matches(i, f));
     const page = hits.slice(0, shown);
     const byRound = new Map<number, TimelineItem[]>();
     for (const item of page) byRound.set(item.round, [...(byRound.get(item.round) ?? []), item]);
     const latest = Math.max(...byRound.keys());
-    replace(list, ...[...byRound].map(([round, items]) =>
-      h(
-        'details',
-        { class: 'tl-round', open: round === latest || byRound.size === 1 },
-        h('summary', {}, rt('tlRoundGroup', { round: round === 0 ? rt('beforeFirstRound') : rt('roundN', { n: round }), n: items.length })),
-        h('ol', { class: 'tl-list' }, ...items.map(row)),
+    replace(
+      list,
+      ...[...byRound].map(([round, items]) =>
+        h(
+          'details',
+          { class: 'tl-round', open: round === latest || byRound.size === 1 },
+          h(
+            'summary',
+            {},
+            rt('tlRoundGroup', {
+              round: round === 0 ? rt('beforeFirstRound') : rt('roundN', { n: round }),
+              n: items.length,
+            }),
+          ),
+          h('ol', { class: 'tl-list' }, ...items.map(row)),
+        ),
       ),
-    ));
+    );
     setCurrent(buttons()[0]);
-    count.textContent = rt(hits.length > shown ? 'tlCountMore' : 'tlCount', { hits: hits.length, total: review.timeline.length, shown });
+    count.textContent = rt(hits.length > shown ? 'tlCountMore' : 'tlCount', {
+      hits: hits.length,
+      total: review.timeline.length,
+      shown,
+    });
     more.hidden = hits.length <= shown;
   }
   render();
-  return h('div', {}, h('div', { class: 'row filters', role: 'group', 'aria-label': rt('filterGroup') }, fRound.el, fDel.el, fChan.el, fKind.el), count, onPick ? hint : null, list, more);
+  return h(
+    'div',
+    {},
+    h(
+      'div',
+      { class: 'row filters', role: 'group', 'aria-label': rt('filterGroup') },
+      fRound.el,
+      fDel.el,
+      fChan.el,
+      fKind.el,
+    ),
+    count,
+    onPick ? hint : null,
+    list,
+    more,
+  );
 }

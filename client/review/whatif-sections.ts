@@ -9,9 +9,16 @@ import { whatIfLab } from './whatif.ts';
 import { labApi, type LabSource } from './whatif-api.ts';
 
 const REFERENCE_DASH: Record<string, string> = { allHold: '3 3', powerForPower: '9 3', wayForward: '1 3' };
-const REFERENCE_LABEL = { allHold: 'refAllHold', powerForPower: 'refPowerForPower', wayForward: 'refWayForward' } as const;
+const REFERENCE_LABEL = {
+  allHold: 'refAllHold',
+  powerForPower: 'refPowerForPower',
+  wayForward: 'refWayForward',
+} as const;
 
-export function whatIfSections(source: LabSource | null, chart: Chart): { mechanism: HTMLElement | null; whatIf: HTMLElement | null } {
+export function whatIfSections(
+  source: LabSource | null,
+  chart: Chart,
+): { mechanism: HTMLElement | null; whatIf: HTMLElement | null } {
   if (!source) return { mechanism: null, whatIf: null };
   const mechanism = h('div', {}, h('p', { role: 'status' }, lt('loading')));
   const whatIf = h('div', {}, h('p', { role: 'status' }, lt('loading')));
@@ -19,7 +26,11 @@ export function whatIfSections(source: LabSource | null, chart: Chart): { mechan
     .info(source)
     .then((info) => {
       chart.references(
-        info.references.map((r) => ({ label: lt(REFERENCE_LABEL[r.id]), tension: r.tension, dash: REFERENCE_DASH[r.id] ?? '2 2' })),
+        info.references.map((r) => ({
+          label: lt(REFERENCE_LABEL[r.id]),
+          tension: r.tension,
+          dash: REFERENCE_DASH[r.id] ?? '2 2',
+        })),
         lt('refLegend'),
       );
       replace(mechanism, mechanismChart(info.mechanism));

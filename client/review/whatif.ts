@@ -17,14 +17,23 @@ const DASHES = ['6 3', '2 3', '10 3 2 3', '1 2', '14 4'];
 const COLORS = ['#38bdf8', '#f472b6', '#a3e635', '#fb923c', '#c084fc'];
 const MAX_FORKS = 5;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  ...children: (Node | string)[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) el.append(c);
   return el;
 }
 
-const SOURCE: Record<MoveSource, Parameters<typeof lt>[0]> = { chosen: 'sourceChosen', recorded: 'sourceRecorded', bot: 'sourceBot', policy: 'sourcePolicy' };
+const SOURCE: Record<MoveSource, Parameters<typeof lt>[0]> = {
+  chosen: 'sourceChosen',
+  recorded: 'sourceRecorded',
+  bot: 'sourceBot',
+  policy: 'sourcePolicy',
+};
 
 interface Fork {
   n: number;
@@ -40,15 +49,24 @@ function shown(move: { id: string; label: string }): string {
 export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
   const name = (id: string | null) => info.delegations.find((d) => d.id === id)?.name ?? id ?? '';
   const moveLabel = (delegation: string, moveId: string) => {
-    const label = info.delegations.find((d) => d.id === delegation)?.moves.find((m) => m.id === moveId)?.label ?? moveId;
+    const label =
+      info.delegations.find((d) => d.id === delegation)?.moves.find((m) => m.id === moveId)?.label ?? moveId;
     return shown({ id: moveId, label });
   };
   let choices: MoveChoice[] = [];
   const forks: Fork[] = [];
   let counter = 0;
 
-  const roundSel = h('select', { id: 'lab-round' }, ...Array.from({ length: Math.max(1, info.roundsPlayed) }, (_, i) => h('option', { value: i + 1 }, String(i + 1))));
-  const delegationSel = h('select', { id: 'lab-delegation' }, ...info.delegations.map((d) => h('option', { value: d.id }, d.name)));
+  const roundSel = h(
+    'select',
+    { id: 'lab-round' },
+    ...Array.from({ length: Math.max(1, info.roundsPlayed) }, (_, i) => h('option', { value: i + 1 }, String(i + 1))),
+  );
+  const delegationSel = h(
+    'select',
+    { id: 'lab-delegation' },
+    ...info.delegations.map((d) => h('option', { value: d.id }, d.name)),
+  );
   const moveSel = h('select', { id: 'lab-move' });
   const targetSel = h('select', { id: 'lab-target' });
   const targetField = h('div', { class: 'field' }, h('label', { for: 'lab-target' }, lt('target')), targetSel);
@@ -58,7 +76,12 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
 
   const fillMoves = () => {
     const d = info.delegations.find((x) => x.id === delegationSel.value);
-    replace(moveSel, ...(d?.moves ?? []).map((m) => h('option', { value: m.id }, `${shown(m)} (${m.goldstein > 0 ? '+' : ''}${m.goldstein})`)));
+    replace(
+      moveSel,
+      ...(d?.moves ?? []).map((m) =>
+        h('option', { value: m.id }, `${shown(m)} (${m.goldstein > 0 ? '+' : ''}${m.goldstein})`),
+      ),
+    );
     fillTargets();
   };
   const fillTargets = () => {
@@ -81,9 +104,24 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
             h(
               'li',
               {},
-              lt('choiceLine', { round: c.round, delegation: name(c.delegation), move: moveLabel(c.delegation, c.moveId) }) + (c.target ? ` → ${name(c.target)}` : ''),
+              lt('choiceLine', {
+                round: c.round,
+                delegation: name(c.delegation),
+                move: moveLabel(c.delegation, c.moveId),
+              }) + (c.target ? ` → ${name(c.target)}` : ''),
               ' ',
-              h('button', { type: 'button', class: 'link', onclick: () => { choices = choices.filter((_, j) => j !== i); showChoices(); } }, lt('remove')),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  onclick: () => {
+                    choices = choices.filter((_, j) => j !== i);
+                    showChoices();
+                  },
+                },
+                lt('remove'),
+              ),
             ),
           )),
     );
@@ -97,7 +135,10 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
     if (!d || !m) return;
     const target = m.target === 'choose' ? targetSel.value || null : m.target;
     const round = Number(roundSel.value);
-    choices = [...choices.filter((c) => !(c.round === round && c.delegation === d.id)), { round, delegation: d.id, moveId: m.id, target }].sort((a, b) => a.round - b.round);
+    choices = [
+      ...choices.filter((c) => !(c.round === round && c.delegation === d.id)),
+      { round, delegation: d.id, moveId: m.id, target },
+    ].sort((a, b) => a.round - b.round);
     showChoices();
   });
   const run = h('button', { type: 'button', class: 'primary' }, lt('run'));
@@ -128,25 +169,51 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
 
   const showResults = () => {
     if (forks.length === 0) return replace(results);
-    replace(results, compareChart(forks), ...forks.slice().reverse().map((f) => forkDetails(f)));
+    replace(
+      results,
+      compareChart(forks),
+      ...forks
+        .slice()
+        .reverse()
+        .map((f) => forkDetails(f)),
+    );
   };
 
   const forkDetails = (fork: Fork): HTMLElement => {
     const { result } = fork;
     const exportButton = h('button', { type: 'button' }, lt('exportJson'));
-    exportButton.addEventListener('click', () => download(`peninsula-what-if-${fork.n}.json`, JSON.stringify({ whatIf: fork.n, ...result }, null, 1)));
+    exportButton.addEventListener('click', () =>
+      download(`peninsula-what-if-${fork.n}.json`, JSON.stringify({ whatIf: fork.n, ...result }, null, 1)),
+    );
     const removeButton = h('button', { type: 'button', class: 'link' }, lt('remove'));
     removeButton.addEventListener('click', () => {
       forks.splice(forks.indexOf(fork), 1);
       showResults();
     });
     const moveList = (moves: MoveLine[]) =>
-      h('ul', {}, ...moves.map((m) => h('li', {}, `${name(m.delegation)}: ${m.hidden ? lt('hidden') : shown({ id: m.moveId, label: m.label })}${m.target && !m.hidden ? ` → ${name(m.target)}` : ''} (${lt(SOURCE[m.source])})`)));
-    const causeList = (causes: CauseLine[]) => (causes.length === 0 ? h('p', {}, lt('noDiff')) : h('ul', { class: 'causes' }, ...causes.map((c) => h('li', { class: 'cause' }, c.cause))));
+      h(
+        'ul',
+        {},
+        ...moves.map((m) =>
+          h(
+            'li',
+            {},
+            `${name(m.delegation)}: ${m.hidden ? lt('hidden') : shown({ id: m.moveId, label: m.label })}${m.target && !m.hidden ? ` → ${name(m.target)}` : ''} (${lt(SOURCE[m.source])})`,
+          ),
+        ),
+      );
+    const causeList = (causes: CauseLine[]) =>
+      causes.length === 0
+        ? h('p', {}, lt('noDiff'))
+        : h('ul', { class: 'causes' }, ...causes.map((c) => h('li', { class: 'cause' }, c.cause)));
     return h(
       'details',
       { class: 'lab-fork', open: true },
-      h('summary', {}, `${lt('forkName', { n: fork.n })}: ${result.choices.map((c) => lt('choiceLine', { round: c.round, delegation: name(c.delegation), move: moveLabel(c.delegation, c.moveId) })).join('; ')}`),
+      h(
+        'summary',
+        {},
+        `${lt('forkName', { n: fork.n })}: ${result.choices.map((c) => lt('choiceLine', { round: c.round, delegation: name(c.delegation), move: moveLabel(c.delegation, c.moveId) })).join('; ')}`,
+      ),
       h('p', {}, exportButton, ' ', removeButton),
       result.skipped > 0 ? h('p', { class: 'hint' }, lt('skipped', { n: result.skipped })) : null,
       ...result.rounds.map((r) =>
@@ -158,8 +225,22 @@ export function whatIfLab(source: LabSource, info: LabInfo): HTMLElement {
           h(
             'div',
             { class: 'side-by-side' },
-            h('div', {}, h('h5', {}, lt('movesRecorded')), moveList(r.recorded.moves), h('h5', {}, lt('causesRecorded')), causeList(r.recorded.causes)),
-            h('div', {}, h('h5', {}, lt('movesFork')), moveList(r.fork.moves), h('h5', {}, lt('causesFork')), causeList(r.fork.causes)),
+            h(
+              'div',
+              {},
+              h('h5', {}, lt('movesRecorded')),
+              moveList(r.recorded.moves),
+              h('h5', {}, lt('causesRecorded')),
+              causeList(r.recorded.causes),
+            ),
+            h(
+              'div',
+              {},
+              h('h5', {}, lt('movesFork')),
+              moveList(r.fork.moves),
+              h('h5', {}, lt('causesFork')),
+              causeList(r.fork.causes),
+            ),
           ),
         ),
       ),
@@ -194,29 +275,91 @@ function compareChart(forks: readonly Fork[]): HTMLElement {
   const rounds = Math.max(1, ...forks.map((f) => f.result.fork.length - 1), recorded.length - 1);
   const x = (round: number) => PAD.left + (round / rounds) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - v / 100) * (H - PAD.top - PAD.bottom);
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'lab-title lab-desc', class: 'meter-chart lab-chart' });
-  root.append(svg('title', { id: 'lab-title' }, lt('compareTitle')), svg('desc', { id: 'lab-desc' }, lt('compareDesc', { n: forks.length })));
-  for (const v of [0, 25, 50, 75, 100]) root.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }), svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)));
-  for (let r = 0; r <= rounds; r++) root.append(svg('text', { x: x(r), y: H - 8, 'text-anchor': 'middle', class: 'axis' }, r === 0 ? '0' : lt('roundHeading', { round: r })));
+  const root = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-labelledby': 'lab-title lab-desc',
+    class: 'meter-chart lab-chart',
+  });
+  root.append(
+    svg('title', { id: 'lab-title' }, lt('compareTitle')),
+    svg('desc', { id: 'lab-desc' }, lt('compareDesc', { n: forks.length })),
+  );
+  for (const v of [0, 25, 50, 75, 100])
+    root.append(
+      svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v), class: 'grid' }),
+      svg('text', { x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)),
+    );
+  for (let r = 0; r <= rounds; r++)
+    root.append(
+      svg(
+        'text',
+        { x: x(r), y: H - 8, 'text-anchor': 'middle', class: 'axis' },
+        r === 0 ? '0' : lt('roundHeading', { round: r }),
+      ),
+    );
   const path = (values: readonly number[], stroke: string, dash: string, width: number) =>
-    svg('path', { d: values.map((v, r) => `${r === 0 ? 'M' : 'L'}${x(r).toFixed(1)},${y(v).toFixed(1)}`).join(' '), fill: 'none', stroke, 'stroke-width': width, 'stroke-dasharray': dash });
+    svg('path', {
+      d: values.map((v, r) => `${r === 0 ? 'M' : 'L'}${x(r).toFixed(1)},${y(v).toFixed(1)}`).join(' '),
+      fill: 'none',
+      stroke,
+      'stroke-width': width,
+      'stroke-dasharray': dash,
+    });
   root.append(path(recorded, '#fbbf24', '', 4));
-  forks.forEach((f, i) => root.append(path(f.result.fork, COLORS[i % COLORS.length]!, DASHES[i % DASHES.length]!, 2.5)));
-  const sample = (stroke: string, dash: string, width: number) => svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, svg('line', { x1: 0, x2: 34, y1: 5, y2: 5, stroke, 'stroke-width': width, 'stroke-dasharray': dash }));
+  forks.forEach((f, i) =>
+    root.append(path(f.result.fork, COLORS[i % COLORS.length]!, DASHES[i % DASHES.length]!, 2.5)),
+  );
+  const sample = (stroke: string, dash: string, width: number) =>
+    svg(
+      'svg',
+      { width: 34, height: 10, 'aria-hidden': 'true' },
+      svg('line', { x1: 0, x2: 34, y1: 5, y2: 5, stroke, 'stroke-width': width, 'stroke-dasharray': dash }),
+    );
   const legend = h(
     'ul',
     { class: 'legend' },
     h('li', {}, sample('#fbbf24', '', 4), lt('recorded')),
-    ...forks.map((f, i) => h('li', {}, sample(COLORS[i % COLORS.length]!, DASHES[i % DASHES.length]!, 2.5), lt('forkName', { n: f.n }))),
+    ...forks.map((f, i) =>
+      h('li', {}, sample(COLORS[i % COLORS.length]!, DASHES[i % DASHES.length]!, 2.5), lt('forkName', { n: f.n })),
+    ),
   );
   const table = h(
     'table',
     { class: 'data-table' },
     h('caption', {}, lt('compareTitle')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, lt('round')), h('th', { scope: 'col' }, lt('recorded')), ...forks.map((f) => h('th', { scope: 'col' }, lt('forkName', { n: f.n }))))),
-    h('tbody', {}, ...Array.from({ length: rounds + 1 }, (_, r) => h('tr', {}, h('th', { scope: 'row' }, String(r)), h('td', {}, String(recorded[r] ?? '—')), ...forks.map((f) => h('td', {}, String(f.result.fork[r] ?? '—')))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, lt('round')),
+        h('th', { scope: 'col' }, lt('recorded')),
+        ...forks.map((f) => h('th', { scope: 'col' }, lt('forkName', { n: f.n }))),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...Array.from({ length: rounds + 1 }, (_, r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(r)),
+          h('td', {}, String(recorded[r] ?? '—')),
+          ...forks.map((f) => h('td', {}, String(f.result.fork[r] ?? '—'))),
+        ),
+      ),
+    ),
   );
-  return h('div', { class: 'chart' }, root as unknown as HTMLElement, legend, h('details', { class: 'chart-table' }, h('summary', {}, lt('asTable')), table));
+  return h(
+    'div',
+    { class: 'chart' },
+    root as unknown as HTMLElement,
+    legend,
+    h('details', { class: 'chart-table' }, h('summary', {}, lt('asTable')), table),
+  );
 }
 
 function download(filename: string, text: string): void {

@@ -100,7 +100,17 @@ export class Store implements StateSource {
     const clockOffsetMs = typeof serverNow === 'number' ? serverNow - this.localNow() : this.state.clockOffsetMs;
     // A snapshot (join, reconnect) carries no causes: keep this round's if the round is the same.
     const keep = view.round === this.state.causesRound;
-    this.set({ view, scenario, connected: new Set(connected), trends, lastEvents: [], clockOffsetMs, causes: keep ? this.state.causes : [], roundEvents: keep ? this.state.roundEvents : [], causesRound: view.round });
+    this.set({
+      view,
+      scenario,
+      connected: new Set(connected),
+      trends,
+      lastEvents: [],
+      clockOffsetMs,
+      causes: keep ? this.state.causes : [],
+      roundEvents: keep ? this.state.roundEvents : [],
+      causesRound: view.round,
+    });
   }
 
   private onEvents(seq: number, events: GameEvent[]): void {
@@ -120,7 +130,11 @@ export class Store implements StateSource {
     const lines = causeLinesFrom(events, seq, scenario, undefined, headlines);
     const causes = newRound ? lines : lines.length ? [...this.state.causes, ...lines] : this.state.causes;
     const withCause = events.filter((e) => 'cause' in e);
-    const roundEvents = newRound ? withCause : withCause.length ? [...this.state.roundEvents, ...withCause] : this.state.roundEvents;
+    const roundEvents = newRound
+      ? withCause
+      : withCause.length
+        ? [...this.state.roundEvents, ...withCause]
+        : this.state.roundEvents;
     this.set({ view: next, trends, captions, causes, roundEvents, causesRound: next.round, lastEvents: events });
   }
 

@@ -1,6 +1,15 @@
 // Pure view models: the words and numbers panels, the board and aria-live regions show for a View.
 // Must not import Phaser, the SDK or the DOM: unit-tested in Node (tests/client).
-import { BANDS, TALKS_LADDER, WORLD_METERS, type Clock, type DelegationId, type MoveSpec, type Proposal, type ResolvedMove } from '../../shared/rules/types.ts';
+import {
+  BANDS,
+  TALKS_LADDER,
+  WORLD_METERS,
+  type Clock,
+  type DelegationId,
+  type MoveSpec,
+  type Proposal,
+  type ResolvedMove,
+} from '../../shared/rules/types.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
 import type { View } from '../../shared/rules/view-types.ts';
@@ -84,35 +93,65 @@ export function updateTrends(
 }
 
 /** "Seoul–Pyongyang 72, intense crisis, rising": the text equivalent of one meter. */
-export function meterText(label: string, value: number, level: number, trend: Trend = 'steady', in_: Lang = currentLang()): string {
+export function meterText(
+  label: string,
+  value: number,
+  level: number,
+  trend: Trend = 'steady',
+  in_: Lang = currentLang(),
+): string {
   return `${label} ${Math.round(value)}, ${bandWord(level, in_)}, ${t(trend, in_)}`;
 }
 
 /** Text equivalents of every meter the viewer sees, in reading order, keyed like flatMeters. */
-export function meterLines(view: View, scenario: ScenarioView | null, trends: Record<string, Trend>, in_: Lang = currentLang()): { key: string; text: string }[] {
-  const lines = [{ key: 'tension', text: meterText(t('tension', in_), view.meters.tension, view.meters.band, trends.tension, in_) }];
+export function meterLines(
+  view: View,
+  scenario: ScenarioView | null,
+  trends: Record<string, Trend>,
+  in_: Lang = currentLang(),
+): { key: string; text: string }[] {
+  const lines = [
+    { key: 'tension', text: meterText(t('tension', in_), view.meters.tension, view.meters.band, trends.tension, in_) },
+  ];
   for (const p of pairEntries(view)) {
     const label = `${delegationName(scenario, p.a)}–${delegationName(scenario, p.b)}`;
-    lines.push({ key: `pair:${p.key}`, text: meterText(label, p.value, levelOf(p.value, thresholdsOf(scenario)), trends[`pair:${p.key}`], in_) });
+    lines.push({
+      key: `pair:${p.key}`,
+      text: meterText(label, p.value, levelOf(p.value, thresholdsOf(scenario)), trends[`pair:${p.key}`], in_),
+    });
   }
   const own = view.you?.delegation;
   const row = own ? view.meters.threat[own] : undefined;
   if (own && row) {
     for (const [to, v] of Object.entries(row)) {
-      const label = fill(t('threatLine', in_), { from: delegationName(scenario, own), to: delegationName(scenario, to) });
-      lines.push({ key: `threat:${own}>${to}`, text: meterText(label, v, levelOf(v, thresholdsOf(scenario)), trends[`threat:${own}>${to}`], in_) });
+      const label = fill(t('threatLine', in_), {
+        from: delegationName(scenario, own),
+        to: delegationName(scenario, to),
+      });
+      lines.push({
+        key: `threat:${own}>${to}`,
+        text: meterText(label, v, levelOf(v, thresholdsOf(scenario)), trends[`threat:${own}>${to}`], in_),
+      });
     }
   }
   for (const w of WORLD_METERS) {
     const v = view.meters.world[w];
-    lines.push({ key: `world:${w}`, text: `${term('world', w, in_)} ${Math.round(v)}, ${t(trends[`world:${w}`] ?? 'steady', in_)}` });
+    lines.push({
+      key: `world:${w}`,
+      text: `${term('world', w, in_)} ${Math.round(v)}, ${t(trends[`world:${w}`] ?? 'steady', in_)}`,
+    });
   }
   lines.push({ key: 'talks', text: talksText(view.meters.talks, in_) });
   return lines;
 }
 
 /** The same lines as plain strings. */
-export function meterTexts(view: View, scenario: ScenarioView | null, trends: Record<string, Trend>, in_: Lang = currentLang()): string[] {
+export function meterTexts(
+  view: View,
+  scenario: ScenarioView | null,
+  trends: Record<string, Trend>,
+  in_: Lang = currentLang(),
+): string[] {
   return meterLines(view, scenario, trends, in_).map((l) => l.text);
 }
 
@@ -147,16 +186,27 @@ export function clockLine(view: View, now: number, in_: Lang = currentLang()): s
 }
 
 /** The moves a delegation may propose, Hold included (the rules always allow it). */
-export function movesFor(scenario: ScenarioView | null, delegation: DelegationId, in_: Lang = currentLang()): MoveSpec[] {
+export function movesFor(
+  scenario: ScenarioView | null,
+  delegation: DelegationId,
+  in_: Lang = currentLang(),
+): MoveSpec[] {
   // The rules' own Hold comes in English from the server: it is named here, in the reader's language.
   const hold: MoveSpec = { ...HOLD_MOVE, label: t('hold', in_), why: t('holdWhy', in_) };
-  const listed = (scenario?.moves[delegation] ?? []).map((m) => (m.id === HOLD_MOVE_ID && m.label === HOLD_MOVE.label ? { ...m, label: hold.label, why: hold.why } : m));
+  const listed = (scenario?.moves[delegation] ?? []).map((m) =>
+    m.id === HOLD_MOVE_ID && m.label === HOLD_MOVE.label ? { ...m, label: hold.label, why: hold.why } : m,
+  );
   if (listed.some((m) => m.id === HOLD_MOVE_ID)) return listed;
   return [...listed, hold];
 }
 
 /** A move's label for any delegation ("Joint drills"), falling back to its id. */
-export function moveLabel(scenario: ScenarioView | null, delegation: DelegationId, moveId: string, in_: Lang = currentLang()): string {
+export function moveLabel(
+  scenario: ScenarioView | null,
+  delegation: DelegationId,
+  moveId: string,
+  in_: Lang = currentLang(),
+): string {
   const listed = scenario?.moves[delegation]?.find((m) => m.id === moveId);
   if (moveId === HOLD_MOVE_ID && (!listed || listed.label === HOLD_MOVE.label)) return t('hold', in_);
   return listed?.label ?? moveId;
@@ -185,7 +235,11 @@ function proposalSeq(p: Proposal): number {
  * This round's proposals of one delegation, most-approved first, ties by the earlier proposal:
  * the same order the decision rule uses, so the first one with approvals is the one that would win now.
  */
-export function proposalTallies(view: View, delegation: DelegationId, mySeat: string | null = view.you?.seatId ?? null): Tally[] {
+export function proposalTallies(
+  view: View,
+  delegation: DelegationId,
+  mySeat: string | null = view.you?.seatId ?? null,
+): Tally[] {
   const mine = view.proposals.filter((p) => p.delegation === delegation && p.round === view.round);
   const sorted = [...mine].sort((x, y) => y.approvals.length - x.approvals.length || proposalSeq(x) - proposalSeq(y));
   return sorted.map((proposal, i) => ({
@@ -212,13 +266,19 @@ export interface RosterGroup {
 }
 
 /** Seats grouped by delegation in scenario order, with connection status. */
-export function rosterByDelegation(view: View, scenario: ScenarioView | null, connected: ReadonlySet<string>): RosterGroup[] {
+export function rosterByDelegation(
+  view: View,
+  scenario: ScenarioView | null,
+  connected: ReadonlySet<string>,
+): RosterGroup[] {
   const ids = scenario?.delegations.map((d) => d.id) ?? [...new Set(view.seats.map((s) => s.delegation))];
   return ids.map((id) => ({
     delegation: id,
     name: delegationName(scenario, id),
     color: scenario?.delegations.find((d) => d.id === id)?.color ?? '#888888',
-    seats: view.seats.filter((s) => s.delegation === id).map((s) => ({ id: s.id, name: s.name, connected: connected.has(s.id) })),
+    seats: view.seats
+      .filter((s) => s.delegation === id)
+      .map((s) => ({ id: s.id, name: s.name, connected: connected.has(s.id) })),
   }));
 }
 
@@ -227,7 +287,12 @@ export function rosterByDelegation(view: View, scenario: ScenarioView | null, co
  * biggest reasons (whyForClass), and words kept or broken, offers answered, secrets revealed. A seat's full
  * reasons are whyForSeat's (shared/causes/why.ts).
  */
-export function captionsFrom(events: readonly GameEvent[], scenario: ScenarioView | null, in_: Lang = currentLang(), newsHeadlines: Readonly<Record<string, string>> = {}): string[] {
+export function captionsFrom(
+  events: readonly GameEvent[],
+  scenario: ScenarioView | null,
+  in_: Lang = currentLang(),
+  newsHeadlines: Readonly<Record<string, string>> = {},
+): string[] {
   const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, newsHeadlines);
   const out: string[] = [];
   for (const e of events) {
@@ -267,14 +332,25 @@ export interface CauseLine {
 }
 
 /** The causes a batch of events carries, keyed by the batch's sequence number. */
-export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenario: ScenarioView | null, in_: Lang = currentLang(), newsHeadlines: Readonly<Record<string, string>> = {}): CauseLine[] {
+export function causeLinesFrom(
+  events: readonly GameEvent[],
+  seq: number,
+  scenario: ScenarioView | null,
+  in_: Lang = currentLang(),
+  newsHeadlines: Readonly<Record<string, string>> = {},
+): CauseLine[] {
   const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, newsHeadlines);
   const out: CauseLine[] = [];
   events.forEach((e, i) => {
     let about: DelegationId[] = [];
     switch (e.type) {
       case 'meterChanged':
-        about = e.meter.kind === 'threat' ? [e.meter.from, e.meter.to] : e.meter.kind === 'credibility' ? [e.meter.delegation] : [];
+        about =
+          e.meter.kind === 'threat'
+            ? [e.meter.from, e.meter.to]
+            : e.meter.kind === 'credibility'
+              ? [e.meter.delegation]
+              : [];
         break;
       case 'commitmentSettled':
         about = [e.commitment.delegation];
@@ -301,15 +377,27 @@ export function causeLinesFrom(events: readonly GameEvent[], seq: number, scenar
  * The round's causes in the order a student should read them: moves touching their own delegation, then the
  * other moves, then news and drift about their delegation, then the rest; within each group, as they happened.
  */
-export function orderCauses(causes: readonly CauseLine[], own: DelegationId | null, scenario: ScenarioView | null): CauseLine[] {
+export function orderCauses(
+  causes: readonly CauseLine[],
+  own: DelegationId | null,
+  scenario: ScenarioView | null,
+): CauseLine[] {
   const ownName = own ? delegationName(scenario, own) : null;
   const isOwn = (c: CauseLine) => Boolean((own && c.about.includes(own)) || (ownName && c.text.includes(ownName)));
   const rank = (c: CauseLine) => (c.byMove ? (isOwn(c) ? 0 : 1) : isOwn(c) ? 2 : 3);
-  return causes.map((c, i) => ({ c, i, r: rank(c) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c);
+  return causes
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
 }
 
 /** Name of the seat that wrote something, or its delegation when the seat is not in the roster. */
-export function authorName(view: View, scenario: ScenarioView | null, seatId: string, delegation: DelegationId): string {
+export function authorName(
+  view: View,
+  scenario: ScenarioView | null,
+  seatId: string,
+  delegation: DelegationId,
+): string {
   const seat = view.seats.find((s) => s.id === seatId);
   return seat ? `${seat.name} (${delegationName(scenario, delegation)})` : delegationName(scenario, delegation);
 }
@@ -318,9 +406,22 @@ export function authorName(view: View, scenario: ScenarioView | null, seatId: st
  * The five reasons that moved this viewer's meters most this round (shared/causes/why.ts), in words, and how
  * many smaller ones were folded away; for the host and the projector, the class's top reasons for tension.
  */
-export function topReasons(events: readonly GameEvent[], own: DelegationId | null, scenario: ScenarioView | null, in_: Lang = currentLang(), news: View['news'] = []): { lines: string[]; others: string | null } {
+export function topReasons(
+  events: readonly GameEvent[],
+  own: DelegationId | null,
+  scenario: ScenarioView | null,
+  in_: Lang = currentLang(),
+  news: View['news'] = [],
+): { lines: string[]; others: string | null } {
   // News causes are named by the headlines the class has seen (a student's scenario view lists no news).
-  const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, Object.fromEntries(news.map((n) => [n.id, n.headline])));
+  const names = namesOf(
+    scenario ?? { delegations: [], moves: {} },
+    in_,
+    Object.fromEntries(news.map((n) => [n.id, n.headline])),
+  );
   const why = own ? whyForSeat(events, own, { limit: 5 }) : whyForClass(events, { limit: 5 });
-  return { lines: why.lines.map((l) => whyLineText(l, in_, names)), others: why.others ? othersText(why.others.count, in_) : null };
+  return {
+    lines: why.lines.map((l) => whyLineText(l, in_, names)),
+    others: why.others ? othersText(why.others.count, in_) : null,
+  };
 }

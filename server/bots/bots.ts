@@ -51,11 +51,18 @@ export function nextStudentIntent(p: Participant, random: () => number): Student
         if (moves.length > 0) {
           const move = pick(moves, random);
           const target = move.target.kind === 'choose' ? pick(others, random) : null;
-          return { type: 'proposeMove', moveId: move.id, target, rationale: `Bot thinks ${move.label} fits now.`.slice(0, 140) };
+          return {
+            type: 'proposeMove',
+            moveId: move.id,
+            target,
+            rationale: `Bot thinks ${move.label} fits now.`.slice(0, 140),
+          };
         }
       }
-      if (roll < 0.7 && approvable.length > 0) return { type: 'approveProposal', proposalId: pick(approvable, random).id };
-      if (roll < 0.85 && others.length > 0) return { type: 'sendDiplomaticMessage', to: pick(others, random), text: pick(LINES, random) };
+      if (roll < 0.7 && approvable.length > 0)
+        return { type: 'approveProposal', proposalId: pick(approvable, random).id };
+      if (roll < 0.85 && others.length > 0)
+        return { type: 'sendDiplomaticMessage', to: pick(others, random), text: pick(LINES, random) };
       return { type: 'makeStatement', text: pick(STATEMENTS, random), commitment: null };
     }
     case 'decision':
@@ -101,7 +108,8 @@ export interface HostBotOptions {
 
 /** Drives a session as the teacher would: start, (optionally) skip phases, end after `rounds`. Resolves when ended. */
 export async function runHostBot(host: Participant, opts: HostBotOptions = {}): Promise<void> {
-  const seatsNow = () => (host.snapshot?.seats.length ?? 0) + host.events().filter((e) => e.type === 'seatJoined').length;
+  const seatsNow = () =>
+    (host.snapshot?.seats.length ?? 0) + host.events().filter((e) => e.type === 'seatJoined').length;
   if (opts.startWhenSeats) {
     const deadline = Date.now() + 60_000;
     while (seatsNow() < opts.startWhenSeats && Date.now() < deadline) await sleep(200);
@@ -118,7 +126,8 @@ export async function runHostBot(host: Participant, opts: HostBotOptions = {}): 
       await sleep(opts.skipAfterMs);
       if (`${host.phase}|${host.round}` === before && !ended()) {
         const reply = await host.intent({ type: 'skipPhase' }).catch(() => null);
-        if (reply && !reply.ok && reply.error === 'rule/crisis-hold') await host.intent({ type: 'resolveCrisisHold', outcome: 'resume' });
+        if (reply && !reply.ok && reply.error === 'rule/crisis-hold')
+          await host.intent({ type: 'resolveCrisisHold', outcome: 'resume' });
       }
     } else {
       await sleep(500);
@@ -154,14 +163,24 @@ export async function startClass(opts: ClassOptions): Promise<RunningClass> {
   const prefix = opts.namePrefix ?? 'Bot';
   for (let i = 0; i < opts.students; i++) {
     students.push(
-      await Participant.join(opts.url, { role: 'student', protocol: PROTOCOL_VERSION, code: opts.code, name: `${prefix} ${i + 1}` }, participantOptions),
+      await Participant.join(
+        opts.url,
+        { role: 'student', protocol: PROTOCOL_VERSION, code: opts.code, name: `${prefix} ${i + 1}` },
+        participantOptions,
+      ),
     );
   }
-  const loops = students.map((s) => runStudentBot(s, { actionEveryMs: opts.actionEveryMs ?? (opts.fast ? 800 : 3000) }));
+  const loops = students.map((s) =>
+    runStudentBot(s, { actionEveryMs: opts.actionEveryMs ?? (opts.fast ? 800 : 3000) }),
+  );
   let host: Participant | null = null;
   let finished: Promise<void> = Promise.resolve();
   if (opts.hostKey) {
-    host = await Participant.join(opts.url, { role: 'host', protocol: PROTOCOL_VERSION, code: opts.code, hostKey: opts.hostKey }, { ...participantOptions, record: true });
+    host = await Participant.join(
+      opts.url,
+      { role: 'host', protocol: PROTOCOL_VERSION, code: opts.code, hostKey: opts.hostKey },
+      { ...participantOptions, record: true },
+    );
     finished = runHostBot(host, { skipAfterMs: opts.fast ? 1500 : null, rounds: opts.rounds });
   }
   return {

@@ -126,7 +126,9 @@ export class Participant {
     const transport = this.room.connection.transport as unknown as { ws?: { _socket?: { destroy?: unknown } } };
     const socket = transport.ws?._socket;
     if (!socket || typeof socket.destroy !== 'function') {
-      throw new Error('dropSocket: this WebSocket gives no access to its TCP socket; drop the connection from the server side');
+      throw new Error(
+        'dropSocket: this WebSocket gives no access to its TCP socket; drop the connection from the server side',
+      );
     }
     (socket.destroy as () => void).call(socket);
   }
@@ -181,7 +183,12 @@ export class Participant {
       case 'seat':
         this.seat = { seatId: message.seatId, seatToken: message.seatToken };
         // From now on this participant is that seat: a reload or restart comes back to it.
-        this.joinOptions = { role: 'rejoin', protocol: this.joinOptions.protocol, code: message.code, seatToken: message.seatToken };
+        this.joinOptions = {
+          role: 'rejoin',
+          protocol: this.joinOptions.protocol,
+          code: message.code,
+          seatToken: message.seatToken,
+        };
         break;
       case 'snapshot':
         this.snapshot = message.view;

@@ -15,7 +15,8 @@ export function zodReason(error: z.ZodError): string {
     .map((issue) => {
       const path = issue.path.map(String).join('.');
       let text = issue.message;
-      if (issue.code === 'unrecognized_keys') text = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      if (issue.code === 'unrecognized_keys')
+        text = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
       else if (issue.code === 'invalid_type' && path === '') text = 'the body must be a JSON object';
       return path ? `${path}: ${text}` : text;
     })
@@ -30,11 +31,13 @@ export function zodReason(error: z.ZodError): string {
 export function apiErrorHandler(): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const type = typeof err === 'object' && err !== null && 'type' in err ? String((err as { type: unknown }).type) : '';
+    const type =
+      typeof err === 'object' && err !== null && 'type' in err ? String((err as { type: unknown }).type) : '';
     if (type === 'entity.parse.failed') return sendError(res, 400, 'protocol/invalid', 'The body is not valid JSON.');
     if (type === 'entity.too.large') return sendError(res, 413, 'protocol/invalid', 'The body is too large.');
     // e.g. a malformed %-escape in a path parameter: the request is wrong, not the server.
-    const status = typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : 0;
+    const status =
+      typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: unknown }).status) : 0;
     if (status >= 400 && status < 500) return sendError(res, status, 'protocol/invalid', 'The request is not valid.');
     // Only the message: an error object may hold the request body (which can carry a key).
     console.error('API error:', err instanceof Error ? err.message : String(err));

@@ -55,7 +55,10 @@ type ExportFormat = keyof typeof EXPORTS;
 /** The session routes, to mount at /api. `requireHost` is exported for the review routes. */
 export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {}): Router {
   // deps.scenarioById (set by server/app.ts, or by tests with their own scenarios) decides what a session can use.
-  const scenarios: ScenarioCatalog = options.scenarios ?? { get: deps.scenarioById ?? installedScenarios.get, list: installedScenarios.list };
+  const scenarios: ScenarioCatalog = options.scenarios ?? {
+    get: deps.scenarioById ?? installedScenarios.get,
+    list: installedScenarios.list,
+  };
   const now = options.now ?? Date.now;
   const statuses = new StatusCache(deps.store, (id) => scenarios.get(id));
   const limits = options.rateLimits ?? {};
@@ -72,7 +75,9 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
 
   router.post(
     '/sessions',
-    ...(limits.create === false ? [] : [rateLimit({ store: deps.limitStore?.('create'), ...(limits.create ?? CREATE_LIMIT) })]),
+    ...(limits.create === false
+      ? []
+      : [rateLimit({ store: deps.limitStore?.('create'), ...(limits.create ?? CREATE_LIMIT) })]),
     express.json({ limit: '16kb' }),
     async (req, res) => {
       const parsed = createSessionSchema.safeParse(req.body ?? null);
@@ -80,8 +85,17 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
       const body = parsed.data;
       const scenario = scenarios.get(body.scenarioId);
       if (!scenario) {
-        const known = scenarios.list().map((s) => s.id).join(', ') || 'none installed';
-        return sendError(res, 400, 'protocol/invalid', `scenarioId: no scenario "${body.scenarioId}" (known: ${known})`);
+        const known =
+          scenarios
+            .list()
+            .map((s) => s.id)
+            .join(', ') || 'none installed';
+        return sendError(
+          res,
+          400,
+          'protocol/invalid',
+          `scenarioId: no scenario "${body.scenarioId}" (known: ${known})`,
+        );
       }
       const settings: SessionSettings = {
         ...defaultSettings(),
@@ -110,7 +124,10 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
   router.get('/sessions/:code', loadSession(deps), async (req, res) => {
     const session = hostSession(res);
     // The join address the QR code encodes, so the dashboard and projector show the same one in words.
-    const status: SessionStatus = { ...(await statuses.status(session)), joinUrl: `${publicBase(deps, req)}/join/${session.code}` };
+    const status: SessionStatus = {
+      ...(await statuses.status(session)),
+      joinUrl: `${publicBase(deps, req)}/join/${session.code}`,
+    };
     res.setHeader('Cache-Control', 'no-cache');
     res.json(status);
   });
@@ -127,12 +144,23 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
     if (!(format in EXPORTS)) return sendError(res, 400, 'protocol/invalid', 'format: one of json, csv, md');
     const session = hostSession(res);
     const transcript: Transcript = { header: session.header, entries: await deps.store.readEntries(session.code) };
-    const body = await renderExport(format as ExportFormat, transcript, deps.store, scenarios, langOr(req.query.lang)).catch((error: unknown) => {
+    const body = await renderExport(
+      format as ExportFormat,
+      transcript,
+      deps.store,
+      scenarios,
+      langOr(req.query.lang),
+    ).catch((error: unknown) => {
       if (error instanceof SessionUnplayable) return null;
       throw error;
     });
     if (body === null) {
-      return sendError(res, 500, 'protocol/server-error', `The scenario ${session.header.scenarioId} is not installed on this server.`);
+      return sendError(
+        res,
+        500,
+        'protocol/server-error',
+        `The scenario ${session.header.scenarioId} is not installed on this server.`,
+      );
     }
     const { type, ext } = EXPORTS[format as ExportFormat];
     res.setHeader('Cache-Control', 'no-store');
@@ -168,7 +196,15 @@ async function createWithFreeCode(
   const scenarioHash = await keepScenario(deps.store, scenario);
   for (let attempt = 0; ; attempt++) {
     const code = newJoinCode();
-    const record = newSessionRecord({ code, scenario, scenarioHash, settings, seed: randomBytes(4).readUInt32BE(0), hostKeyHash, at });
+    const record = newSessionRecord({
+      code,
+      scenario,
+      scenarioHash,
+      settings,
+      seed: randomBytes(4).readUInt32BE(0),
+      hostKeyHash,
+      at,
+    });
     try {
       await deps.store.createSession(record);
       return record;
@@ -182,11 +218,19 @@ async function createWithFreeCode(
  * Renders an export through the session's own rules engine and scenario (server/engines.ts). `lang` (a query
  * parameter, English when absent or unknown) is the language of the CSV's text columns and the Markdown.
  */
-async function renderExport(format: ExportFormat, transcript: Transcript, store: ApiDeps['store'], scenarios: ScenarioCatalog, lang: Lang): Promise<string | null> {
+async function renderExport(
+  format: ExportFormat,
+  transcript: Transcript,
+  store: ApiDeps['store'],
+  scenarios: ScenarioCatalog,
+  lang: Lang,
+): Promise<string | null> {
   if (format === 'json') return exportJson(transcript);
   const engine = await sessionEngine(transcript.header);
   const scenario = localizeScenario(await sessionScenario(store, transcript.header, (id) => scenarios.get(id)), lang);
-  return format === 'csv' ? engine.exportCsv(scenario, transcript, lang) : engine.exportMarkdown(scenario, transcript, lang);
+  return format === 'csv'
+    ? engine.exportCsv(scenario, transcript, lang)
+    : engine.exportMarkdown(scenario, transcript, lang);
 }
 
 /** The public URL students use; before server/app.ts knows it, the address this request came to. */
@@ -195,5 +239,7 @@ function publicBase(deps: ApiDeps, req: Request): string {
 }
 
 function definedOnly<T extends object>(value: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]-?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]-?: Exclude<T[K], undefined>;
+  };
 }

@@ -14,7 +14,8 @@ export interface ReviewJob {
   lang: Lang;
 }
 
-export type ReviewJobReply = { id: number; ok: true; model: unknown } | { id: number; ok: false; name: string; message: string };
+export type ReviewJobReply =
+  { id: number; ok: true; model: unknown } | { id: number; ok: false; name: string; message: string };
 
 const port = parentPort;
 if (!port) throw new Error('review-worker.ts runs as a worker thread');

@@ -10,7 +10,12 @@ import { langOr, type Lang } from '../../shared/i18n/index.ts';
 import { localizeScenario } from '../../shared/scenario/localize.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
-import type { HostReplayReply, HostReviewReply, ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
+import type {
+  HostReplayReply,
+  HostReviewReply,
+  ReleaseInfo,
+  ReviewModel,
+} from '../../shared/transcript/review-types.ts';
 import { sessionScenario, SessionUnplayable } from '../engines.ts';
 import { buildReviewOffLoop } from './review-build.ts';
 import { newShareToken } from '../store/secrets.ts';
@@ -69,7 +74,8 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       // The engine of the session's own rules version builds it, in the review worker (off the rooms' loop).
       model = await buildReviewOffLoop(scenario, { header: record.header, entries }, lang);
     } catch (error) {
-      if (error instanceof ReplayError || error instanceof SessionUnplayable) throw new ReviewUnavailable(error.message);
+      if (error instanceof ReplayError || error instanceof SessionUnplayable)
+        throw new ReviewUnavailable(error.message);
       // A frozen engine throws its own copy of ReplayError: same name, another class.
       if (error instanceof Error && error.name === 'ReplayError') throw new ReviewUnavailable(error.message);
       throw error;
@@ -96,29 +102,38 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     }),
   );
 
-  router.put('/sessions/:code/release', express.json({ limit: '4kb', strict: false }), requireHost(deps), (req: Request, res: Response) =>
-    answer(res, async () => {
-      const record = hostSession(res);
-      const parsed = releaseBody.safeParse(req.body ?? null);
-      if (!parsed.success) {
-        return sendError(res, 400, 'protocol/invalid', 'Send {"level": "public" | "diplomatic" | "team", "pseudonyms": true | false}, or {"level": null} to withdraw the release.');
-      }
-      const choice = parsed.data;
-      let release: ReleaseSettings | null = null;
-      if (choice !== null && choice.level !== null) {
-        // Changing the level keeps the link the class already has; withdrawing and releasing again makes a new one.
-        release = {
-          level: choice.level,
-          pseudonyms: choice.pseudonyms,
-          reflections: choice.reflections,
-          briefs: choice.briefs,
-          shareToken: record.release?.shareToken ?? newShareToken(),
-        };
-      }
-      await deps.store.setRelease(record.code, release);
-      res.setHeader('Cache-Control', 'no-store');
-      res.json({ release: releaseInfo(deps.publicUrl, release) });
-    }),
+  router.put(
+    '/sessions/:code/release',
+    express.json({ limit: '4kb', strict: false }),
+    requireHost(deps),
+    (req: Request, res: Response) =>
+      answer(res, async () => {
+        const record = hostSession(res);
+        const parsed = releaseBody.safeParse(req.body ?? null);
+        if (!parsed.success) {
+          return sendError(
+            res,
+            400,
+            'protocol/invalid',
+            'Send {"level": "public" | "diplomatic" | "team", "pseudonyms": true | false}, or {"level": null} to withdraw the release.',
+          );
+        }
+        const choice = parsed.data;
+        let release: ReleaseSettings | null = null;
+        if (choice !== null && choice.level !== null) {
+          // Changing the level keeps the link the class already has; withdrawing and releasing again makes a new one.
+          release = {
+            level: choice.level,
+            pseudonyms: choice.pseudonyms,
+            reflections: choice.reflections,
+            briefs: choice.briefs,
+            shareToken: record.release?.shareToken ?? newShareToken(),
+          };
+        }
+        await deps.store.setRelease(record.code, release);
+        res.setHeader('Cache-Control', 'no-store');
+        res.json({ release: releaseInfo(deps.publicUrl, release) });
+      }),
   );
 
   // The host's page replays the session in the browser for the scrubber: it needs the scenario the session
@@ -143,18 +158,26 @@ export function createReviewApi(deps: ApiDeps): express.Router {
     }),
   );
 
-  router.get('/shared/:token', rateLimit({ windowMs: 60_000, max: 120, store: deps.limitStore?.('shared') }), (req: Request, res: Response) =>
-    answer(res, async () => {
-      const token = String(req.params.token ?? '');
-      const record = TOKEN_SHAPE.test(token) ? await deps.store.findByShareToken(token) : null;
-      if (!record?.release || record.release.shareToken !== token) {
-        return sendError(res, 404, 'review/not-released', 'This review has not been shared, or the link was withdrawn.');
-      }
-      const lang = langOr(req.query.lang);
-      const model = releaseReview(await reviewOf(record, lang), record.release, lang);
-      res.setHeader('X-Robots-Tag', 'noindex');
-      await sendJson(req, res, model);
-    }),
+  router.get(
+    '/shared/:token',
+    rateLimit({ windowMs: 60_000, max: 120, store: deps.limitStore?.('shared') }),
+    (req: Request, res: Response) =>
+      answer(res, async () => {
+        const token = String(req.params.token ?? '');
+        const record = TOKEN_SHAPE.test(token) ? await deps.store.findByShareToken(token) : null;
+        if (!record?.release || record.release.shareToken !== token) {
+          return sendError(
+            res,
+            404,
+            'review/not-released',
+            'This review has not been shared, or the link was withdrawn.',
+          );
+        }
+        const lang = langOr(req.query.lang);
+        const model = releaseReview(await reviewOf(record, lang), record.release, lang);
+        res.setHeader('X-Robots-Tag', 'noindex');
+        await sendJson(req, res, model);
+      }),
   );
 
   return router;

@@ -7,7 +7,14 @@ import { langOr, type Lang } from '../../shared/i18n/index.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { localizeScenario } from '../../shared/scenario/localize.ts';
 import { recordedRun, type RunTrace } from '../../shared/transcript/fork.ts';
-import { checkChoices, compareFork, labInfo, MAX_CHOICES, releaseFork, type LabInfo } from '../../shared/transcript/whatif.ts';
+import {
+  checkChoices,
+  compareFork,
+  labInfo,
+  MAX_CHOICES,
+  releaseFork,
+  type LabInfo,
+} from '../../shared/transcript/whatif.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { sessionEngine, sessionScenario, SessionUnplayable } from '../engines.ts';
 import type { SessionRecord } from '../store/types.ts';
@@ -61,7 +68,15 @@ export function createWhatIfApi(deps: ApiDeps): express.Router {
     const rules = await sessionEngine(record.header);
     const scenario = await sessionScenario(deps.store, record.header, deps.scenarioById ?? getScenario);
     const transcript: Transcript = { header: record.header, entries };
-    const prepared: Prepared = { entries: entries.length, createdAt: record.createdAt, scenario, transcript, rules, recorded: recordedRun(rules, scenario, transcript), info: new Map() };
+    const prepared: Prepared = {
+      entries: entries.length,
+      createdAt: record.createdAt,
+      scenario,
+      transcript,
+      rules,
+      recorded: recordedRun(rules, scenario, transcript),
+      info: new Map(),
+    };
     cache.delete(record.code);
     cache.set(record.code, prepared);
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -84,9 +99,20 @@ export function createWhatIfApi(deps: ApiDeps): express.Router {
     return got;
   };
 
-  const fork = async (req: Request, res: Response, record: SessionRecord, level: 'host' | 'public' | 'diplomatic' | 'team') => {
+  const fork = async (
+    req: Request,
+    res: Response,
+    record: SessionRecord,
+    level: 'host' | 'public' | 'diplomatic' | 'team',
+  ) => {
     const parsed = forkBody.safeParse(req.body ?? null);
-    if (!parsed.success) return sendError(res, 400, 'protocol/invalid', 'Send {"choices": [{"round", "delegation", "moveId", "target"}]}.');
+    if (!parsed.success)
+      return sendError(
+        res,
+        400,
+        'protocol/invalid',
+        'Send {"choices": [{"round", "delegation", "moveId", "target"}]}.',
+      );
     const p = await prepare(record);
     const problem = checkChoices(p.scenario, p.recorded.tension.length - 1, parsed.data.choices);
     if (problem) return sendError(res, 400, 'protocol/invalid', problem);
@@ -115,7 +141,9 @@ export function createWhatIfApi(deps: ApiDeps): express.Router {
       res.json(await info(hostSession(res), langOr(req.query.lang)));
     }),
   );
-  router.post('/sessions/:code/fork', limit(), json, requireHost(deps), (req, res) => answer(res, () => fork(req, res, hostSession(res), 'host')));
+  router.post('/sessions/:code/fork', limit(), json, requireHost(deps), (req, res) =>
+    answer(res, () => fork(req, res, hostSession(res), 'host')),
+  );
   router.get('/shared/:token/whatif', limit(), (req, res) =>
     answer(res, async () => {
       const record = await released(req, res);

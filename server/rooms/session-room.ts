@@ -124,7 +124,9 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     // A session continues under the rules and the scenario it started with, whatever this build's current ones are.
     const { rulesFor, scenarioFor } = this.services;
     const rules = rulesFor ? await rulesFor(session.header) : this.services.rules;
-    const scenario = scenarioFor ? await scenarioFor(session.header).catch(() => undefined) : scenarioById(session.header.scenarioId);
+    const scenario = scenarioFor
+      ? await scenarioFor(session.header).catch(() => undefined)
+      : scenarioById(session.header.scenarioId);
     if (!scenario || !rules) throw joinRefused('protocol/server-error');
     this.rules = rules;
     await this.claimSession(code.data);
@@ -168,7 +170,8 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
   }
 
   override async onJoin(client: Client, options: unknown): Promise<void> {
-    if ((options as { protocol?: unknown } | undefined)?.protocol !== PROTOCOL_VERSION) throw joinRefused('protocol/version');
+    if ((options as { protocol?: unknown } | undefined)?.protocol !== PROTOCOL_VERSION)
+      throw joinRefused('protocol/version');
     const parsed = joinOptionsSchema.safeParse(options);
     if (!parsed.success || parsed.data.code !== this.code) throw joinRefused('protocol/invalid');
     await this.queue.run(() => this.admit(client, parsed.data));
@@ -319,7 +322,13 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         if (!(await this.catchUp())) throw joinRefused('protocol/server-error');
         const seatId = this.services.newSeatId();
         // A join is the server's act (the seat does not exist yet), so the rules see it as a system command.
-        const command: Command = { type: 'joinSeat', seatId, name: options.name, at: this.services.now(), by: { kind: 'system' } };
+        const command: Command = {
+          type: 'joinSeat',
+          seatId,
+          name: options.name,
+          at: this.services.now(),
+          by: { kind: 'system' },
+        };
         const result = this.rules.applyCommand(this.scenario, this.game, command);
         if (!result.ok) throw joinRefused(result.error);
         const seatToken = this.services.newSeatToken();
@@ -363,7 +372,10 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
 
   /** Applies one command in queue order; the reply goes out only after the transcript holds it. */
   private async submit(
-    intent: Intent | { type: 'phaseTimeUp'; phase: GameState['phase']; round: number } | { type: 'removeSeat'; seatId: string },
+    intent:
+      | Intent
+      | { type: 'phaseTimeUp'; phase: GameState['phase']; round: number }
+      | { type: 'removeSeat'; seatId: string },
     by: Actor,
     at?: number,
   ): Promise<IntentReply> {
@@ -400,7 +412,9 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     this.fanOut(seq, result.events);
     if (command.type === 'removeSeat') this.evictSeat(command.seatId);
     if (!wasEnded && this.game.phase === 'ended') {
-      await this.services.store.markEnded(this.code, true).catch((error) => this.services.log(`session ${this.code}: markEnded failed`, error));
+      await this.services.store
+        .markEnded(this.code, true)
+        .catch((error) => this.services.log(`session ${this.code}: markEnded failed`, error));
     }
     this.syncPublic();
     this.armTimer();
@@ -436,7 +450,10 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
       this.armTimer();
       return true;
     } catch (error) {
-      this.services.log(`session ${this.code}: resync failed; closing the room so it is rebuilt from the transcript`, error);
+      this.services.log(
+        `session ${this.code}: resync failed; closing the room so it is rebuilt from the transcript`,
+        error,
+      );
       // Later, so the refusal that led here still reaches its sender before the socket closes.
       setTimeout(() => void this.disconnect().catch(() => undefined), 100);
       return false;
@@ -496,7 +513,17 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     const scenario = member.lang ? localizeScenario(this.scenario, member.lang) : this.scenario;
     const base = this.rules.viewFor(this.scenario, this.game, member.viewer);
     const news = new Map(scenario.news.map((n) => [n.id, n]));
-    const view = scenario === this.scenario ? base : { ...base, news: base.news.map((n) => ({ ...n, headline: news.get(n.id)?.headline ?? n.headline, body: news.get(n.id)?.body ?? n.body })) };
+    const view =
+      scenario === this.scenario
+        ? base
+        : {
+            ...base,
+            news: base.news.map((n) => ({
+              ...n,
+              headline: news.get(n.id)?.headline ?? n.headline,
+              body: news.get(n.id)?.body ?? n.body,
+            })),
+          };
     const message: ServerMessage = {
       type: 'snapshot',
       protocol: PROTOCOL_VERSION,
@@ -571,9 +598,14 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
           // check only phase and round), and the timer armed for the new deadline takes over.
           const now = this.game;
           if (now.phase !== phase || now.round !== round || now.clock.endsAt !== endsAt) return;
-          const reply = await this.submit({ type: 'phaseTimeUp', phase, round }, { kind: 'system' }, Math.max(this.services.now(), endsAt));
+          const reply = await this.submit(
+            { type: 'phaseTimeUp', phase, round },
+            { kind: 'system' },
+            Math.max(this.services.now(), endsAt),
+          );
           // The store is down: try again shortly, or the phase would never end.
-          if (!reply.ok && reply.error === 'protocol/server-error' && this.game.clock.endsAt === endsAt) this.retryTimer();
+          if (!reply.ok && reply.error === 'protocol/server-error' && this.game.clock.endsAt === endsAt)
+            this.retryTimer();
         })
         .catch((error) => this.services.log(`session ${this.code}: phase timer failed`, error));
     }, delay);

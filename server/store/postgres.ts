@@ -130,7 +130,11 @@ export class PostgresStore implements TranscriptStore {
 
   async append(code: string, entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    checkContinuity(code, entries[0]!.seq - 1, entries.map((e) => e.seq));
+    checkContinuity(
+      code,
+      entries[0]!.seq - 1,
+      entries.map((e) => e.seq),
+    );
     return this.groupCommit.submit(code, entries);
   }
 
@@ -259,11 +263,16 @@ export class PostgresStore implements TranscriptStore {
   }
 
   async putScenario(hash: string, content: string): Promise<void> {
-    await this.pool.query(`INSERT INTO scenarios (hash, content) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING`, [hash, content]);
+    await this.pool.query(`INSERT INTO scenarios (hash, content) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING`, [
+      hash,
+      content,
+    ]);
   }
 
   async getScenarioContent(hash: string): Promise<string | null> {
-    const { rows } = await this.pool.query<{ content: string }>(`SELECT content FROM scenarios WHERE hash = $1`, [hash]);
+    const { rows } = await this.pool.query<{ content: string }>(`SELECT content FROM scenarios WHERE hash = $1`, [
+      hash,
+    ]);
     return rows[0]?.content ?? null;
   }
 
@@ -273,7 +282,10 @@ export class PostgresStore implements TranscriptStore {
   }
 
   async deleteOlderThan(cutoff: number): Promise<string[]> {
-    const { rows } = await this.pool.query<{ code: string }>(`DELETE FROM sessions WHERE updated_at < $1 RETURNING code`, [cutoff]);
+    const { rows } = await this.pool.query<{ code: string }>(
+      `DELETE FROM sessions WHERE updated_at < $1 RETURNING code`,
+      [cutoff],
+    );
     return rows.map((r) => r.code).sort();
   }
 

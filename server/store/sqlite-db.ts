@@ -65,7 +65,9 @@ export class SqliteDb {
     if (checkpointElsewhere) this.db.pragma('wal_autocheckpoint = 0');
     // Another process (or handle) holding the write lock makes us wait rather than fail.
     this.db.pragma('busy_timeout = 5000');
-    this.appendTxn = this.db.transaction((code: string, entries: TranscriptEntry[], at: number) => this.appendRows(code, entries, at));
+    this.appendTxn = this.db.transaction((code: string, entries: TranscriptEntry[], at: number) =>
+      this.appendRows(code, entries, at),
+    );
     this.batchTxn = this.db.transaction((batch: BatchedAppend[]) =>
       batch.map((request) => {
         if (request.entries.length === 0) return null;
@@ -101,10 +103,14 @@ export class SqliteDb {
       getSession: db.prepare<[string], SessionRow>(`SELECT * FROM sessions WHERE code = ?`),
       liveSessions: db.prepare<[], SessionRow>(`SELECT * FROM sessions WHERE ended = 0 ORDER BY created_at`),
       bySharetoken: db.prepare<[string], SessionRow>(`SELECT * FROM sessions WHERE share_token = ?`),
-      lastSeq: db.prepare<[string], { last: number }>(`SELECT coalesce(max(seq), 0) AS last FROM entries WHERE code = ?`),
+      lastSeq: db.prepare<[string], { last: number }>(
+        `SELECT coalesce(max(seq), 0) AS last FROM entries WHERE code = ?`,
+      ),
       insertEntry: db.prepare(`INSERT INTO entries (code, seq, command) VALUES (?, ?, ?)`),
       touch: db.prepare(`UPDATE sessions SET updated_at = ? WHERE code = ?`),
-      readAfter: db.prepare<[string, number], EntryRow>(`SELECT seq, command FROM entries WHERE code = ? AND seq > ? ORDER BY seq`),
+      readAfter: db.prepare<[string, number], EntryRow>(
+        `SELECT seq, command FROM entries WHERE code = ? AND seq > ? ORDER BY seq`,
+      ),
       markEnded: db.prepare(`UPDATE sessions SET ended = ? WHERE code = ?`),
       setRelease: db.prepare(`UPDATE sessions SET release = ?, share_token = ? WHERE code = ?`),
       putSeat: db.prepare(
@@ -158,7 +164,11 @@ export class SqliteDb {
   private appendRows(code: string, entries: TranscriptEntry[], at: number): void {
     if (!this.st.getSession.get(code)) throw new UnknownSessionError(code);
     const last = this.st.lastSeq.get(code)?.last ?? 0;
-    checkContinuity(code, last, entries.map((e) => e.seq));
+    checkContinuity(
+      code,
+      last,
+      entries.map((e) => e.seq),
+    );
     for (const entry of entries) this.st.insertEntry.run(code, entry.seq, JSON.stringify(entry.command));
     this.st.touch.run(at, code);
   }
@@ -231,5 +241,10 @@ export class SqliteDb {
 }
 
 function isConstraint(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && 'code' in err && String((err as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT');
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    'code' in err &&
+    String((err as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT')
+  );
 }

@@ -65,7 +65,9 @@ if (data.role === 'checkpointer') {
     }
     current.forEach(({ request }, i) => {
       const error = outcomes[i];
-      reply(error ? { id: request.id, ok: false, error: toWire(error) } : { id: request.id, ok: true, value: undefined });
+      reply(
+        error ? { id: request.id, ok: false, error: toWire(error) } : { id: request.id, ok: true, value: undefined },
+      );
     });
     sendReplies();
   };

@@ -59,7 +59,11 @@ export class SqliteStore implements TranscriptStore {
   }
 
   private spawn(role: SqliteWorkerData['role']): Worker {
-    const workerData: SqliteWorkerData = { filename: this.opts.filename, role, checkpointEveryMs: this.opts.checkpointEveryMs };
+    const workerData: SqliteWorkerData = {
+      filename: this.opts.filename,
+      role,
+      checkpointEveryMs: this.opts.checkpointEveryMs,
+    };
     const worker = new Worker(WORKER, { workerData, execArgv: ['--import', TSX], name: `sqlite-${role}` });
     worker.unref();
     if (role === 'writer') {
@@ -107,7 +111,8 @@ export class SqliteStore implements TranscriptStore {
   private call<K extends OperationName>(op: K, ...args: Operations[K]['args']): Promise<Operations[K]['result']> {
     if (this.failure) return Promise.reject(this.failure);
     const worker = this.worker;
-    if (!worker || this.closed) return Promise.reject(new Error(this.closed ? 'SqliteStore is closed' : 'SqliteStore used before init()'));
+    if (!worker || this.closed)
+      return Promise.reject(new Error(this.closed ? 'SqliteStore is closed' : 'SqliteStore used before init()'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) worker.ref();

@@ -29,20 +29,32 @@ export interface NamedScenario {
  * Names from a scenario already in the reader's language (see localizeScenario). Unknown ids fall back to
  * the id itself only for delegations; a move falls back to Hold's label in that language.
  */
-export function namesOf(scenario: NamedScenario, lang: Lang = 'en', newsHeadlines: Readonly<Record<string, string>> = {}): CauseNames {
+export function namesOf(
+  scenario: NamedScenario,
+  lang: Lang = 'en',
+  newsHeadlines: Readonly<Record<string, string>> = {},
+): CauseNames {
   const names = new Map(scenario.delegations.map((d) => [d.id, d.name]));
   const news = new Map([...(scenario.news ?? []), ...(scenario.injectableNews ?? [])].map((n) => [n.id, n.headline]));
   return {
     delegation: (id) => names.get(id) ?? id,
-    move: (d, m) => scenario.moves[d]?.find((x) => x.id === m)?.label ?? (m === HOLD_MOVE.id ? CATALOGUES[lang].text.hold : m),
+    move: (d, m) =>
+      scenario.moves[d]?.find((x) => x.id === m)?.label ?? (m === HOLD_MOVE.id ? CATALOGUES[lang].text.hold : m),
     news: (id) => newsHeadlines[id] ?? news.get(id) ?? id,
   };
 }
 
 /** Cause names from the review's own lookups (shared/transcript/debrief-text.ts Names) plus the scenario's news. */
-export function causeNamesFrom(names: { delegation(id: DelegationId): string; move(delegation: DelegationId, moveId: string): { label: string } }, news: readonly { id: string; headline: string }[] = []): CauseNames {
+export function causeNamesFrom(
+  names: { delegation(id: DelegationId): string; move(delegation: DelegationId, moveId: string): { label: string } },
+  news: readonly { id: string; headline: string }[] = [],
+): CauseNames {
   const headlines = new Map(news.map((n) => [n.id, n.headline]));
-  return { delegation: (id) => names.delegation(id), move: (d, m) => names.move(d, m).label, news: (id) => headlines.get(id) ?? id };
+  return {
+    delegation: (id) => names.delegation(id),
+    move: (d, m) => names.move(d, m).label,
+    news: (id) => headlines.get(id) ?? id,
+  };
 }
 
 function signed(change: number): string {
@@ -74,12 +86,19 @@ export function changeText(meter: MeterRef, from: number, to: number, lang: Lang
   const c = cat.causes;
   const delta = to - from;
   switch (meter.kind) {
-    case 'tension': return c.meter(c.tension, signed(delta));
-    case 'threat': return c.threat(names.delegation(meter.from), names.delegation(meter.to), Math.abs(delta).toFixed(1), delta > 0);
-    case 'world': return c.meter(cat.terms.world[meter.meter], signed(delta));
-    case 'credibility': return c.credibility(names.delegation(meter.delegation), signed(delta));
+    case 'tension':
+      return c.meter(c.tension, signed(delta));
+    case 'threat':
+      return c.threat(names.delegation(meter.from), names.delegation(meter.to), Math.abs(delta).toFixed(1), delta > 0);
+    case 'world':
+      return c.meter(cat.terms.world[meter.meter], signed(delta));
+    case 'credibility':
+      return c.credibility(names.delegation(meter.delegation), signed(delta));
     case 'talks': {
-      const rung = (r: number) => { const id = TALKS_LADDER[r]; return id ? cat.terms.talks[id] : String(r); };
+      const rung = (r: number) => {
+        const id = TALKS_LADDER[r];
+        return id ? cat.terms.talks[id] : String(r);
+      };
       return c.talks(rung(from), rung(to));
     }
   }

@@ -40,11 +40,16 @@ const WORLD_WEIGHT = 0.5;
 
 function seatWeight(meter: MeterRef, delta: number, delegation: DelegationId): number {
   switch (meter.kind) {
-    case 'threat': return meter.from === delegation ? Math.abs(delta) : 0;
-    case 'credibility': return meter.delegation === delegation ? Math.abs(delta) : 0;
-    case 'talks': return Math.abs(delta) * TALKS_RUNG_WEIGHT;
-    case 'world': return Math.abs(delta) * WORLD_WEIGHT;
-    case 'tension': return 0;
+    case 'threat':
+      return meter.from === delegation ? Math.abs(delta) : 0;
+    case 'credibility':
+      return meter.delegation === delegation ? Math.abs(delta) : 0;
+    case 'talks':
+      return Math.abs(delta) * TALKS_RUNG_WEIGHT;
+    case 'world':
+      return Math.abs(delta) * WORLD_WEIGHT;
+    case 'tension':
+      return 0;
   }
 }
 
@@ -53,11 +58,19 @@ function rank(lines: Map<string, WhyLine>, limit: number): Why {
   for (const l of all) l.changes.sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from));
   const lines_ = all.slice(0, limit);
   const rest = all.slice(limit);
-  return { lines: lines_, others: rest.length === 0 ? null : { count: rest.length, weight: rest.reduce((s, l) => s + l.weight, 0) }, all };
+  return {
+    lines: lines_,
+    others: rest.length === 0 ? null : { count: rest.length, weight: rest.reduce((s, l) => s + l.weight, 0) },
+    all,
+  };
 }
 
 /** The reasons behind one round's changes to a seat's meters, at most `limit` of them, the rest folded. */
-export function whyForSeat(events: readonly GameEvent[], delegation: DelegationId, options: { limit?: number } = {}): Why {
+export function whyForSeat(
+  events: readonly GameEvent[],
+  delegation: DelegationId,
+  options: { limit?: number } = {},
+): Why {
   const lines = new Map<string, WhyLine>();
   for (const e of events) {
     if (e.type !== 'meterChanged') continue;
@@ -79,7 +92,11 @@ export function whyForClass(events: readonly GameEvent[], options: { limit?: num
     if (e.type !== 'meterChanged' || e.meter.kind !== 'tension') continue;
     for (const part of e.cause.parts ?? []) {
       const key = driverKey(part.cause);
-      const line = lines.get(key) ?? { cause: part.cause, changes: [{ meter: { kind: 'tension' }, from: 0, to: 0 }], weight: 0 };
+      const line = lines.get(key) ?? {
+        cause: part.cause,
+        changes: [{ meter: { kind: 'tension' }, from: 0, to: 0 }],
+        weight: 0,
+      };
       const change = line.changes[0];
       if (change) change.to += part.amount;
       line.weight = Math.abs(change?.to ?? 0);
@@ -93,7 +110,10 @@ export function whyForClass(events: readonly GameEvent[], options: { limit?: num
 export function whyLineText(line: WhyLine, lang: Lang, names: CauseNames): string {
   const first = line.changes[0];
   const up = first ? first.to >= first.from : true;
-  const changes = line.changes.slice(0, 2).map((c) => changeText(c.meter, c.from, c.to, lang, names)).join('; ');
+  const changes = line.changes
+    .slice(0, 2)
+    .map((c) => changeText(c.meter, c.from, c.to, lang, names))
+    .join('; ');
   return `${causeText(line.cause, lang, names, up)}${CATALOGUES[lang].causes.arrow}${changes}`;
 }
 

@@ -14,7 +14,9 @@ const FROZEN: Readonly<Record<number, () => Promise<{ default: Engine }>>> = {
 };
 
 /** The rules versions this build can replay, oldest first. */
-export const KNOWN_RULES_VERSIONS: readonly number[] = [...new Set([...Object.keys(FROZEN).map(Number), RULES_VERSION])].sort((a, b) => a - b);
+export const KNOWN_RULES_VERSIONS: readonly number[] = [
+  ...new Set([...Object.keys(FROZEN).map(Number), RULES_VERSION]),
+].sort((a, b) => a - b);
 
 /** The engine of the current source. */
 export const currentEngine: Engine = current;

@@ -11,5 +11,7 @@ export interface VersionedReview {
 export function upcastReview(model: VersionedReview): ReviewModel {
   if (model.reviewVersion === REVIEW_VERSION) return model as ReviewModel;
   // Steps go here, oldest first, e.g. `if (model.reviewVersion === 1) model = fromV1(model);`.
-  throw new Error(`A review model of version ${model.reviewVersion} cannot be shown by this build (it reads version ${REVIEW_VERSION}).`);
+  throw new Error(
+    `A review model of version ${model.reviewVersion} cannot be shown by this build (it reads version ${REVIEW_VERSION}).`,
+  );
 }

@@ -11,7 +11,16 @@ export type Lang = keyof typeof CATALOGUES;
 export const LANGS = Object.keys(CATALOGUES) as Lang[];
 export const DEFAULT_LANG: Lang = 'en';
 
-export type { Catalogue, CauseText, ClientErrorCode, MessageKey, ReviewKey, ReviewText, Terms, UiText } from './types.ts';
+export type {
+  Catalogue,
+  CauseText,
+  ClientErrorCode,
+  MessageKey,
+  ReviewKey,
+  ReviewText,
+  Terms,
+  UiText,
+} from './types.ts';
 
 /** Whether a string (a query parameter, a stored choice) names a language we have. */
 export function isLang(value: unknown): value is Lang {
@@ -33,11 +42,14 @@ export function textIn(lang: Lang, key: MessageKey): string {
  * `{name|이/가}` also attaches the Korean particle that fits the value's last sound (see particle()).
  */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)(?:\|([^}/]+)\/([^}]+))?\}/g, (whole, name: string, afterConsonant?: string, afterVowel?: string) => {
-    if (!(name in values)) return whole;
-    const value = String(values[name]);
-    return afterConsonant && afterVowel ? value + particle(value, afterConsonant, afterVowel) : value;
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^}/]+)\/([^}]+))?\}/g,
+    (whole, name: string, afterConsonant?: string, afterVowel?: string) => {
+      if (!(name in values)) return whole;
+      const value = String(values[name]);
+      return afterConsonant && afterVowel ? value + particle(value, afterConsonant, afterVowel) : value;
+    },
+  );
 }
 
 /** Capital letters read by name that end in a consonant in Korean (L 엘, M 엠, N 엔, R 알): for codes like "7KX4QD". */
@@ -57,7 +69,8 @@ export function particle(word: string, afterConsonant: string, afterVowel: strin
   const code = last.charCodeAt(0) - 0xac00;
   let final: number;
   if (code >= 0 && code <= 11171) final = code % 28;
-  else if (/[0-9]/.test(last)) final = /[178]/.test(last) ? 8 : DIGIT_FINAL.test(last) ? 1 : 0; // 일, 칠, 팔 end in ㄹ
+  else if (/[0-9]/.test(last))
+    final = /[178]/.test(last) ? 8 : DIGIT_FINAL.test(last) ? 1 : 0; // 일, 칠, 팔 end in ㄹ
   else if (/[A-Z]{2}$|[^A-Za-z][A-Z]$|^[A-Z]$/.test(clean)) final = LETTER_NAME_FINAL.test(last) ? 1 : 0;
   else if (/[A-Za-z]/.test(last)) final = WORD_VOWEL_END.test(last) ? 0 : last.toLowerCase() === 'l' ? 8 : 1;
   else final = 0;

@@ -44,7 +44,8 @@ export const labEn: LabText = {
   refPowerForPower: 'power for power',
   refWayForward: 'the source text’s way forward',
   mechTitle: 'Change in tension each round, by mechanism',
-  mechDesc: 'For each round, bars above the line pushed tension up and bars below pulled it down; the mark is the net change.',
+  mechDesc:
+    'For each round, bars above the line pushed tension up and bars below pulled it down; the mark is the net change.',
   mechNews: 'news',
   mechMoves: 'direct moves',
   mechSpillover: 'spillover to allies',

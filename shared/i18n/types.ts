@@ -7,7 +7,8 @@ import type { TimelineKind } from '../transcript/review-types.ts';
 import type { LabText } from './lab-types.ts';
 
 /** Client-side failures that are not rule or protocol codes. */
-export type ClientErrorCode = 'net/offline' | 'net/reconnecting' | 'net/lost' | 'net/timeout' | 'form/code' | 'form/name';
+export type ClientErrorCode =
+  'net/offline' | 'net/reconnecting' | 'net/lost' | 'net/timeout' | 'form/code' | 'form/name';
 
 /** Plain UI strings, one per key. `{name}` marks a value filled in by fill(). */
 export interface UiText {

@@ -37,8 +37,16 @@ const text = (max: number) =>
     .min(1, 'some text')
     .max(max, `at most ${max} characters`)
     .refine((t) => !CONTROL.test(t), 'no control characters');
-const delegationId = z.string().min(1).max(40).regex(/^[a-z][a-zA-Z0-9-]*$/);
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const delegationId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z][a-zA-Z0-9-]*$/);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 // --- join -------------------------------------------------------------------------------------------
 /**
@@ -46,12 +54,41 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
  * rejects with an error whose `message` is the ErrorCode (e.g. 'rule/name-taken'): show errorMessage(it).
  */
 /** The language the reader picked ("en", "ko"): the scenario's text is sent in it when the scenario has it. */
-const langOption = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/).optional();
+const langOption = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/)
+  .optional();
 export const joinOptionsSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('student'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, name: nameSchema, lang: langOption }).strict(),
-  z.object({ role: z.literal('rejoin'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, seatToken: z.string().min(16).max(200), lang: langOption }).strict(),
-  z.object({ role: z.literal('host'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, hostKey: z.string().min(16).max(200), lang: langOption }).strict(),
-  z.object({ role: z.literal('projector'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, lang: langOption }).strict(),
+  z
+    .object({
+      role: z.literal('student'),
+      protocol: z.literal(PROTOCOL_VERSION),
+      code: codeSchema,
+      name: nameSchema,
+      lang: langOption,
+    })
+    .strict(),
+  z
+    .object({
+      role: z.literal('rejoin'),
+      protocol: z.literal(PROTOCOL_VERSION),
+      code: codeSchema,
+      seatToken: z.string().min(16).max(200),
+      lang: langOption,
+    })
+    .strict(),
+  z
+    .object({
+      role: z.literal('host'),
+      protocol: z.literal(PROTOCOL_VERSION),
+      code: codeSchema,
+      hostKey: z.string().min(16).max(200),
+      lang: langOption,
+    })
+    .strict(),
+  z
+    .object({ role: z.literal('projector'), protocol: z.literal(PROTOCOL_VERSION), code: codeSchema, lang: langOption })
+    .strict(),
 ]);
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 
@@ -65,8 +102,21 @@ const commitmentSchema = z.discriminatedUnion('kind', [
 export const studentIntentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sendTeamMessage'), text: text(LIMITS.messageMax) }).strict(),
   z.object({ type: z.literal('sendDiplomaticMessage'), to: delegationId, text: text(LIMITS.messageMax) }).strict(),
-  z.object({ type: z.literal('makeStatement'), text: text(LIMITS.messageMax), commitment: commitmentSchema.nullable() }).strict(),
-  z.object({ type: z.literal('proposeMove'), moveId: id, target: delegationId.nullable(), rationale: text(LIMITS.rationaleMax) }).strict(),
+  z
+    .object({
+      type: z.literal('makeStatement'),
+      text: text(LIMITS.messageMax),
+      commitment: commitmentSchema.nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('proposeMove'),
+      moveId: id,
+      target: delegationId.nullable(),
+      rationale: text(LIMITS.rationaleMax),
+    })
+    .strict(),
   z.object({ type: z.literal('approveProposal'), proposalId: id }).strict(),
   z.object({ type: z.literal('withdrawApproval'), proposalId: id }).strict(),
   z.object({ type: z.literal('submitReflection'), text: text(LIMITS.reflectionMax) }).strict(),
@@ -80,12 +130,14 @@ export const hostIntentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pauseClock') }).strict(),
   z.object({ type: z.literal('resumeClock') }).strict(),
   z.object({ type: z.literal('extendPhase'), seconds: z.number().int().min(1).max(LIMITS.extendSecondsMax) }).strict(),
-  z.object({
-    type: z.literal('injectNews'),
-    newsId: id.optional(),
-    headline: text(LIMITS.headlineMax).optional(),
-    body: z.string().max(LIMITS.newsBodyMax).optional(),
-  }).strict(),
+  z
+    .object({
+      type: z.literal('injectNews'),
+      newsId: id.optional(),
+      headline: text(LIMITS.headlineMax).optional(),
+      body: z.string().max(LIMITS.newsBodyMax).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('resolveCrisisHold'), outcome: z.enum(['resume', 'end']) }).strict(),
   z.object({ type: z.literal('endSession') }).strict(),
   z.object({ type: z.literal('renameSeat'), seatId: id, name: nameSchema }).strict(),
@@ -142,7 +194,6 @@ export type ServerMessage =
    * replies will come; slow=false says it is over. Older clients ignore it.
    */
   | { type: 'saving'; slow: boolean };
-
 
 // --- HTTP API (server/http/api.ts; documented in docs/api.md) -----------------------------------------
 const phaseSecondsSchema = z

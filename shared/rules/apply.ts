@@ -63,21 +63,36 @@ function refuse(state: GameState, refusal: Refusal): CommandResult {
 
 function dispatch(scenario: Scenario, state: GameState, command: Command): Outcome {
   switch (command.type) {
-    case 'joinSeat': return people.joinSeat(scenario, state, command);
-    case 'renameSeat': return people.renameSeat(scenario, state, command);
-    case 'removeSeat': return people.removeSeat(scenario, state, command);
-    case 'reassignSeat': return people.reassignSeat(scenario, state, command);
-    case 'lockJoins': return people.lockJoins(scenario, state, command);
-    case 'startSession': return flow.startSession(scenario, state, command);
-    case 'phaseTimeUp': return flow.phaseTimeUp(scenario, state, command);
-    case 'skipPhase': return flow.skipPhase(scenario, state, command);
-    case 'pauseClock': return flow.pauseClock(scenario, state, command);
-    case 'resumeClock': return flow.resumeClock(scenario, state, command);
-    case 'extendPhase': return flow.extendPhase(scenario, state, command);
-    case 'injectNews': return flow.injectNews(scenario, state, command);
-    case 'resolveCrisisHold': return flow.resolveCrisisHold(scenario, state, command);
-    case 'endSession': return flow.endSessionCommand(scenario, state, command);
-    default: return studentCommand(scenario, state, command);
+    case 'joinSeat':
+      return people.joinSeat(scenario, state, command);
+    case 'renameSeat':
+      return people.renameSeat(scenario, state, command);
+    case 'removeSeat':
+      return people.removeSeat(scenario, state, command);
+    case 'reassignSeat':
+      return people.reassignSeat(scenario, state, command);
+    case 'lockJoins':
+      return people.lockJoins(scenario, state, command);
+    case 'startSession':
+      return flow.startSession(scenario, state, command);
+    case 'phaseTimeUp':
+      return flow.phaseTimeUp(scenario, state, command);
+    case 'skipPhase':
+      return flow.skipPhase(scenario, state, command);
+    case 'pauseClock':
+      return flow.pauseClock(scenario, state, command);
+    case 'resumeClock':
+      return flow.resumeClock(scenario, state, command);
+    case 'extendPhase':
+      return flow.extendPhase(scenario, state, command);
+    case 'injectNews':
+      return flow.injectNews(scenario, state, command);
+    case 'resolveCrisisHold':
+      return flow.resolveCrisisHold(scenario, state, command);
+    case 'endSession':
+      return flow.endSessionCommand(scenario, state, command);
+    default:
+      return studentCommand(scenario, state, command);
   }
 }
 
@@ -86,7 +101,8 @@ function dispatch(scenario: Scenario, state: GameState, command: Command): Outco
  * crisis hold starts (whoever started it), the board's pairs, and each round's closing meters.
  */
 function withDerivedEvents(scenario: Scenario, before: GameState, step: Step, at: number): Step {
-  const crisisStarted = !before.crisisHold && step.state.crisisHold && !step.state.clock.paused && step.state.clock.endsAt !== null;
+  const crisisStarted =
+    !before.crisisHold && step.state.crisisHold && !step.state.clock.paused && step.state.clock.endsAt !== null;
   const threatChanged = step.state.meters.threat !== before.meters.threat;
   const historyGrew = step.state.history.length > before.history.length;
   // Most commands (chat, proposals, approvals) touch none of these: keep them allocation-free.
@@ -102,6 +118,7 @@ function withDerivedEvents(scenario: Scenario, before: GameState, step: Step, at
     const pairs = changedPairs(pairsOf(scenario, before.meters.threat), pairsOf(scenario, state.meters.threat));
     if (Object.keys(pairs).length > 0) events.push({ type: 'pairsChanged', pairs });
   }
-  if (historyGrew) for (const meters of state.history.slice(before.history.length)) events.push({ type: 'historyRecorded', meters });
+  if (historyGrew)
+    for (const meters of state.history.slice(before.history.length)) events.push({ type: 'historyRecorded', meters });
   return { state, events };
 }

@@ -12,7 +12,20 @@ import type { DelegationId } from './types.ts';
  * - audience: credibility at home (words kept or broken, ceding ground, standing firm, offers answered);
  * - drift: slow background change of a world meter; sum: the tension total, split into parts.
  */
-export const MECHANISMS = ['news', 'direct', 'spillover', 'reciprocity', 'answering', 'cooling', 'grievance', 'armsRace', 'incident', 'audience', 'drift', 'sum'] as const;
+export const MECHANISMS = [
+  'news',
+  'direct',
+  'spillover',
+  'reciprocity',
+  'answering',
+  'cooling',
+  'grievance',
+  'armsRace',
+  'incident',
+  'audience',
+  'drift',
+  'sum',
+] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 
 /** Every kind of cause the model emits; each has one template per language in shared/causes/. */
@@ -80,11 +93,25 @@ export interface Cause {
  */
 export function driverKey(c: Cause): string {
   switch (c.code) {
-    case 'move': case 'spill': case 'offerOnly': case 'revealed': case 'agreementCollapsed': case 'stoodFirm': case 'cededGround':
+    case 'move':
+    case 'spill':
+    case 'offerOnly':
+    case 'revealed':
+    case 'agreementCollapsed':
+    case 'stoodFirm':
+    case 'cededGround':
       return `move|${c.who ?? ''}|${c.move ?? ''}`;
-    case 'news': return `news|${c.news ?? c.text ?? ''}`;
-    case 'reciprocity': case 'agreementHolds': return `${c.code}|${[c.who, c.other].sort().join('|')}`;
-    case 'answering': case 'cooling': case 'grievance': case 'armsRace': return `${c.code}|${c.other ?? ''}`;
-    default: return c.code;
+    case 'news':
+      return `news|${c.news ?? c.text ?? ''}`;
+    case 'reciprocity':
+    case 'agreementHolds':
+      return `${c.code}|${[c.who, c.other].sort().join('|')}`;
+    case 'answering':
+    case 'cooling':
+    case 'grievance':
+    case 'armsRace':
+      return `${c.code}|${c.other ?? ''}`;
+    default:
+      return c.code;
   }
 }

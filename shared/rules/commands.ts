@@ -13,34 +13,103 @@ interface Base {
 
 // --- people -------------------------------------------------------------------------------------
 /** A student takes a new seat; the rules pick the delegation (balanced) unless the host names one. */
-export interface JoinSeat extends Base { type: 'joinSeat'; seatId: SeatId; name: string; delegation?: DelegationId }
-export interface RenameSeat extends Base { type: 'renameSeat'; seatId: SeatId; name: string }
-export interface RemoveSeat extends Base { type: 'removeSeat'; seatId: SeatId }
-export interface ReassignSeat extends Base { type: 'reassignSeat'; seatId: SeatId; delegation: DelegationId }
-export interface LockJoins extends Base { type: 'lockJoins'; locked: boolean }
+export interface JoinSeat extends Base {
+  type: 'joinSeat';
+  seatId: SeatId;
+  name: string;
+  delegation?: DelegationId;
+}
+export interface RenameSeat extends Base {
+  type: 'renameSeat';
+  seatId: SeatId;
+  name: string;
+}
+export interface RemoveSeat extends Base {
+  type: 'removeSeat';
+  seatId: SeatId;
+}
+export interface ReassignSeat extends Base {
+  type: 'reassignSeat';
+  seatId: SeatId;
+  delegation: DelegationId;
+}
+export interface LockJoins extends Base {
+  type: 'lockJoins';
+  locked: boolean;
+}
 
 // --- flow (host, or system for time) ------------------------------------------------------------
-export interface StartSession extends Base { type: 'startSession' }
+export interface StartSession extends Base {
+  type: 'startSession';
+}
 /** Sent by the server's timer; ignored (refused) unless phase and round still match. */
-export interface PhaseTimeUp extends Base { type: 'phaseTimeUp'; phase: Phase; round: number }
-export interface SkipPhase extends Base { type: 'skipPhase' }
-export interface PauseClock extends Base { type: 'pauseClock' }
-export interface ResumeClock extends Base { type: 'resumeClock' }
-export interface ExtendPhase extends Base { type: 'extendPhase'; seconds: number }
+export interface PhaseTimeUp extends Base {
+  type: 'phaseTimeUp';
+  phase: Phase;
+  round: number;
+}
+export interface SkipPhase extends Base {
+  type: 'skipPhase';
+}
+export interface PauseClock extends Base {
+  type: 'pauseClock';
+}
+export interface ResumeClock extends Base {
+  type: 'resumeClock';
+}
+export interface ExtendPhase extends Base {
+  type: 'extendPhase';
+  seconds: number;
+}
 /** Either a scenario news id (injectable or any) or a free headline from the teacher. */
-export interface InjectNews extends Base { type: 'injectNews'; newsId?: string; headline?: string; body?: string }
+export interface InjectNews extends Base {
+  type: 'injectNews';
+  newsId?: string;
+  headline?: string;
+  body?: string;
+}
 /** After the top-band discussion: go on playing, or declare the crisis over (ends the session). */
-export interface ResolveCrisisHold extends Base { type: 'resolveCrisisHold'; outcome: 'resume' | 'end' }
-export interface EndSession extends Base { type: 'endSession' }
+export interface ResolveCrisisHold extends Base {
+  type: 'resolveCrisisHold';
+  outcome: 'resume' | 'end';
+}
+export interface EndSession extends Base {
+  type: 'endSession';
+}
 
 // --- students -----------------------------------------------------------------------------------
-export interface SendTeamMessage extends Base { type: 'sendTeamMessage'; text: string }
-export interface SendDiplomaticMessage extends Base { type: 'sendDiplomaticMessage'; to: DelegationId; text: string }
-export interface MakeStatement extends Base { type: 'makeStatement'; text: string; commitment: CommitmentTerms | null }
-export interface ProposeMove extends Base { type: 'proposeMove'; moveId: string; target: DelegationId | null; rationale: string }
-export interface ApproveProposal extends Base { type: 'approveProposal'; proposalId: string }
-export interface WithdrawApproval extends Base { type: 'withdrawApproval'; proposalId: string }
-export interface SubmitReflection extends Base { type: 'submitReflection'; text: string }
+export interface SendTeamMessage extends Base {
+  type: 'sendTeamMessage';
+  text: string;
+}
+export interface SendDiplomaticMessage extends Base {
+  type: 'sendDiplomaticMessage';
+  to: DelegationId;
+  text: string;
+}
+export interface MakeStatement extends Base {
+  type: 'makeStatement';
+  text: string;
+  commitment: CommitmentTerms | null;
+}
+export interface ProposeMove extends Base {
+  type: 'proposeMove';
+  moveId: string;
+  target: DelegationId | null;
+  rationale: string;
+}
+export interface ApproveProposal extends Base {
+  type: 'approveProposal';
+  proposalId: string;
+}
+export interface WithdrawApproval extends Base {
+  type: 'withdrawApproval';
+  proposalId: string;
+}
+export interface SubmitReflection extends Base {
+  type: 'submitReflection';
+  text: string;
+}
 
 export type Command =
   | JoinSeat

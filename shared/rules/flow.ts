@@ -60,7 +60,9 @@ export const extendPhase: Handler<'extendPhase'> = (_scenario, state, cmd) => {
     : { ...clock, endsAt: (clock.endsAt ?? 0) + ms };
   return {
     state: { ...state, clock: extended },
-    events: [{ type: 'phaseExtended', endsAt: extended.endsAt, remainingMs: extended.remainingMs, seconds: cmd.seconds }],
+    events: [
+      { type: 'phaseExtended', endsAt: extended.endsAt, remainingMs: extended.remainingMs, seconds: cmd.seconds },
+    ],
   };
 };
 
@@ -74,7 +76,13 @@ export const injectNews: Handler<'injectNews'> = (scenario, state, cmd) => {
   if ('error' in headline) return headline;
   const body = (cmd.body ?? '').trim();
   if (body.length > LIMITS.newsBodyMax) return { error: 'rule/text-too-long' };
-  const news = { id: `teacher-${state.seq}`, round: state.round, headline: headline.text, body, source: 'teacher' as const };
+  const news = {
+    id: `teacher-${state.seq}`,
+    round: state.round,
+    headline: headline.text,
+    body,
+    source: 'teacher' as const,
+  };
   return { state: { ...state, news: append(state.news, news) }, events: [{ type: 'newsPublished', news }] };
 };
 

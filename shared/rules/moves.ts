@@ -53,7 +53,8 @@ export function resolveTarget(
         : { ok: false, error: 'rule/target-invalid' };
     case 'choose':
       if (requested === null) return { ok: false, error: 'rule/target-required' };
-      if (!isDelegation(scenario, requested) || requested === delegation) return { ok: false, error: 'rule/target-invalid' };
+      if (!isDelegation(scenario, requested) || requested === delegation)
+        return { ok: false, error: 'rule/target-invalid' };
       return { ok: true, target: requested };
   }
 }

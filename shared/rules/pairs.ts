@@ -8,7 +8,10 @@ export function pairKey(a: DelegationId, b: DelegationId): string {
 }
 
 /** Every unordered pair in scenario order, valued max(H[a][b], H[b][a]). */
-export function pairsOf(scenario: Scenario, threat: Record<DelegationId, Record<DelegationId, number>>): Record<string, number> {
+export function pairsOf(
+  scenario: Scenario,
+  threat: Record<DelegationId, Record<DelegationId, number>>,
+): Record<string, number> {
   const pairs: Record<string, number> = {};
   const ids = scenario.delegations.map((d) => d.id);
   ids.forEach((a, index) => {

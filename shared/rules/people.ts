@@ -15,8 +15,14 @@ export const joinSeat: Handler<'joinSeat'> = (scenario, state, cmd) => {
   const name = normalizeName(cmd.name);
   const nameError = checkName(state, name, null);
   if (nameError) return { error: nameError };
-  if (cmd.delegation !== undefined && !isDelegation(scenario, cmd.delegation)) return { error: 'rule/delegation-unknown' };
-  const seat: Seat = { id: cmd.seatId, name, delegation: cmd.delegation ?? balancedDelegation(scenario, state), removed: false };
+  if (cmd.delegation !== undefined && !isDelegation(scenario, cmd.delegation))
+    return { error: 'rule/delegation-unknown' };
+  const seat: Seat = {
+    id: cmd.seatId,
+    name,
+    delegation: cmd.delegation ?? balancedDelegation(scenario, state),
+    removed: false,
+  };
   return { state: { ...state, seats: { ...state.seats, [seat.id]: seat } }, events: [{ type: 'seatJoined', seat }] };
 };
 

@@ -48,7 +48,9 @@ export function advance(scenario: Scenario, state: GameState, at: number): Step 
         chain(enter(s, 'resolution', s.round, at), (r) => resolveRound(scenario, r)),
       );
     case 'resolution':
-      return state.settings.reflection ? enter(state, 'reflection', state.round, at) : nextRoundOrEnd(scenario, state, at);
+      return state.settings.reflection
+        ? enter(state, 'reflection', state.round, at)
+        : nextRoundOrEnd(scenario, state, at);
     case 'reflection':
       return nextRoundOrEnd(scenario, state, at);
     case 'ended':
@@ -66,7 +68,11 @@ function startRound(scenario: Scenario, state: GameState, at: number): Step {
 }
 
 /** The decision rule for one delegation: most approvals, the earlier proposal on a tie, none means Hold. */
-export function winningProposal(proposals: readonly Proposal[], round: number, delegation: DelegationId): Proposal | null {
+export function winningProposal(
+  proposals: readonly Proposal[],
+  round: number,
+  delegation: DelegationId,
+): Proposal | null {
   let best: Proposal | null = null;
   for (const p of proposals) {
     if (p.round !== round || p.delegation !== delegation) continue;
@@ -80,7 +86,8 @@ export function lockMoves(scenario: Scenario, state: GameState): Step {
   const counts = seatCounts(scenario, state);
   const pending: ResolvedMove[] = [];
   for (const { id: delegation } of scenario.delegations) {
-    const chosen = (counts[delegation] ?? 0) > 0 ? teamChoice(state, delegation) : botChoice(scenario, state, delegation);
+    const chosen =
+      (counts[delegation] ?? 0) > 0 ? teamChoice(state, delegation) : botChoice(scenario, state, delegation);
     const spec = findMove(scenario, delegation, chosen.moveId) ?? findMove(scenario, delegation, HOLD_MOVE_ID);
     pending.push({
       round: state.round,
@@ -142,7 +149,10 @@ export function endSession(scenario: Scenario, state: GameState): Step {
 }
 
 /** The reflection prompt of a round: the scenario's prompts taken in turn, cycling. */
-export function reflectionPrompt(scenario: { reflectionPrompts?: readonly string[] | undefined }, round: number): string {
+export function reflectionPrompt(
+  scenario: { reflectionPrompts?: readonly string[] | undefined },
+  round: number,
+): string {
   const prompts = scenario.reflectionPrompts ?? [];
   return prompts.length === 0 ? '' : (prompts[(Math.max(1, round) - 1) % prompts.length] ?? '');
 }

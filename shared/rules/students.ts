@@ -21,7 +21,13 @@ export const STUDENT_PHASES: Record<StudentCommand['type'], readonly Phase[]> = 
 
 /** The commands only a seated student sends. */
 export type StudentCommand = CommandOf<
-  'sendTeamMessage' | 'sendDiplomaticMessage' | 'makeStatement' | 'proposeMove' | 'approveProposal' | 'withdrawApproval' | 'submitReflection'
+  | 'sendTeamMessage'
+  | 'sendDiplomaticMessage'
+  | 'makeStatement'
+  | 'proposeMove'
+  | 'approveProposal'
+  | 'withdrawApproval'
+  | 'submitReflection'
 >;
 
 /** Commands students send: the seat must be present, the game running, and the phase right. */
@@ -34,18 +40,24 @@ export function studentCommand(scenario: Scenario, state: GameState, cmd: Studen
   if (!STUDENT_PHASES[cmd.type].includes(state.phase)) return { error: 'rule/wrong-phase' };
   const seat = found.seat;
   switch (cmd.type) {
-    case 'sendTeamMessage': return sendMessage(state, seat, cmd.at, cmd.text, 'team', null, null);
+    case 'sendTeamMessage':
+      return sendMessage(state, seat, cmd.at, cmd.text, 'team', null, null);
     case 'sendDiplomaticMessage':
       if (!isDelegation(scenario, cmd.to)) return { error: 'rule/delegation-unknown' };
       if (cmd.to === seat.delegation) return { error: 'rule/recipient-invalid' };
       return sendMessage(state, seat, cmd.at, cmd.text, 'diplomatic', cmd.to, null);
     case 'makeStatement':
-      if (cmd.commitment !== null && !validCommitment(scenario, seat, cmd.commitment)) return { error: 'rule/commitment-invalid' };
+      if (cmd.commitment !== null && !validCommitment(scenario, seat, cmd.commitment))
+        return { error: 'rule/commitment-invalid' };
       return sendMessage(state, seat, cmd.at, cmd.text, 'public', null, cmd.commitment);
-    case 'proposeMove': return proposeMove(scenario, state, seat, cmd);
-    case 'approveProposal': return changeApproval(state, seat, cmd.proposalId, true);
-    case 'withdrawApproval': return changeApproval(state, seat, cmd.proposalId, false);
-    case 'submitReflection': return submitReflection(scenario, state, seat, cmd.text);
+    case 'proposeMove':
+      return proposeMove(scenario, state, seat, cmd);
+    case 'approveProposal':
+      return changeApproval(state, seat, cmd.proposalId, true);
+    case 'withdrawApproval':
+      return changeApproval(state, seat, cmd.proposalId, false);
+    case 'submitReflection':
+      return submitReflection(scenario, state, seat, cmd.text);
   }
 }
 
@@ -80,7 +92,14 @@ function sendMessage(
   const events: GameEvent[] = [{ type: 'messageSent', message }];
   let next: GameState = { ...state, messages: append(state.messages, message) };
   if (commitment !== null) {
-    const made = { id: message.id, delegation: seat.delegation, terms: commitment, round: state.round, status: 'standing' as const, settledRound: null };
+    const made = {
+      id: message.id,
+      delegation: seat.delegation,
+      terms: commitment,
+      round: state.round,
+      status: 'standing' as const,
+      settledRound: null,
+    };
     next = { ...next, commitments: append(next.commitments, made) };
     events.push({ type: 'commitmentMade', commitment: made });
   }
@@ -104,7 +123,10 @@ function proposeMove(scenario: Scenario, state: GameState, seat: Seat, cmd: Comm
     rationale: rationale.text,
     approvals: [],
   };
-  return { state: { ...state, proposals: append(state.proposals, proposal) }, events: [{ type: 'moveProposed', proposal }] };
+  return {
+    state: { ...state, proposals: append(state.proposals, proposal) },
+    events: [{ type: 'moveProposed', proposal }],
+  };
 }
 
 function changeApproval(state: GameState, seat: Seat, proposalId: string, approve: boolean): Outcome {
@@ -126,10 +148,17 @@ function changeApproval(state: GameState, seat: Seat, proposalId: string, approv
 }
 
 function submitReflection(scenario: Scenario, state: GameState, seat: Seat, raw: string): Outcome {
-  if (state.reflections.some((r) => r.round === state.round && r.seatId === seat.id)) return { error: 'rule/already-reflected' };
+  if (state.reflections.some((r) => r.round === state.round && r.seatId === seat.id))
+    return { error: 'rule/already-reflected' };
   const checked = checkText(raw, LIMITS.reflectionMax);
   if ('error' in checked) return checked;
-  const reflection = { round: state.round, seatId: seat.id, delegation: seat.delegation, prompt: reflectionPrompt(scenario, state.round), text: checked.text };
+  const reflection = {
+    round: state.round,
+    seatId: seat.id,
+    delegation: seat.delegation,
+    prompt: reflectionPrompt(scenario, state.round),
+    text: checked.text,
+  };
   return {
     state: { ...state, reflections: append(state.reflections, reflection) },
     events: [{ type: 'reflectionSubmitted', reflection }],

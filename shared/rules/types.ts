@@ -211,7 +211,17 @@ export interface Scenario {
 export interface ScenarioText {
   title: string;
   summary: string;
-  delegations: Record<DelegationId, { name: string; actor: string; publicBrief: string; privateBrief: string; objectives: Record<string, string>; redLines: string[] }>;
+  delegations: Record<
+    DelegationId,
+    {
+      name: string;
+      actor: string;
+      publicBrief: string;
+      privateBrief: string;
+      objectives: Record<string, string>;
+      redLines: string[];
+    }
+  >;
   moves: Record<DelegationId, Record<string, { label: string; why: string }>>;
   news: Record<string, { headline: string; body: string }>;
   reflectionPrompts: string[];

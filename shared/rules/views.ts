@@ -59,7 +59,9 @@ export function metersFor(scope: Scope, meters: Meters): Meters {
 /** Resolved moves in the one order every view uses: by round, then scenario order of delegations. */
 export function sortMoves(scenario: { delegations: readonly { id: string }[] }, moves: ResolvedMove[]): ResolvedMove[] {
   const order = new Map(scenario.delegations.map((d, index) => [d.id, index]));
-  return [...moves].sort((a, b) => a.round - b.round || (order.get(a.delegation) ?? 0) - (order.get(b.delegation) ?? 0));
+  return [...moves].sort(
+    (a, b) => a.round - b.round || (order.get(a.delegation) ?? 0) - (order.get(b.delegation) ?? 0),
+  );
 }
 
 /** The roster in the one order every view uses (by seat id, so folding a join needs no join order). */
@@ -96,7 +98,10 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): V
     history: state.history.map((m) => metersFor(scope, m)),
     proposals: state.proposals.filter((p) => host || p.delegation === own),
     pendingMoves: state.pendingMoves.filter((m) => host || m.delegation === own),
-    moves: sortMoves(scenario, state.moves.map((m) => moveAsSeen(scope, m))),
+    moves: sortMoves(
+      scenario,
+      state.moves.map((m) => moveAsSeen(scope, m)),
+    ),
     messages: state.messages.filter((m) => canSeeMessage(scope, m)),
     commitments: state.commitments,
     news: state.news,
@@ -153,7 +158,10 @@ export interface EventPolicy<E extends GameEvent> {
 /** One entry per event type: a new event type fails to compile until it has an audience and a field list. */
 const POLICY: { [T in EventType]: EventPolicy<EventOf<T>> } = {
   // Roster changes go to all so the projector can count; it gets no names.
-  seatJoined: { audience: () => ALL, fields: { seat: (seat, reader) => (reader.kind === 'public' ? { ...seat, name: '' } : seat) } },
+  seatJoined: {
+    audience: () => ALL,
+    fields: { seat: (seat, reader) => (reader.kind === 'public' ? { ...seat, name: '' } : seat) },
+  },
   seatRenamed: { audience: () => STUDENTS, fields: { seatId: 'keep', name: 'keep' } },
   seatRemoved: { audience: () => ALL, fields: { seatId: 'keep', delegation: 'keep' } },
   seatReassigned: { audience: () => ALL, fields: { seatId: 'keep', from: 'keep', to: 'keep' } },
@@ -174,9 +182,15 @@ const POLICY: { [T in EventType]: EventPolicy<EventOf<T>> } = {
   commitmentMade: { audience: () => ALL, fields: { commitment: 'keep' } },
   commitmentSettled: { audience: () => ALL, fields: { commitment: 'keep', cause: 'keep' } },
   moveProposed: { audience: (e) => team(e.proposal.delegation), fields: { proposal: 'keep' } },
-  approvalChanged: { audience: (e) => team(e.delegation), fields: { proposalId: 'keep', delegation: 'keep', approvals: 'keep' } },
+  approvalChanged: {
+    audience: (e) => team(e.delegation),
+    fields: { proposalId: 'keep', delegation: 'keep', approvals: 'keep' },
+  },
   moveLocked: { audience: (e) => team(e.move.delegation), fields: { move: 'keep' } },
-  movesRevealed: { audience: () => ALL, fields: { round: 'keep', moves: (moves, reader) => moves.map((m) => moveAsSeen(reader, m)) } },
+  movesRevealed: {
+    audience: () => ALL,
+    fields: { round: 'keep', moves: (moves, reader) => moves.map((m) => moveAsSeen(reader, m)) },
+  },
   covertRevealed: { audience: () => ALL, fields: { move: 'keep', cause: 'keep' } },
   meterChanged: {
     audience: (e) => (e.meter.kind === 'threat' ? team(e.meter.from) : ALL),
@@ -185,10 +199,16 @@ const POLICY: { [T in EventType]: EventPolicy<EventOf<T>> } = {
   bandChanged: { audience: () => ALL, fields: { from: 'keep', to: 'keep' } },
   pairsChanged: { audience: () => ALL, fields: { pairs: 'keep' } },
   historyRecorded: { audience: () => ALL, fields: { meters: (meters, reader) => metersFor(reader, meters) } },
-  offerAnswered: { audience: () => ALL, fields: { round: 'keep', offeredBy: 'keep', answeredBy: 'keep', cause: 'keep' } },
+  offerAnswered: {
+    audience: () => ALL,
+    fields: { round: 'keep', offeredBy: 'keep', answeredBy: 'keep', cause: 'keep' },
+  },
   crisisHoldStarted: { audience: () => ALL, fields: { tension: 'keep' } },
   crisisHoldEnded: { audience: () => ALL, fields: { outcome: 'keep' } },
-  reflectionSubmitted: { audience: (e) => ({ kind: 'seat', seatId: e.reflection.seatId }), fields: { reflection: 'keep' } },
+  reflectionSubmitted: {
+    audience: (e) => ({ kind: 'seat', seatId: e.reflection.seatId }),
+    fields: { reflection: 'keep' },
+  },
   sessionEnded: { audience: () => ALL, fields: { scores: 'keep' } },
 };
 
@@ -235,7 +255,9 @@ export function canSee(state: GameState, viewer: Viewer, audience: Audience): bo
 export function needsSnapshot(viewer: Viewer, events: readonly GameEvent[]): boolean {
   if (viewer.kind !== 'seat') return false;
   return events.some(
-    (e) => (e.type === 'seatJoined' && e.seat.id === viewer.seatId) || (e.type === 'seatReassigned' && e.seatId === viewer.seatId),
+    (e) =>
+      (e.type === 'seatJoined' && e.seat.id === viewer.seatId) ||
+      (e.type === 'seatReassigned' && e.seatId === viewer.seatId),
   );
 }
 

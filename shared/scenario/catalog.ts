@@ -6,10 +6,12 @@ import { loadScenario } from './schema.ts';
 
 /** Every shipped scenario by id, each validated (throws ScenarioError at import if one is broken). */
 export const SCENARIOS: Readonly<Record<string, Scenario>> = Object.freeze(
-  Object.fromEntries([korea].map((json) => {
-    const scenario = loadScenario(json);
-    return [scenario.id, scenario];
-  })),
+  Object.fromEntries(
+    [korea].map((json) => {
+      const scenario = loadScenario(json);
+      return [scenario.id, scenario];
+    }),
+  ),
 );
 
 /** The scenario played when none is chosen. */

@@ -17,7 +17,10 @@ export function localizeScenario(scenario: Scenario, lang: string): Scenario {
   const tr = scenario.translations?.[lang];
   if (!tr) return scenario;
   let byLang = cache.get(scenario);
-  if (!byLang) { byLang = new Map(); cache.set(scenario, byLang); }
+  if (!byLang) {
+    byLang = new Map();
+    cache.set(scenario, byLang);
+  }
   const hit = byLang.get(lang);
   if (hit) return hit;
   const localized: Scenario = {
@@ -36,8 +39,21 @@ export function localizeScenario(scenario: Scenario, lang: string): Scenario {
         redLines: d.redLines.map((r, n) => t?.redLines[n] ?? r),
       };
     }),
-    moves: Object.fromEntries(Object.entries(scenario.moves).map(([d, moves]) => [d, moves.map((m) => ({ ...m, label: tr.moves[d]?.[m.id]?.label ?? m.label, why: tr.moves[d]?.[m.id]?.why ?? m.why }))])),
-    news: scenario.news.map((n) => ({ ...n, headline: tr.news[n.id]?.headline ?? n.headline, body: tr.news[n.id]?.body ?? n.body })),
+    moves: Object.fromEntries(
+      Object.entries(scenario.moves).map(([d, moves]) => [
+        d,
+        moves.map((m) => ({
+          ...m,
+          label: tr.moves[d]?.[m.id]?.label ?? m.label,
+          why: tr.moves[d]?.[m.id]?.why ?? m.why,
+        })),
+      ]),
+    ),
+    news: scenario.news.map((n) => ({
+      ...n,
+      headline: tr.news[n.id]?.headline ?? n.headline,
+      body: tr.news[n.id]?.body ?? n.body,
+    })),
     reflectionPrompts: scenario.reflectionPrompts.map((p, n) => tr.reflectionPrompts[n] ?? p),
     debriefPrompts: scenario.debriefPrompts.map((p, n) => ({ ...p, text: tr.debriefPrompts[n] ?? p.text })),
   };

@@ -29,7 +29,10 @@ export function scenarioProblems(json: unknown): ScenarioProblem[] {
 export function loadScenario(json: unknown): Scenario {
   const { problems, scenario } = check(json);
   if (scenario && problems.length === 0) return scenario;
-  const id = typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : '(no id)';
+  const id =
+    typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string'
+      ? (json as { id: string }).id
+      : '(no id)';
   throw new ScenarioError(id, problems);
 }
 

@@ -3,16 +3,25 @@
 import { z } from 'zod';
 import { MOVE_CATEGORIES, WORLD_METERS } from '../rules/types.ts';
 
-const between = (min: number, max: number) => z.number().min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`);
+const between = (min: number, max: number) =>
+  z.number().min(min, `must be between ${min} and ${max}`).max(max, `must be between ${min} and ${max}`);
 const nonNegative = z.number().min(0, 'must be 0 or more');
 const text = z.string().trim().min(1, 'must not be empty');
 /** Delegation ids are also protocol ids, so they follow the protocol's pattern. */
-const delegationId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/, 'must be a lowercase word (letters, digits, dashes)');
+const delegationId = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9-]{0,39}$/, 'must be a lowercase word (letters, digits, dashes)');
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, dashes or underscores');
 const meter = between(0, 100);
 const record = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 const matrix = <T extends z.ZodType>(value: T) => record(record(value));
-const worldRecord = <T extends z.ZodType>(value: T) => z.strictObject(Object.fromEntries(WORLD_METERS.map((m) => [m, value.optional()])) as Record<(typeof WORLD_METERS)[number], z.ZodOptional<T>>);
+const worldRecord = <T extends z.ZodType>(value: T) =>
+  z.strictObject(
+    Object.fromEntries(WORLD_METERS.map((m) => [m, value.optional()])) as Record<
+      (typeof WORLD_METERS)[number],
+      z.ZodOptional<T>
+    >,
+  );
 
 const objective = z.strictObject({
   id: itemId,
@@ -53,7 +62,12 @@ const move = z.strictObject({
   goldstein: between(-10, 10),
   effects: z.strictObject({
     ...Object.fromEntries(WORLD_METERS.map((m) => [m, between(-100, 100).optional()])),
-    talks: z.number().int('must be a whole number of rungs').min(-4, 'must be between -4 and 4').max(4, 'must be between -4 and 4').optional(),
+    talks: z
+      .number()
+      .int('must be a whole number of rungs')
+      .min(-4, 'must be between -4 and 4')
+      .max(4, 'must be between -4 and 4')
+      .optional(),
   }),
   requires: z.strictObject({ delegation: delegationId, moveId: itemId }).optional(),
   pairs: z.array(z.strictObject({ from: delegationId, to: delegationId, delta: between(-30, 30) })).optional(),
@@ -65,14 +79,24 @@ const news = z.strictObject({
   headline: text,
   body: text,
   trigger: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('scheduled'), round: z.number().int('must be a whole round number').min(1, 'must be 1 or more') }),
-    z.strictObject({ kind: z.literal('threshold'), meter: z.enum(['tension', ...WORLD_METERS]), op: z.enum(['atLeast', 'atMost']), value: meter }),
+    z.strictObject({
+      kind: z.literal('scheduled'),
+      round: z.number().int('must be a whole round number').min(1, 'must be 1 or more'),
+    }),
+    z.strictObject({
+      kind: z.literal('threshold'),
+      meter: z.enum(['tension', ...WORLD_METERS]),
+      op: z.enum(['atLeast', 'atMost']),
+      value: meter,
+    }),
     z.strictObject({ kind: z.literal('injectable') }),
   ]),
-  effects: z.strictObject({
-    tension: between(-100, 100).optional(),
-    ...Object.fromEntries(WORLD_METERS.map((m) => [m, between(-100, 100).optional()])),
-  }).optional(),
+  effects: z
+    .strictObject({
+      tension: between(-100, 100).optional(),
+      ...Object.fromEntries(WORLD_METERS.map((m) => [m, between(-100, 100).optional()])),
+    })
+    .optional(),
   revealsCovertOf: z.array(delegationId).optional(),
 });
 
@@ -87,19 +111,43 @@ const params = z.strictObject({
   tensionWeights: matrix(between(0, 100)),
   bandThresholds: z.tuple([meter, meter, meter, meter]),
   hysteresis: between(0, 50),
-  credibility: z.strictObject({ brokenBase: nonNegative, perRound: nonNegative, cedingGround: nonNegative, answeredBonus: nonNegative, firmness: nonNegative.optional() }),
+  credibility: z.strictObject({
+    brokenBase: nonNegative,
+    perRound: nonNegative,
+    cedingGround: nonNegative,
+    answeredBonus: nonNegative,
+    firmness: nonNegative.optional(),
+  }),
   misperception: z.strictObject({ enabled: z.boolean(), noise: between(0, 50), bias: record(between(-50, 50)) }),
   drift: worldRecord(between(-20, 20)).optional(),
   covertDetection: between(0, 1).optional(),
   armsRace: z.strictObject({ feed: between(0, 10), neutral: meter }).optional(),
-  incidents: z.strictObject({ intenseCrisis: between(0, 1), brink: between(0, 1), threat: between(0, 30), credibility: between(0, 30) }).optional(),
+  incidents: z
+    .strictObject({
+      intenseCrisis: between(0, 1),
+      brink: between(0, 1),
+      threat: between(0, 30),
+      credibility: between(0, 30),
+    })
+    .optional(),
   repeatDecay: between(0, 1).optional(),
-  agreement: z.strictObject({ relief: between(0, 20), collapseRungs: z.number().int('must be a whole number of rungs').min(0, 'must be between 0 and 4').max(4, 'must be between 0 and 4') }).optional(),
+  agreement: z
+    .strictObject({
+      relief: between(0, 20),
+      collapseRungs: z
+        .number()
+        .int('must be a whole number of rungs')
+        .min(0, 'must be between 0 and 4')
+        .max(4, 'must be between 0 and 4'),
+    })
+    .optional(),
 });
 
 const initial = z.strictObject({
   threat: matrix(meter),
-  world: z.strictObject(Object.fromEntries(WORLD_METERS.map((m) => [m, meter])) as Record<(typeof WORLD_METERS)[number], typeof meter>),
+  world: z.strictObject(
+    Object.fromEntries(WORLD_METERS.map((m) => [m, meter])) as Record<(typeof WORLD_METERS)[number], typeof meter>,
+  ),
   talks: z.number().int('must be a rung index').min(0, 'must be between 0 and 4').max(4, 'must be between 0 and 4'),
   credibility: record(meter),
 });
@@ -108,10 +156,16 @@ const initial = z.strictObject({
 const translation = z.strictObject({
   title: text.optional(),
   summary: text.optional(),
-  delegations: record(z.strictObject({
-    name: text.optional(), actor: text.optional(), publicBrief: text.optional(), privateBrief: text.optional(),
-    objectives: record(text).optional(), redLines: z.array(text).optional(),
-  })).optional(),
+  delegations: record(
+    z.strictObject({
+      name: text.optional(),
+      actor: text.optional(),
+      publicBrief: text.optional(),
+      privateBrief: text.optional(),
+      objectives: record(text).optional(),
+      redLines: z.array(text).optional(),
+    }),
+  ).optional(),
   moves: record(record(z.strictObject({ label: text.optional(), why: text.optional() }))).optional(),
   news: record(z.strictObject({ headline: text.optional(), body: text.optional() })).optional(),
   reflectionPrompts: z.array(text).optional(),
@@ -132,8 +186,13 @@ export const scenarioShape = z.strictObject({
   params,
   initial,
   reflectionPrompts: z.array(text).min(1, 'must list at least one prompt'),
-  debriefPrompts: z.array(z.strictObject({ stage: z.enum(['describe', 'analyze', 'transfer', 'apply']), text })).min(4, 'must list at least one prompt per stage'),
+  debriefPrompts: z
+    .array(z.strictObject({ stage: z.enum(['describe', 'analyze', 'transfer', 'apply']), text }))
+    .min(4, 'must list at least one prompt per stage'),
   botDefaultMove: record(itemId),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "ko"')).min(1, 'must list at least the file\'s own language').optional(),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "ko"'))
+    .min(1, "must list at least the file's own language")
+    .optional(),
   translations: record(translation).optional(),
 });

@@ -7,7 +7,10 @@ import type { DelegationId, ModelParams } from '../rules/types.ts';
  * x'[i→j] = (1 − a[i])·x[i→j] + k[i][j]·x[j→i]. Clamping and move impulses are left out on purpose:
  * with nobody acting, this is what decides whether the system calms down or spirals.
  */
-export function linearMap(ids: readonly DelegationId[], params: Pick<ModelParams, 'reaction' | 'restraint'>): { pairs: [DelegationId, DelegationId][]; matrix: number[][] } {
+export function linearMap(
+  ids: readonly DelegationId[],
+  params: Pick<ModelParams, 'reaction' | 'restraint'>,
+): { pairs: [DelegationId, DelegationId][]; matrix: number[][] } {
   const pairs: [DelegationId, DelegationId][] = [];
   for (const i of ids) for (const j of ids) if (i !== j) pairs.push([i, j]);
   const index = new Map(pairs.map(([i, j], n) => [`${i}|${j}`, n]));
@@ -41,7 +44,10 @@ export function spectralRadius(matrix: readonly (readonly number[])[], squarings
 }
 
 /** The spectral radius of a scenario's linear part. */
-export function scenarioSpectralRadius(ids: readonly DelegationId[], params: Pick<ModelParams, 'reaction' | 'restraint'>): number {
+export function scenarioSpectralRadius(
+  ids: readonly DelegationId[],
+  params: Pick<ModelParams, 'reaction' | 'restraint'>,
+): number {
   return spectralRadius(linearMap(ids, params).matrix);
 }
 

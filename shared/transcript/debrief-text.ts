@@ -25,11 +25,17 @@ export function namesFor(scenario: Scenario, lang: Lang = DEFAULT_LANG): Names {
   for (const [delegation, list] of Object.entries(scenario.moves)) {
     for (const move of list) moves.set(`${delegation}/${move.id}`, move);
   }
-  const hold: Pick<MoveSpec, 'id' | 'label' | 'goldstein' | 'visibility'> = { id: 'hold', label: CATALOGUES[lang].text.hold, goldstein: 0, visibility: 'public' };
+  const hold: Pick<MoveSpec, 'id' | 'label' | 'goldstein' | 'visibility'> = {
+    id: 'hold',
+    label: CATALOGUES[lang].text.hold,
+    goldstein: 0,
+    visibility: 'public',
+  };
   return {
     lang,
     delegation: (id) => (id === null ? reviewIn(lang, 'everyone') : (delegations.get(id) ?? id)),
-    move: (delegation, moveId) => moves.get(`${delegation}/${moveId}`) ?? (moveId === 'hold' ? hold : { ...hold, id: moveId, label: moveId }),
+    move: (delegation, moveId) =>
+      moves.get(`${delegation}/${moveId}`) ?? (moveId === 'hold' ? hold : { ...hold, id: moveId, label: moveId }),
     say: (key, values) => reviewIn(lang, key, values),
   };
 }
@@ -37,12 +43,22 @@ export function namesFor(scenario: Scenario, lang: Lang = DEFAULT_LANG): Names {
 /** A stable key and a label for a meter, e.g. "threat:seoul:pyongyang" / "Seoul feels threatened by Pyongyang". */
 export function meterName(names: Names, ref: MeterRef): { key: string; label: string } {
   switch (ref.kind) {
-    case 'tension': return { key: 'tension', label: names.say('meterTension') };
-    case 'talks': return { key: 'talks', label: names.say('meterTalks') };
-    case 'world': return { key: `world:${ref.meter}`, label: termIn(names.lang, 'world', ref.meter) };
-    case 'credibility': return { key: `credibility:${ref.delegation}`, label: names.say('meterCredibility', { delegation: names.delegation(ref.delegation) }) };
+    case 'tension':
+      return { key: 'tension', label: names.say('meterTension') };
+    case 'talks':
+      return { key: 'talks', label: names.say('meterTalks') };
+    case 'world':
+      return { key: `world:${ref.meter}`, label: termIn(names.lang, 'world', ref.meter) };
+    case 'credibility':
+      return {
+        key: `credibility:${ref.delegation}`,
+        label: names.say('meterCredibility', { delegation: names.delegation(ref.delegation) }),
+      };
     case 'threat':
-      return { key: `threat:${ref.from}:${ref.to}`, label: names.say('meterThreat', { from: names.delegation(ref.from), to: names.delegation(ref.to) }) };
+      return {
+        key: `threat:${ref.from}:${ref.to}`,
+        label: names.say('meterThreat', { from: names.delegation(ref.from), to: names.delegation(ref.to) }),
+      };
   }
 }
 
@@ -55,8 +71,12 @@ export function meterValue(key: string, value: number, lang: Lang = DEFAULT_LANG
 
 /** A pledge, warning or signed agreement in words. */
 export function commitmentText(names: Names, terms: CommitmentTerms): string {
-  if (terms.kind === 'pledge') return terms.target === null ? names.say('pledgeAll') : names.say('pledgeToward', { target: names.delegation(terms.target) });
-  if (terms.kind === 'agreement') return `${CATALOGUES[names.lang].causes.kinds.agreement} (${names.delegation(terms.target)})`;
+  if (terms.kind === 'pledge')
+    return terms.target === null
+      ? names.say('pledgeAll')
+      : names.say('pledgeToward', { target: names.delegation(terms.target) });
+  if (terms.kind === 'agreement')
+    return `${CATALOGUES[names.lang].causes.kinds.agreement} (${names.delegation(terms.target)})`;
   return names.say('warningTo', { target: names.delegation(terms.target) });
 }
 
@@ -64,19 +84,33 @@ export function commitmentText(names: Names, terms: CommitmentTerms): string {
 export function teacherActionText(names: Names, command: Command): string | null {
   const say = names.say;
   switch (command.type) {
-    case 'startSession': return say('teacherStart');
-    case 'skipPhase': return say('teacherSkip');
-    case 'pauseClock': return say('teacherPause');
-    case 'resumeClock': return say('teacherResume');
-    case 'extendPhase': return say('teacherExtend', { seconds: command.seconds });
-    case 'injectNews': return say('teacherNews');
-    case 'resolveCrisisHold': return say(command.outcome === 'resume' ? 'teacherResumeCrisis' : 'teacherEndCrisis');
-    case 'endSession': return say('teacherEnd');
-    case 'lockJoins': return say(command.locked ? 'teacherLock' : 'teacherUnlock');
-    case 'removeSeat': return say('teacherRemove');
-    case 'renameSeat': return say('teacherRename');
-    case 'reassignSeat': return say('teacherReassign', { delegation: names.delegation(command.delegation) });
-    case 'joinSeat': return command.by.kind === 'host' ? say('teacherSeat') : null;
-    default: return null;
+    case 'startSession':
+      return say('teacherStart');
+    case 'skipPhase':
+      return say('teacherSkip');
+    case 'pauseClock':
+      return say('teacherPause');
+    case 'resumeClock':
+      return say('teacherResume');
+    case 'extendPhase':
+      return say('teacherExtend', { seconds: command.seconds });
+    case 'injectNews':
+      return say('teacherNews');
+    case 'resolveCrisisHold':
+      return say(command.outcome === 'resume' ? 'teacherResumeCrisis' : 'teacherEndCrisis');
+    case 'endSession':
+      return say('teacherEnd');
+    case 'lockJoins':
+      return say(command.locked ? 'teacherLock' : 'teacherUnlock');
+    case 'removeSeat':
+      return say('teacherRemove');
+    case 'renameSeat':
+      return say('teacherRename');
+    case 'reassignSeat':
+      return say('teacherReassign', { delegation: names.delegation(command.delegation) });
+    case 'joinSeat':
+      return command.by.kind === 'host' ? say('teacherSeat') : null;
+    default:
+      return null;
   }
 }

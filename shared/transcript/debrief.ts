@@ -103,7 +103,9 @@ class ReviewCollector {
     if (!command) return;
     const at = command.at;
     let index = 0;
-    const add = (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'> & { round?: number }): TimelineItem => {
+    const add = (
+      item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'> & { round?: number },
+    ): TimelineItem => {
       const full: TimelineItem = { id: `${seq}.${index++}`, seq, round: state.round, phase: state.phase, at, ...item };
       this.timeline.push(full);
       return full;
@@ -114,7 +116,17 @@ class ReviewCollector {
 
     this.tally(command);
     const teacherText = teacherActionText(this.names, command);
-    if (teacherText !== null) add({ kind: 'teacher', delegation: null, to: null, channel: null, seatId: null, text: teacherText, cause: null, scope: 'public' });
+    if (teacherText !== null)
+      add({
+        kind: 'teacher',
+        delegation: null,
+        to: null,
+        channel: null,
+        seatId: null,
+        text: teacherText,
+        cause: null,
+        scope: 'public',
+      });
 
     for (const event of events) this.event(event, add);
     this.newMoves(state, add);
@@ -132,17 +144,33 @@ class ReviewCollector {
       this.tallies.set(seatId, t);
     }
     switch (command.type) {
-      case 'sendTeamMessage': t.messages.team++; break;
-      case 'sendDiplomaticMessage': t.messages.diplomatic++; break;
-      case 'makeStatement': t.messages.public++; break;
-      case 'proposeMove': t.proposals++; break;
-      case 'approveProposal': t.approvals++; break;
-      case 'submitReflection': t.reflections++; break;
-      default: break;
+      case 'sendTeamMessage':
+        t.messages.team++;
+        break;
+      case 'sendDiplomaticMessage':
+        t.messages.diplomatic++;
+        break;
+      case 'makeStatement':
+        t.messages.public++;
+        break;
+      case 'proposeMove':
+        t.proposals++;
+        break;
+      case 'approveProposal':
+        t.approvals++;
+        break;
+      case 'submitReflection':
+        t.reflections++;
+        break;
+      default:
+        break;
     }
   }
 
-  private event(event: GameEvent, add: (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'>) => TimelineItem): void {
+  private event(
+    event: GameEvent,
+    add: (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'>) => TimelineItem,
+  ): void {
     const n = this.names;
     switch (event.type) {
       case 'messageSent': {
@@ -162,7 +190,16 @@ class ReviewCollector {
         return;
       }
       case 'newsPublished':
-        add({ kind: 'news', delegation: null, to: null, channel: null, seatId: null, text: event.news.headline, cause: event.news.body || null, scope: 'public' });
+        add({
+          kind: 'news',
+          delegation: null,
+          to: null,
+          channel: null,
+          seatId: null,
+          text: event.news.headline,
+          cause: event.news.body || null,
+          scope: 'public',
+        });
         return;
       case 'moveProposed': {
         const p = event.proposal;
@@ -173,7 +210,9 @@ class ReviewCollector {
           to: p.target,
           channel: null,
           seatId: p.seatId,
-          text: p.target ? n.say('proposedMoveToward', { move: spec.label, target: n.delegation(p.target) }) : n.say('proposedMove', { move: spec.label }),
+          text: p.target
+            ? n.say('proposedMoveToward', { move: spec.label, target: n.delegation(p.target) })
+            : n.say('proposedMove', { move: spec.label }),
           cause: p.rationale,
           scope: 'team',
         });
@@ -192,7 +231,11 @@ class ReviewCollector {
           to: event.move.target,
           channel: null,
           seatId: null,
-          text: n.say('covertRevealed', { round: event.move.round, delegation: n.delegation(event.move.delegation), move: item.text }),
+          text: n.say('covertRevealed', {
+            round: event.move.round,
+            delegation: n.delegation(event.move.delegation),
+            move: item.text,
+          }),
           cause: this.causeOf(event),
           scope: 'public',
         });
@@ -237,7 +280,10 @@ class ReviewCollector {
           to: c.terms.target,
           channel: null,
           seatId: null,
-          text: n.say(c.status === 'kept' ? 'kept' : 'broke', { delegation: n.delegation(c.delegation), commitment: commitmentText(n, c.terms) }),
+          text: n.say(c.status === 'kept' ? 'kept' : 'broke', {
+            delegation: n.delegation(c.delegation),
+            commitment: commitmentText(n, c.terms),
+          }),
           cause: this.causeOf(event),
           scope: 'public',
           commitment: c.terms,
@@ -279,7 +325,10 @@ class ReviewCollector {
           text:
             event.phase === 'ended'
               ? n.say('sessionEnded')
-              : n.say(event.round === 0 ? 'phaseLine' : 'roundPhase', { round: event.round, phase: termIn(n.lang, 'phase', event.phase) }),
+              : n.say(event.round === 0 ? 'phaseLine' : 'roundPhase', {
+                  round: event.round,
+                  phase: termIn(n.lang, 'phase', event.phase),
+                }),
           cause: null,
           scope: 'public',
         });
@@ -302,13 +351,19 @@ class ReviewCollector {
   }
 
   /** Moves that reached `state.moves` without a public reveal (covert ones) still belong on the timeline. */
-  private newMoves(state: GameState, add: (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'>) => TimelineItem): void {
+  private newMoves(
+    state: GameState,
+    add: (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'>) => TimelineItem,
+  ): void {
     if (state.moves.length <= this.movesSeen) return;
     for (const move of state.moves.slice(this.movesSeen)) this.moveItem(move, add);
     this.movesSeen = state.moves.length;
   }
 
-  private moveItem(move: ResolvedMove, add: (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'>) => TimelineItem): TimelineItem {
+  private moveItem(
+    move: ResolvedMove,
+    add: (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'>) => TimelineItem,
+  ): TimelineItem {
     const key = `${move.round}|${move.delegation}`;
     const known = this.moveItems.get(key);
     if (known) return known;
@@ -322,15 +377,27 @@ class ReviewCollector {
       channel: null,
       seatId: null,
       text:
-        n.say(move.target ? 'moveLineToward' : 'moveLine', { delegation: n.delegation(move.delegation), move: spec.label, target: move.target ? n.delegation(move.target) : '' }) +
-        (move.byBot ? n.say('byBot') : ''),
+        n.say(move.target ? 'moveLineToward' : 'moveLine', {
+          delegation: n.delegation(move.delegation),
+          move: spec.label,
+          target: move.target ? n.delegation(move.target) : '',
+        }) + (move.byBot ? n.say('byBot') : ''),
       cause: null,
       scope: hidden ? 'team' : 'public',
       move: { moveId: move.moveId, covert: move.covert, goldstein: spec.goldstein, revealedRound: move.revealedRound },
     });
     item.round = move.round;
     this.moveItems.set(key, item);
-    this.moveFacts.set(key, { round: move.round, delegation: move.delegation, target: move.target, label: spec.label, goldstein: spec.goldstein, scope: item.scope, covert: move.covert, item });
+    this.moveFacts.set(key, {
+      round: move.round,
+      delegation: move.delegation,
+      target: move.target,
+      label: spec.label,
+      goldstein: spec.goldstein,
+      scope: item.scope,
+      covert: move.covert,
+      item,
+    });
     return item;
   }
 
@@ -342,9 +409,19 @@ class ReviewCollector {
     const markers = this.markers(series);
     const facts = [...this.moveFacts.values()].map((f) => ({ ...f, scope: f.item.scope }));
     const commitments = this.commitments(final);
-    const people = Object.values(final.seats).map((s) => ({ seatId: s.id, name: s.name, delegation: s.delegation, removed: s.removed }));
+    const people = Object.values(final.seats).map((s) => ({
+      seatId: s.id,
+      name: s.name,
+      delegation: s.delegation,
+      removed: s.removed,
+    }));
     const participation: Participation[] = people.map((p) => {
-      const t = this.tallies.get(p.seatId) ?? { messages: { team: 0, diplomatic: 0, public: 0 }, proposals: 0, approvals: 0, reflections: 0 };
+      const t = this.tallies.get(p.seatId) ?? {
+        messages: { team: 0, diplomatic: 0, public: 0 },
+        proposals: 0,
+        approvals: 0,
+        reflections: 0,
+      };
       return { seatId: p.seatId, delegation: p.delegation, ...t };
     });
     return {
@@ -357,7 +434,13 @@ class ReviewCollector {
       roundsPlayed: lastRound,
       ended: final.phase === 'ended',
       lastSeq: final.seq,
-      delegations: scenario.delegations.map((d) => ({ id: d.id, name: d.name, color: d.color, publicBrief: d.publicBrief, privateBrief: d.privateBrief })),
+      delegations: scenario.delegations.map((d) => ({
+        id: d.id,
+        name: d.name,
+        color: d.color,
+        publicBrief: d.publicBrief,
+        privateBrief: d.privateBrief,
+      })),
       people,
       timeline: this.timeline,
       series,
@@ -366,7 +449,13 @@ class ReviewCollector {
       commitments,
       offers: reviewOffers(facts, lastRound, this.credited),
       participation,
-      reflections: final.reflections.map((r) => ({ round: r.round, seatId: r.seatId, delegation: r.delegation, prompt: r.prompt, text: r.text })),
+      reflections: final.reflections.map((r) => ({
+        round: r.round,
+        seatId: r.seatId,
+        delegation: r.delegation,
+        prompt: r.prompt,
+        text: r.text,
+      })),
       prompts: orderedPrompts(scenario),
       scores: final.scores,
       finalMeters: final.meters,
@@ -384,7 +473,8 @@ class ReviewCollector {
       if (item.kind !== 'meter' || !item.why) continue;
       const why = item.why;
       for (const f of hidden) {
-        if (why.who === f.delegation && why.move !== undefined && f.item.move?.moveId === why.move) item.scope = narrower(item.scope, f.item.scope);
+        if (why.who === f.delegation && why.move !== undefined && f.item.move?.moveId === why.move)
+          item.scope = narrower(item.scope, f.item.scope);
       }
     }
   }

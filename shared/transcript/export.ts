@@ -26,16 +26,35 @@ export function parseTranscriptJson(text: string): Transcript {
     throw new Error('Not a Peninsula transcript: expected { header, entries }.');
   }
   if (data.header.transcriptVersion !== TRANSCRIPT_VERSION) {
-    throw new Error(`Transcript version ${String(data.header.transcriptVersion)} cannot be read; this version reads ${TRANSCRIPT_VERSION}.`);
+    throw new Error(
+      `Transcript version ${String(data.header.transcriptVersion)} cannot be read; this version reads ${TRANSCRIPT_VERSION}.`,
+    );
   }
   data.entries.forEach((entry, index) => {
-    if (entry.seq !== index + 1) throw new Error(`Entry ${index + 1} has seq ${entry.seq}: entries must be numbered from 1 without gaps.`);
+    if (entry.seq !== index + 1)
+      throw new Error(`Entry ${index + 1} has seq ${entry.seq}: entries must be numbered from 1 without gaps.`);
   });
   return data as Transcript;
 }
 
 /** CSV columns, in order. `data` holds the whole event as JSON so nothing is lost. */
-export const CSV_COLUMNS = ['seq', 'time', 'round', 'phase', 'command', 'actor', 'seat', 'name', 'event', 'delegation', 'to', 'channel', 'text', 'cause', 'data'] as const;
+export const CSV_COLUMNS = [
+  'seq',
+  'time',
+  'round',
+  'phase',
+  'command',
+  'actor',
+  'seat',
+  'name',
+  'event',
+  'delegation',
+  'to',
+  'channel',
+  'text',
+  'cause',
+  'data',
+] as const;
 
 /**
  * One row per event the rules emitted while replaying, in order; RFC 4180 quoting, CRLF line ends, header row.
@@ -54,7 +73,23 @@ export function exportCsv(scenario: Scenario, transcript: Transcript, lang: Lang
     for (const event of events) {
       const f = eventFields(event, names, causes);
       lines.push(
-        [seq, isoTime(command.at), state.round, state.phase, command.type, actorOf(command), seatId, name, event.type, f.delegation, f.to, f.channel, f.text, f.cause, JSON.stringify(event)]
+        [
+          seq,
+          isoTime(command.at),
+          state.round,
+          state.phase,
+          command.type,
+          actorOf(command),
+          seatId,
+          name,
+          event.type,
+          f.delegation,
+          f.to,
+          f.channel,
+          f.text,
+          f.cause,
+          JSON.stringify(event),
+        ]
           .map(csvField)
           .join(','),
       );
@@ -67,7 +102,12 @@ export function exportCsv(scenario: Scenario, transcript: Transcript, lang: Lang
  * A readable transcript, round by round: news, every public statement, moves, meter changes with causes.
  * The host's export holds every channel; a release choice narrows it as the shared link would.
  */
-export function exportMarkdown(scenario: Scenario, transcript: Transcript, release?: ReleaseChoice, lang: Lang = DEFAULT_LANG): string {
+export function exportMarkdown(
+  scenario: Scenario,
+  transcript: Transcript,
+  release?: ReleaseChoice,
+  lang: Lang = DEFAULT_LANG,
+): string {
   const review = buildReview(scenario, transcript, lang);
   return renderMarkdown(release ? releaseReview(review, release, lang) : review, lang);
 }
@@ -87,35 +127,85 @@ function actorOf(command: Command): string {
   return command.by.kind;
 }
 
-function eventFields(event: GameEvent, names: Names, causes: CauseNames): { delegation: string; to: string; channel: string; text: string; cause: string } {
+function eventFields(
+  event: GameEvent,
+  names: Names,
+  causes: CauseNames,
+): { delegation: string; to: string; channel: string; text: string; cause: string } {
   const none = { delegation: '', to: '', channel: '', text: '', cause: '' };
   switch (event.type) {
     case 'messageSent':
-      return { delegation: event.message.from, to: event.message.to ?? '', channel: event.message.channel, text: event.message.text, cause: '' };
+      return {
+        delegation: event.message.from,
+        to: event.message.to ?? '',
+        channel: event.message.channel,
+        text: event.message.text,
+        cause: '',
+      };
     case 'newsPublished':
       return { ...none, text: event.news.headline, cause: event.news.body };
     case 'moveProposed':
-      return { ...none, delegation: event.proposal.delegation, to: event.proposal.target ?? '', text: names.move(event.proposal.delegation, event.proposal.moveId).label, cause: event.proposal.rationale };
+      return {
+        ...none,
+        delegation: event.proposal.delegation,
+        to: event.proposal.target ?? '',
+        text: names.move(event.proposal.delegation, event.proposal.moveId).label,
+        cause: event.proposal.rationale,
+      };
     case 'moveLocked':
     case 'covertRevealed':
-      return { ...none, delegation: event.move.delegation, to: event.move.target ?? '', text: names.move(event.move.delegation, event.move.moveId).label, cause: event.type === 'covertRevealed' ? (eventText(event, names.lang, causes) ?? '') : '' };
+      return {
+        ...none,
+        delegation: event.move.delegation,
+        to: event.move.target ?? '',
+        text: names.move(event.move.delegation, event.move.moveId).label,
+        cause: event.type === 'covertRevealed' ? (eventText(event, names.lang, causes) ?? '') : '',
+      };
     case 'meterChanged': {
       const m = event.meter;
       const delegation = m.kind === 'threat' ? m.from : m.kind === 'credibility' ? m.delegation : '';
       const to = m.kind === 'threat' ? m.to : '';
-      return { ...none, delegation, to, text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`, cause: eventText(event, names.lang, causes) ?? '' };
+      return {
+        ...none,
+        delegation,
+        to,
+        text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`,
+        cause: eventText(event, names.lang, causes) ?? '',
+      };
     }
     case 'commitmentMade':
     case 'commitmentSettled':
-      return { ...none, delegation: event.commitment.delegation, to: event.commitment.terms.target ?? '', text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, 'commitmentStatus', event.commitment.status)}`, cause: event.type === 'commitmentSettled' ? (eventText(event, names.lang, causes) ?? '') : '' };
+      return {
+        ...none,
+        delegation: event.commitment.delegation,
+        to: event.commitment.terms.target ?? '',
+        text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, 'commitmentStatus', event.commitment.status)}`,
+        cause: event.type === 'commitmentSettled' ? (eventText(event, names.lang, causes) ?? '') : '',
+      };
     case 'offerAnswered':
-      return { ...none, delegation: event.answeredBy, to: event.offeredBy, cause: eventText(event, names.lang, causes) ?? '' };
+      return {
+        ...none,
+        delegation: event.answeredBy,
+        to: event.offeredBy,
+        cause: eventText(event, names.lang, causes) ?? '',
+      };
     case 'reflectionSubmitted':
-      return { ...none, delegation: event.reflection.delegation, text: event.reflection.text, cause: event.reflection.prompt };
+      return {
+        ...none,
+        delegation: event.reflection.delegation,
+        text: event.reflection.text,
+        cause: event.reflection.prompt,
+      };
     case 'seatJoined':
       return { ...none, delegation: event.seat.delegation, text: event.seat.name };
     case 'phaseChanged':
-      return { ...none, text: event.round === 0 ? termIn(names.lang, 'phase', event.phase) : names.say('roundPhase', { round: event.round, phase: termIn(names.lang, 'phase', event.phase) }) };
+      return {
+        ...none,
+        text:
+          event.round === 0
+            ? termIn(names.lang, 'phase', event.phase)
+            : names.say('roundPhase', { round: event.round, phase: termIn(names.lang, 'phase', event.phase) }),
+      };
     default:
       return none;
   }

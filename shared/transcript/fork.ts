@@ -10,8 +10,16 @@ import type { Transcript } from './types.ts';
 /** The rules a what-if run needs: the same functions every engine (shared/engines/) provides. */
 export interface ForkRules {
   createInitialState(setup: { scenario: Scenario; settings: GameState['settings']; seed: number }): GameState;
-  applyCommand(scenario: Scenario, state: GameState, command: Command): { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string };
-  botMove(scenario: Scenario, state: GameState, delegation: DelegationId): { moveId: string; target: DelegationId | null };
+  applyCommand(
+    scenario: Scenario,
+    state: GameState,
+    command: Command,
+  ): { ok: true; state: GameState; events: GameEvent[] } | { ok: false; error: string };
+  botMove(
+    scenario: Scenario,
+    state: GameState,
+    delegation: DelegationId,
+  ): { moveId: string; target: DelegationId | null };
 }
 
 /** A move for one delegation. */
@@ -127,7 +135,8 @@ export function forkRun(
     return { pick: null, source: 'bot' };
   };
   run.replayAll((state) => (state.round >= from ? decide : null));
-  if (from !== Infinity && recordedState?.phase === 'ended') run.playOn((state) => (state.round >= from ? decide : null));
+  if (from !== Infinity && recordedState?.phase === 'ended')
+    run.playOn((state) => (state.round >= from ? decide : null));
   return run.trace();
 }
 
@@ -138,9 +147,15 @@ export type Decider = (state: GameState, delegation: DelegationId) => { pick: Mo
  * The session's settings and seed played from its own start with one seat per delegation, each round's moves
  * from `policy` (the reference curves). News comes as the rules schedule it; no teacher action, no messages.
  */
-export function policyRun(rules: ForkRules, scenario: Scenario, transcript: Transcript, policy: (round: number, delegation: DelegationId) => MovePick): RunTrace {
+export function policyRun(
+  rules: ForkRules,
+  scenario: Scenario,
+  transcript: Transcript,
+  policy: (round: number, delegation: DelegationId) => MovePick,
+): RunTrace {
   const run = new Runner(rules, scenario, { header: transcript.header, entries: [] });
-  for (const d of scenario.delegations) run.synthetic({ type: 'joinSeat', seatId: `ref-${d.id}`, name: d.name, delegation: d.id, by: { kind: 'system' } });
+  for (const d of scenario.delegations)
+    run.synthetic({ type: 'joinSeat', seatId: `ref-${d.id}`, name: d.name, delegation: d.id, by: { kind: 'system' } });
   run.synthetic({ type: 'startSession', by: { kind: 'host' } });
   run.playOn(() => (state, delegation) => ({ pick: policy(state.round, delegation), source: 'policy' }));
   return run.trace();
@@ -215,10 +230,21 @@ class Runner {
       const forking = deciderAt(this.state) !== null;
       if (forking && INERT_AFTER_FORK.has(command.type)) continue;
       const deadline = this.isDeadline(command);
-      if (deadline) this.deadlines.push({ round: this.state.round, index: this.index, state: this.state, changes: this.changes.length });
+      if (deadline)
+        this.deadlines.push({
+          round: this.state.round,
+          index: this.index,
+          state: this.state,
+          changes: this.changes.length,
+        });
       const decider = deadline ? deciderAt(this.state) : null;
       if (decider) this.decideMoves(decider);
-      if (this.state.crisisHold && deciderAt(this.state) && command.type !== 'resolveCrisisHold' && command.type !== 'endSession') {
+      if (
+        this.state.crisisHold &&
+        deciderAt(this.state) &&
+        command.type !== 'resolveCrisisHold' &&
+        command.type !== 'endSession'
+      ) {
         // A fork may reach the top band where the class did not: the teacher's discussion is taken as held.
         this.synthetic({ type: 'resolveCrisisHold', outcome: 'resume', by: { kind: 'host' } });
       }
@@ -244,7 +270,10 @@ class Runner {
 
   private isDeadline(command: Command): boolean {
     if (this.state.phase !== 'decision') return false;
-    return command.type === 'skipPhase' || (command.type === 'phaseTimeUp' && command.phase === 'decision' && command.round === this.state.round);
+    return (
+      command.type === 'skipPhase' ||
+      (command.type === 'phaseTimeUp' && command.phase === 'decision' && command.round === this.state.round)
+    );
   }
 
   /**
@@ -263,12 +292,23 @@ class Runner {
       const { pick, source } = decide(this.state, delegation);
       const tries: [MovePick, MoveSource][] = [];
       if (pick) tries.push([pick, source]);
-      tries.push([this.rules.botMove(this.scenario, this.state, delegation), 'bot'], [{ moveId: 'hold', target: null }, 'bot']);
+      tries.push(
+        [this.rules.botMove(this.scenario, this.state, delegation), 'bot'],
+        [{ moveId: 'hold', target: null }, 'bot'],
+      );
       for (const [move, from] of tries) {
-        const ok = this.synthetic({ type: 'proposeMove', moveId: move.moveId, target: move.target, rationale: WHAT_IF, by: { kind: 'seat', seatId: seat.id } });
+        const ok = this.synthetic({
+          type: 'proposeMove',
+          moveId: move.moveId,
+          target: move.target,
+          rationale: WHAT_IF,
+          by: { kind: 'seat', seatId: seat.id },
+        });
         if (!ok) continue;
         const id = this.state.proposals[this.state.proposals.length - 1]?.id;
-        const proposals = this.state.proposals.filter((p) => p.round !== round || p.delegation !== delegation || p.id === id);
+        const proposals = this.state.proposals.filter(
+          (p) => p.round !== round || p.delegation !== delegation || p.id === id,
+        );
         this.state = { ...this.state, proposals };
         this.sources.set(`${round}|${delegation}`, from);
         break;
@@ -281,7 +321,10 @@ class Runner {
     return {
       tension: history.map((m) => m.tension),
       band: history.map((m) => m.band),
-      moves: moves.map((m) => ({ ...m, source: this.sources.get(`${m.round}|${m.delegation}`) ?? (m.byBot ? 'bot' : 'recorded') })),
+      moves: moves.map((m) => ({
+        ...m,
+        source: this.sources.get(`${m.round}|${m.delegation}`) ?? (m.byBot ? 'bot' : 'recorded'),
+      })),
       changes: this.changes,
       final: this.state,
       skipped: this.skipped,

@@ -85,7 +85,9 @@ export function renderMarkdown(review: ReviewModel, lang: Lang = DEFAULT_LANG): 
     out.push(`## ${say('secPromises')}`, '');
     for (const c of review.commitments) {
       const status = termIn(lang, 'commitmentStatus', c.status);
-      out.push(`- ${say('mdPromiseLine', { round: c.round, delegation: dName(c.delegation), text: escapeMarkdown(c.text), status })}${c.cause ? ` (${escapeMarkdown(c.cause)})` : ''}`);
+      out.push(
+        `- ${say('mdPromiseLine', { round: c.round, delegation: dName(c.delegation), text: escapeMarkdown(c.text), status })}${c.cause ? ` (${escapeMarkdown(c.cause)})` : ''}`,
+      );
     }
     out.push('');
   }
@@ -96,15 +98,27 @@ export function renderMarkdown(review: ReviewModel, lang: Lang = DEFAULT_LANG): 
         o.status === 'answered'
           ? say('mdOfferAnswered', { round: o.answeredRound ?? '', label: escapeMarkdown(o.answerLabel ?? '') })
           : say(o.status === 'ignored' ? 'mdOfferIgnored' : 'mdOfferOpen');
-      out.push(`- ${say('mdOfferLine', { round: o.round, from: dName(o.offeredBy), to: dName(o.to), label: escapeMarkdown(o.label), fate })}`);
+      out.push(
+        `- ${say('mdOfferLine', { round: o.round, from: dName(o.offeredBy), to: dName(o.to), label: escapeMarkdown(o.label), fate })}`,
+      );
     }
     out.push('');
   }
   if (review.scores) {
-    out.push(`## ${say('scores')}`, '', ...review.delegations.map((d) => `- ${d.name}: ${review.scores?.[d.id] ?? 0}`), '');
+    out.push(
+      `## ${say('scores')}`,
+      '',
+      ...review.delegations.map((d) => `- ${d.name}: ${review.scores?.[d.id] ?? 0}`),
+      '',
+    );
   }
   if (review.prompts.length > 0) {
-    out.push(`## ${say('secPrompts')}`, '', ...review.prompts.map((p, i) => `${i + 1}. **${termIn(lang, 'stage', p.stage)}**: ${escapeMarkdown(p.text)}`), '');
+    out.push(
+      `## ${say('secPrompts')}`,
+      '',
+      ...review.prompts.map((p, i) => `${i + 1}. **${termIn(lang, 'stage', p.stage)}**: ${escapeMarkdown(p.text)}`),
+      '',
+    );
   }
   return out.join('\n');
 }

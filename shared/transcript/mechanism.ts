@@ -23,19 +23,29 @@ export function mechanismOf(change: RunChange, delegationNames: readonly string[
   if (kind && (MECHANISMS as readonly string[]).includes(kind)) return kind as Mechanism;
   if (kind === 'reaction' || kind === 'spiral' || kind === 'answering') return 'hostility';
   if (kind === 'restraint' || kind === 'calm' || kind === 'baseline' || kind === 'grievance') return 'cooling';
-  if (kind === 'armsRace' || kind === 'incident' || kind === 'audience' || kind === 'drift' || kind === 'sum') return 'other';
+  if (kind === 'armsRace' || kind === 'incident' || kind === 'audience' || kind === 'drift' || kind === 'sum')
+    return 'other';
   if (kind === 'impulse' || kind === 'direct') return 'moves';
   if (change.phase === 'news' || change.command === 'injectNews') return 'news';
   const cause = change.cause;
   if (cause.startsWith('Reciprocity:')) return 'reciprocity';
   if (cause.startsWith('Spiral:')) return 'hostility';
-  if (cause.startsWith('Restraint:') || cause.startsWith('Calm:') || cause.startsWith('Old grievances:')) return 'cooling';
+  if (cause.startsWith('Restraint:') || cause.startsWith('Calm:') || cause.startsWith('Old grievances:'))
+    return 'cooling';
   if (/ toward [^→]*'s ally →/.test(cause)) return 'spillover';
   if (delegationNames.some((name) => cause.startsWith(`${name}: `))) return 'moves';
   return 'other';
 }
 
-const zero = (): Record<Mechanism, number> => ({ news: 0, moves: 0, spillover: 0, reciprocity: 0, hostility: 0, cooling: 0, other: 0 });
+const zero = (): Record<Mechanism, number> => ({
+  news: 0,
+  moves: 0,
+  spillover: 0,
+  reciprocity: 0,
+  hostility: 0,
+  cooling: 0,
+  other: 0,
+});
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Each played round's tension change by mechanism, from a run (recorded, fork or reference). */
@@ -46,7 +56,8 @@ export function mechanismByRound(scenario: Scenario, run: RunTrace): RoundMechan
   let sum = 0;
   for (const i of ids) for (const j of ids) if (i !== j) sum += weights[i]?.[j] ?? 1;
   const rounds: RoundMechanism[] = [];
-  for (let r = 1; r < run.tension.length; r++) rounds.push({ round: r, change: round2((run.tension[r] ?? 0) - (run.tension[r - 1] ?? 0)), parts: zero() });
+  for (let r = 1; r < run.tension.length; r++)
+    rounds.push({ round: r, change: round2((run.tension[r] ?? 0) - (run.tension[r - 1] ?? 0)), parts: zero() });
   for (const c of run.changes) {
     if (c.meter.kind !== 'threat' || sum <= 0) continue;
     const row = rounds[c.round - 1];

@@ -30,8 +30,15 @@ export function narrower(a: Scope, b: Scope): Scope {
  * The offers of a session by the model's rule. `credited` holds the rules' own causes for answered offers,
  * keyed "offeredBy>answeredBy" (rendered by the caller).
  */
-export function reviewOffers(moves: readonly MoveFact[], lastRound: number, credited: ReadonlyMap<string, string>): OfferReview[] {
-  return walkOffers(moves.filter((m) => !m.covert), lastRound).map(({ offer, answer, status }) => ({
+export function reviewOffers(
+  moves: readonly MoveFact[],
+  lastRound: number,
+  credited: ReadonlyMap<string, string>,
+): OfferReview[] {
+  return walkOffers(
+    moves.filter((m) => !m.covert),
+    lastRound,
+  ).map(({ offer, answer, status }) => ({
     round: offer.round,
     offeredBy: offer.delegation,
     to: offer.target ?? '',
@@ -43,4 +50,3 @@ export function reviewOffers(moves: readonly MoveFact[], lastRound: number, cred
     scope: answer ? narrower(offer.scope, answer.scope) : offer.scope,
   }));
 }
-

@@ -41,7 +41,11 @@ const SCRIPTS: Record<string, Partial<Record<PolicyId, Script>>> = {
 const HOLD: MovePick = { moveId: 'hold', target: null };
 
 /** A delegation's move as a pick with its target: fixed targets are the move's own, `choose` needs one. */
-function pickOf(scenario: Scenario, delegation: DelegationId, entry: string | [string, DelegationId] | undefined): MovePick {
+function pickOf(
+  scenario: Scenario,
+  delegation: DelegationId,
+  entry: string | [string, DelegationId] | undefined,
+): MovePick {
   if (entry === undefined) return HOLD;
   const [moveId, chosen] = typeof entry === 'string' ? [entry, null] : entry;
   const spec = scenario.moves[delegation]?.find((m) => m.id === moveId);

@@ -59,7 +59,11 @@ export function visibleAt(level: ReleaseLevel, scope: Scope): boolean {
 }
 
 /** "Seoul delegate 2" (in the review's language): numbered by join order within each delegation. */
-export function pseudonymsFor(people: readonly ReviewPerson[], delegationName: (id: string) => string, lang: Lang = DEFAULT_LANG): Map<string, string> {
+export function pseudonymsFor(
+  people: readonly ReviewPerson[],
+  delegationName: (id: string) => string,
+  lang: Lang = DEFAULT_LANG,
+): Map<string, string> {
   const counts = new Map<string, number>();
   const names = new Map<string, string>();
   for (const person of people) {
@@ -118,8 +122,10 @@ const ITEM: Rules<TimelineItem> = {
   commitment: keep,
 };
 
-const itemVisible = (item: TimelineItem, ctx: Ctx) => visibleAt(ctx.level, item.scope) && (item.kind !== 'reflection' || ctx.reflections);
-const items = (list: TimelineItem[], ctx: Ctx) => list.filter((i) => itemVisible(i, ctx)).map((i) => build(ITEM, i, ctx));
+const itemVisible = (item: TimelineItem, ctx: Ctx) =>
+  visibleAt(ctx.level, item.scope) && (item.kind !== 'reflection' || ctx.reflections);
+const items = (list: TimelineItem[], ctx: Ctx) =>
+  list.filter((i) => itemVisible(i, ctx)).map((i) => build(ITEM, i, ctx));
 const scoped = <T extends { scope: Scope }>(list: T[], ctx: Ctx) => list.filter((x) => visibleAt(ctx.level, x.scope));
 
 const DELEGATION: Rules<ReviewDelegation> = {

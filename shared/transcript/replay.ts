@@ -20,7 +20,11 @@ export class ReplayError extends Error {
 }
 
 /** Rebuilds the final state; throws ReplayError on a version mismatch or a command the rules refuse. */
-export function replay(scenario: Scenario, transcript: Transcript, untilSeq?: number): { state: GameState; events: GameEvent[] } {
+export function replay(
+  scenario: Scenario,
+  transcript: Transcript,
+  untilSeq?: number,
+): { state: GameState; events: GameEvent[] } {
   const events: GameEvent[] = [];
   const state = fold(scenario, transcript, untilSeq, (step) => {
     for (const e of step.events) events.push(e);
@@ -33,7 +37,12 @@ export function replaySteps(scenario: Scenario, transcript: Transcript, onStep: 
   return fold(scenario, transcript, undefined, onStep);
 }
 
-function fold(scenario: Scenario, transcript: Transcript, untilSeq: number | undefined, onStep: (step: ReplayStep) => void): GameState {
+function fold(
+  scenario: Scenario,
+  transcript: Transcript,
+  untilSeq: number | undefined,
+  onStep: (step: ReplayStep) => void,
+): GameState {
   checkHeader(scenario, transcript);
   const { header } = transcript;
   let state = createInitialState({ scenario, settings: header.settings, seed: header.seed });
@@ -57,7 +66,9 @@ function fold(scenario: Scenario, transcript: Transcript, untilSeq: number | und
 function checkHeader(scenario: Scenario, transcript: Transcript): void {
   const { header } = transcript;
   if (header.transcriptVersion !== TRANSCRIPT_VERSION) {
-    throw new ReplayError(`This transcript has format version ${header.transcriptVersion}; this build reads version ${TRANSCRIPT_VERSION}.`);
+    throw new ReplayError(
+      `This transcript has format version ${header.transcriptVersion}; this build reads version ${TRANSCRIPT_VERSION}.`,
+    );
   }
   if (header.rulesVersion !== RULES_VERSION) {
     throw new ReplayError(

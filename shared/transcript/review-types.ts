@@ -16,7 +16,18 @@ export type Scope = 'public' | 'diplomatic' | 'team' | 'host';
 /** What the teacher releases to the class; the host's own view is 'host'. */
 export type ReleaseLevel = 'public' | 'diplomatic' | 'team';
 
-export const TIMELINE_KINDS = ['move', 'message', 'news', 'teacher', 'meter', 'proposal', 'commitment', 'offer', 'reflection', 'phase'] as const;
+export const TIMELINE_KINDS = [
+  'move',
+  'message',
+  'news',
+  'teacher',
+  'meter',
+  'proposal',
+  'commitment',
+  'offer',
+  'reflection',
+  'phase',
+] as const;
 /** Kinds of timeline item, for the filter. */
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -3,7 +3,15 @@
 // Pure; the rules come in as an argument (the session's own engine), so old sessions fork under their own rules.
 import { HOLD_MOVE } from '../rules/moves.ts';
 import type { DelegationId, Scenario } from '../rules/types.ts';
-import { forkRun, policyRun, recordedRun, type ForkRules, type MoveChoice, type MoveSource, type RunTrace } from './fork.ts';
+import {
+  forkRun,
+  policyRun,
+  recordedRun,
+  type ForkRules,
+  type MoveChoice,
+  type MoveSource,
+  type RunTrace,
+} from './fork.ts';
 import { mechanismByRound, type RoundMechanism } from './mechanism.ts';
 import { POLICY_IDS, policyFor, type PolicyId } from './policies.ts';
 import type { ReleaseLevel } from './review-types.ts';
@@ -66,7 +74,12 @@ export interface ForkComparison {
 }
 
 /** What the lab offers for a session, with the reference curves computed through its rules. */
-export function labInfo(rules: ForkRules, scenario: Scenario, transcript: Transcript, recorded: RunTrace = recordedRun(rules, scenario, transcript)): LabInfo {
+export function labInfo(
+  rules: ForkRules,
+  scenario: Scenario,
+  transcript: Transcript,
+  recorded: RunTrace = recordedRun(rules, scenario, transcript),
+): LabInfo {
   const references: LabInfo['references'] = [];
   for (const id of POLICY_IDS) {
     const policy = policyFor(scenario, id);
@@ -77,7 +90,10 @@ export function labInfo(rules: ForkRules, scenario: Scenario, transcript: Transc
     delegations: scenario.delegations.map((d) => ({
       id: d.id,
       name: d.name,
-      moves: [...(scenario.moves[d.id] ?? []), ...((scenario.moves[d.id] ?? []).some((m) => m.id === HOLD_MOVE.id) ? [] : [HOLD_MOVE])].map((m) => ({
+      moves: [
+        ...(scenario.moves[d.id] ?? []),
+        ...((scenario.moves[d.id] ?? []).some((m) => m.id === HOLD_MOVE.id) ? [] : [HOLD_MOVE]),
+      ].map((m) => ({
         id: m.id,
         label: m.label,
         goldstein: m.goldstein,
@@ -95,7 +111,8 @@ export function checkChoices(scenario: Scenario, roundsPlayed: number, choices: 
   if (choices.length === 0 || choices.length > MAX_CHOICES) return `choose between 1 and ${MAX_CHOICES} moves`;
   const seen = new Set<string>();
   for (const c of choices) {
-    if (!Number.isInteger(c.round) || c.round < 1 || c.round > Math.max(roundsPlayed, 1)) return `round ${c.round} was not played`;
+    if (!Number.isInteger(c.round) || c.round < 1 || c.round > Math.max(roundsPlayed, 1))
+      return `round ${c.round} was not played`;
     const delegation = scenario.delegations.find((d) => d.id === c.delegation);
     if (!delegation) return `no delegation "${c.delegation}"`;
     const key = `${c.round}|${c.delegation}`;
@@ -108,7 +125,13 @@ export function checkChoices(scenario: Scenario, roundsPlayed: number, choices: 
 }
 
 /** A fork beside the recorded session, round by round from the fork's first round. */
-export function compareFork(rules: ForkRules, scenario: Scenario, transcript: Transcript, choices: readonly MoveChoice[], recorded?: RunTrace): ForkComparison {
+export function compareFork(
+  rules: ForkRules,
+  scenario: Scenario,
+  transcript: Transcript,
+  choices: readonly MoveChoice[],
+  recorded?: RunTrace,
+): ForkComparison {
   const base = recorded ?? recordedRun(rules, scenario, transcript);
   const fork = forkRun(rules, scenario, transcript, choices, base);
   const fromRound = Math.min(...choices.map((c) => c.round));
@@ -126,7 +149,14 @@ export function compareFork(rules: ForkRules, scenario: Scenario, transcript: Tr
       mechanism: { recorded: mechRecorded[r - 1] ?? null, fork: mechFork[r - 1] ?? null },
     });
   }
-  return { choices: [...choices], fromRound, recorded: base.tension, fork: fork.tension, skipped: fork.skipped, rounds };
+  return {
+    choices: [...choices],
+    fromRound,
+    recorded: base.tension,
+    fork: fork.tension,
+    skipped: fork.skipped,
+    rounds,
+  };
 }
 
 function movesOf(scenario: Scenario, run: RunTrace, round: number): MoveLine[] {

@@ -41,13 +41,21 @@ const HOST: Actor = { kind: 'host' };
 const seat = (d: DelegationId): Actor => ({ kind: 'seat', seatId: `s-${d}` });
 
 /** Plays `rounds` rounds with one policy per delegation (missing: Hold) and ends the session. */
-export function playClass(scenario: Scenario, policies: Record<DelegationId, Policy>, options: { rounds?: number; seed?: number; inject?: Record<number, string> } = {}): PlayedClass {
+export function playClass(
+  scenario: Scenario,
+  policies: Record<DelegationId, Policy>,
+  options: { rounds?: number; seed?: number; inject?: Record<number, string> } = {},
+): PlayedClass {
   const rounds = options.rounds ?? 6;
-  let state = createInitialState({ scenario, settings: { ...defaultSettings(), rounds, reflection: false }, seed: options.seed ?? 7 });
+  let state = createInitialState({
+    scenario,
+    settings: { ...defaultSettings(), rounds, reflection: false },
+    seed: options.seed ?? 7,
+  });
   let at = 1_000_000;
   let buffer: GameEvent[] = [];
   let crisisHolds = 0;
-    const send = (command: Record<string, unknown> & { type: Command['type'] }, optional = false): boolean => {
+  const send = (command: Record<string, unknown> & { type: Command['type'] }, optional = false): boolean => {
     at += 1000;
     const result = applyCommand(scenario, state, { ...command, at } as unknown as Command);
     if (!result.ok) {
@@ -58,10 +66,16 @@ export function playClass(scenario: Scenario, policies: Record<DelegationId, Pol
     buffer.push(...result.events);
     return true;
   };
-  for (const d of scenario.delegations) send({ type: 'joinSeat', by: { kind: 'system' }, seatId: `s-${d.id}`, name: d.id, delegation: d.id });
+  for (const d of scenario.delegations)
+    send({ type: 'joinSeat', by: { kind: 'system' }, seatId: `s-${d.id}`, name: d.id, delegation: d.id });
   send({ type: 'startSession', by: HOST });
   send({ type: 'skipPhase', by: HOST }); // briefing → round 1 news
-  buffer = buffer.slice(Math.max(0, buffer.findIndex((e) => e.type === 'phaseChanged' && e.phase === 'news')));
+  buffer = buffer.slice(
+    Math.max(
+      0,
+      buffer.findIndex((e) => e.type === 'phaseChanged' && e.phase === 'news'),
+    ),
+  );
   const perRound: GameEvent[][] = [];
   for (let r = 1; r <= rounds; r++) {
     const injected = options.inject?.[r];
@@ -108,4 +122,6 @@ export function playClass(scenario: Scenario, policies: Record<DelegationId, Pol
 /** A policy that plays the same move every round. */
 export const always = (choice: Choice): Policy => ({ move: () => choice });
 /** A policy that plays from a list by round (1-based), the last entry repeating. */
-export const script = (choices: Choice[]): Policy => ({ move: ({ round }) => choices[Math.min(round, choices.length) - 1] ?? 'hold' });
+export const script = (choices: Choice[]): Policy => ({
+  move: ({ round }) => choices[Math.min(round, choices.length) - 1] ?? 'hold',
+});

@@ -17,44 +17,123 @@ export interface NamedClass {
   rounds?: number;
 }
 
-const hawks = { washington: always('jointDrills'), seoul: always('jointDrills'), pyongyang: always('reciprocalDrills') };
+const hawks = {
+  washington: always('jointDrills'),
+  seoul: always('jointDrills'),
+  pyongyang: always('reciprocalDrills'),
+};
 
 export const CLASSES: NamedClass[] = [
   { name: 'all hold', policies: {} },
   { name: 'power-for-power', policies: hawks },
-  { name: 'everyone escalates', policies: { washington: always('jointDrills'), seoul: always('jointDrills'), pyongyang: always('missileTest'), beijing: always('navalDrills'), moscow: always('bomberPatrol') } },
-  { name: 'mutual restraint', policies: { washington: always('refrainFromDrills'), seoul: always('refrainFromDrills'), pyongyang: always('testingFreeze') } },
+  {
+    name: 'everyone escalates',
+    policies: {
+      washington: always('jointDrills'),
+      seoul: always('jointDrills'),
+      pyongyang: always('missileTest'),
+      beijing: always('navalDrills'),
+      moscow: always('bomberPatrol'),
+    },
+  },
+  {
+    name: 'mutual restraint',
+    policies: {
+      washington: always('refrainFromDrills'),
+      seoul: always('refrainFromDrills'),
+      pyongyang: always('testingFreeze'),
+    },
+  },
   {
     name: 'GRIT',
     policies: {
-      washington: script(['refrainFromDrills', 'specialRepresentative', 'exportRelief', 'humanitarianAid', 'liftTravelBan', 'calmDeterrence']),
-      seoul: script(['hold', 'refrainFromDrills', 'informalEngagement', 'interKoreanTalks', 'humanitarianAid', 'refrainFromDrills']),
+      washington: script([
+        'refrainFromDrills',
+        'specialRepresentative',
+        'exportRelief',
+        'humanitarianAid',
+        'liftTravelBan',
+        'calmDeterrence',
+      ]),
+      seoul: script([
+        'hold',
+        'refrainFromDrills',
+        'informalEngagement',
+        'interKoreanTalks',
+        'humanitarianAid',
+        'refrainFromDrills',
+      ]),
       pyongyang: script(['hold', 'testingFreeze', 'acceptTalks', 'allowAidMonitors', 'testingFreeze', 'acceptTalks']),
     },
   },
   {
     name: 'way forward',
     policies: {
-      washington: script(['specialRepresentative', 'reliefWithBeijing', 'exportRelief', 'proposeFirstPhase', 'humanitarianAid', 'liftTravelBan']),
-      seoul: script(['informalEngagement', 'interKoreanTalks', 'humanitarianAid', 'refrainFromDrills', 'informalEngagement', 'interKoreanTalks']),
-      pyongyang: script(['acceptTalks', 'testingFreeze', 'allowAidMonitors', 'firstPhaseAgreement', 'acceptTalks', 'testingFreeze']),
-      beijing: script([['hostTalks', 'pyongyang'], 'reliefWithWashington', 'brokerRelief', ['hostTalks', 'washington'], 'foodAid', 'commonGroundWashington']),
+      washington: script([
+        'specialRepresentative',
+        'reliefWithBeijing',
+        'exportRelief',
+        'proposeFirstPhase',
+        'humanitarianAid',
+        'liftTravelBan',
+      ]),
+      seoul: script([
+        'informalEngagement',
+        'interKoreanTalks',
+        'humanitarianAid',
+        'refrainFromDrills',
+        'informalEngagement',
+        'interKoreanTalks',
+      ]),
+      pyongyang: script([
+        'acceptTalks',
+        'testingFreeze',
+        'allowAidMonitors',
+        'firstPhaseAgreement',
+        'acceptTalks',
+        'testingFreeze',
+      ]),
+      beijing: script([
+        ['hostTalks', 'pyongyang'],
+        'reliefWithWashington',
+        'brokerRelief',
+        ['hostTalks', 'washington'],
+        'foodAid',
+        'commonGroundWashington',
+      ]),
       moscow: script(['joinTalks', 'brokerRelief', 'wheatShipments', 'joinTalks', 'armsControlOffer', 'brokerRelief']),
     },
   },
-  { name: 'Russia arms Pyongyang, then the leak', policies: { moscow: script(['techTransfer', 'militaryCooperation', 'techTransfer', 'hold']) }, inject: { 4: 'leakedCable' } },
-  { name: 'Russia arms Pyongyang, never leaked', policies: { moscow: script(['techTransfer', 'militaryCooperation', 'techTransfer', 'hold']) } },
+  {
+    name: 'Russia arms Pyongyang, then the leak',
+    policies: { moscow: script(['techTransfer', 'militaryCooperation', 'techTransfer', 'hold']) },
+    inject: { 4: 'leakedCable' },
+  },
+  {
+    name: 'Russia arms Pyongyang, never leaked',
+    policies: { moscow: script(['techTransfer', 'militaryCooperation', 'techTransfer', 'hold']) },
+  },
   {
     name: 'pledge broken',
     policies: {
-      washington: { move: ({ round }) => (round < 4 ? 'specialRepresentative' : 'jointDrills'), statement: ({ round }) => (round === 1 ? { kind: 'pledge', target: 'pyongyang' } : null) },
+      washington: {
+        move: ({ round }) => (round < 4 ? 'specialRepresentative' : 'jointDrills'),
+        statement: ({ round }) => (round === 1 ? { kind: 'pledge', target: 'pyongyang' } : null),
+      },
       pyongyang: script(['hold', 'acceptTalks', 'testingFreeze', 'hold']),
     },
   },
   {
     name: 'agreement signed, then broken',
     policies: {
-      washington: script(['specialRepresentative', 'specialRepresentative', 'proposeFirstPhase', 'hold', 'jointDrills', 'hold']),
+      washington: script([
+        'specialRepresentative',
+        'specialRepresentative',
+        'proposeFirstPhase',
+        'hold',
+        'jointDrills',
+        'hold',
+      ]),
       pyongyang: script(['acceptTalks', 'acceptTalks', 'firstPhaseAgreement', 'hold', 'hold', 'hold']),
       beijing: script([['hostTalks', 'pyongyang'], 'hold']),
     },
@@ -65,7 +144,11 @@ export const CLASSES: NamedClass[] = [
 export function randomPolicy(scenario: Scenario, delegation: DelegationId, seed: number): Policy {
   let rng = seed >>> 0;
   const ids = scenario.delegations.map((d) => d.id).filter((d) => d !== delegation);
-  const draw = (): number => { const r = nextRandom(rng); rng = r.rng; return r.value; };
+  const draw = (): number => {
+    const r = nextRandom(rng);
+    rng = r.rng;
+    return r.value;
+  };
   const moves = movesOf(scenario, delegation);
   return {
     move: () => {
@@ -88,9 +171,22 @@ export function botPolicy(): Policy {
 
 /** Opponent profiles for the best-response search: every delegation but the one searched plays its part. */
 export function profiles(scenario: Scenario): { name: string; of: (me: DelegationId) => Profile }[] {
-  const each = (pick: (d: DelegationId) => Policy) => (me: DelegationId) => Object.fromEntries(scenario.delegations.filter((d) => d.id !== me).map((d) => [d.id, pick(d.id)]));
-  const hawkish: Record<DelegationId, Choice> = { washington: 'jointDrills', seoul: 'jointDrills', pyongyang: 'reciprocalDrills', beijing: 'navalDrills', moscow: 'bomberPatrol' };
-  const dovish: Record<DelegationId, Choice> = { washington: 'specialRepresentative', seoul: 'interKoreanTalks', pyongyang: 'acceptTalks', beijing: ['hostTalks', 'pyongyang'], moscow: 'joinTalks' };
+  const each = (pick: (d: DelegationId) => Policy) => (me: DelegationId) =>
+    Object.fromEntries(scenario.delegations.filter((d) => d.id !== me).map((d) => [d.id, pick(d.id)]));
+  const hawkish: Record<DelegationId, Choice> = {
+    washington: 'jointDrills',
+    seoul: 'jointDrills',
+    pyongyang: 'reciprocalDrills',
+    beijing: 'navalDrills',
+    moscow: 'bomberPatrol',
+  };
+  const dovish: Record<DelegationId, Choice> = {
+    washington: 'specialRepresentative',
+    seoul: 'interKoreanTalks',
+    pyongyang: 'acceptTalks',
+    beijing: ['hostTalks', 'pyongyang'],
+    moscow: 'joinTalks',
+  };
   return [
     { name: 'all hold', of: each(() => always('hold')) },
     { name: 'hawks', of: each((d) => always(hawkish[d] ?? 'hold')) },

@@ -22,7 +22,8 @@ class BareRoom extends Room {
       const team = (client.userData as Member | undefined)?.team;
       const text = typeof message?.text === 'string' ? message.text : '';
       for (const other of this.clients) {
-        if (other !== client && (other.userData as Member | undefined)?.team === team) other.send('chat', { from: client.sessionId, text });
+        if (other !== client && (other.userData as Member | undefined)?.team === team)
+          other.send('chat', { from: client.sessionId, text });
       }
       return { ok: true };
     });
@@ -43,7 +44,15 @@ const port = ((transport.server as HttpServer).address() as AddressInfo).port;
 
 process.on('message', (message: { cmd: string }) => {
   if (message.cmd === 'stats') {
-    process.send?.({ cpu: process.cpuUsage(), mem: process.memoryUsage(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, longestGap: 0, pauses: 0, ticks: 0 });
+    process.send?.({
+      cpu: process.cpuUsage(),
+      mem: process.memoryUsage(),
+      loopP99: loop.percentile(99) / 1e6,
+      loopMax: loop.max / 1e6,
+      longestGap: 0,
+      pauses: 0,
+      ticks: 0,
+    });
     loop.reset();
   } else if (message.cmd === 'stop') {
     void server.gracefullyShutdown(false).finally(() => process.exit(0));

@@ -34,15 +34,20 @@ function sizes(): void {
   const files = readdirSync(ASSETS);
   // Newest build wins when old hashed chunks linger (the e2e harness only ever adds files).
   const mtime = (f: string) => statSync(join(ASSETS, f)).mtimeMs;
-  const newest = (prefix: string) => files.filter((f) => f.startsWith(prefix) && f.endsWith('.js')).sort((a, b) => mtime(b) - mtime(a))[0];
+  const newest = (prefix: string) =>
+    files.filter((f) => f.startsWith(prefix) && f.endsWith('.js')).sort((a, b) => mtime(b) - mtime(a))[0];
   const game = newest('game-');
   const board = newest('board-');
   const phaser = newest('phaser-');
   const gameAll = closure([game, board].filter((f): f is string => Boolean(f)));
   const sum = (set: Iterable<string>) => [...set].reduce((n, f) => n + gz(f), 0);
   const after = [...gameAll].filter((f) => !joinPage.has(f));
-  console.log(`join page JS before the game loads: ${kb(sum(joinPage))} gzip (${[...joinPage].join(', ')})  target < 60 KB`);
-  console.log(`game after joining (SDK, panels, rules fold): ${kb(sum(after.filter((f) => f !== phaser && !f.startsWith('phaser-'))))} gzip`);
+  console.log(
+    `join page JS before the game loads: ${kb(sum(joinPage))} gzip (${[...joinPage].join(', ')})  target < 60 KB`,
+  );
+  console.log(
+    `game after joining (SDK, panels, rules fold): ${kb(sum(after.filter((f) => f !== phaser && !f.startsWith('phaser-'))))} gzip`,
+  );
   console.log(`Phaser chunk: ${kb(phaser ? gz(phaser) : 0)} gzip; board scenes: ${kb(board ? gz(board) : 0)} gzip`);
   console.log(`everything a student downloads: ${kb(sum(new Set([...joinPage, ...gameAll])))} gzip`);
 }
@@ -50,7 +55,13 @@ function sizes(): void {
 async function seatTimes(): Promise<void> {
   const server = await startE2EServer();
   try {
-    const created = (await (await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'korea' }) })).json()) as { code: string };
+    const created = (await (
+      await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenarioId: 'korea' }),
+      })
+    ).json()) as { code: string };
     const form: number[] = [];
     const seated: number[] = [];
     const board: number[] = [];
@@ -72,7 +83,11 @@ async function seatTimes(): Promise<void> {
         form.push(performance.now() - t0);
         await student.page.fill('input[name=name]', `Bench ${i}`);
         await student.page.click('form.join-form button[type=submit]');
-        await student.page.waitForFunction(() => (document.querySelector('.status-bar .who')?.textContent ?? '').length > 0, undefined, { timeout: 120_000, polling: 50 });
+        await student.page.waitForFunction(
+          () => (document.querySelector('.status-bar .who')?.textContent ?? '').length > 0,
+          undefined,
+          { timeout: 120_000, polling: 50 },
+        );
         seated.push(performance.now() - t0);
         await student.page.waitForSelector('.board canvas', { timeout: 120_000 });
         board.push(performance.now() - t0);
@@ -82,7 +97,9 @@ async function seatTimes(): Promise<void> {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`throttled ${NETWORK.downKbps / 1000} Mbps down / ${NETWORK.rttMs} ms RTT, cold cache, median of ${RUNS}:`);
+    console.log(
+      `throttled ${NETWORK.downKbps / 1000} Mbps down / ${NETWORK.rttMs} ms RTT, cold cache, median of ${RUNS}:`,
+    );
     console.log(`  join form usable: ${s(median(form))}`);
     console.log(`  seated (snapshot shown, panels usable): ${s(median(seated))}`);
     console.log(`  situation board drawn (Phaser loaded): ${s(median(board))}`);

@@ -35,7 +35,9 @@ export function topFunctions(file: string, count = 5): HotFunction[] {
     if (!node) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     const name = functionName || '(anonymous)';
-    const where = url ? `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(server|shared|tests)\//, '$1/')}:${lineNumber + 1}` : '';
+    const where = url
+      ? `${url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*?\/(server|shared|tests)\//, '$1/')}:${lineNumber + 1}`
+      : '';
     const key = `${name}@${where}`;
     const hot = byFunction.get(key) ?? { name, where, selfMs: 0, share: 0 };
     hot.selfMs += us / 1000;

@@ -25,7 +25,10 @@ export function startDiskPressure(dir: string, seconds: number, megabytes = 256)
     done
     rm -f "$1"`;
   // Its own process group, so stopping it also stops the dd it is running.
-  const child: ChildProcess = spawn('sh', ['-c', script, 'disk-pressure', file], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child: ChildProcess = spawn('sh', ['-c', script, 'disk-pressure', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   let count = 0;
   child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (chunk: string) => (count += chunk.split('\n').filter((l) => l === 'written').length));

@@ -82,16 +82,28 @@ async function setupOurs(s: Setup): Promise<void> {
     const host = await Participant.join(s.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey });
     others.push(host);
     const mine: Participant[] = [];
-    await inBatches(Array.from({ length: s.students }, (_, i) => i), 10, async (i) => {
-      mine.push(await Participant.join(s.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: `W${s.worker}R${room}S${i}` }));
-    });
+    await inBatches(
+      Array.from({ length: s.students }, (_, i) => i),
+      10,
+      async (i) => {
+        mine.push(
+          await Participant.join(s.url, {
+            role: 'student',
+            protocol: PROTOCOL_VERSION,
+            code,
+            name: `W${s.worker}R${room}S${i}`,
+          }),
+        );
+      },
+    );
     for (const p of mine) {
       p.room.onDrop(() => dropped++);
       p.onMessage((message: ServerMessage) => {
         if (message.type === 'saving' && message.slow) slowNotices++;
         if (message.type !== 'events') return;
         for (const event of message.events) {
-          if (event.type === 'messageSent' && event.message.channel === 'team' && event.message.seatId !== p.seatId) arrived(event.message.text);
+          if (event.type === 'messageSent' && event.message.channel === 'team' && event.message.seatId !== p.seatId)
+            arrived(event.message.text);
         }
       });
       students.push({
@@ -116,17 +128,21 @@ async function setupBare(s: Setup): Promise<void> {
   await inBatches(rooms, 5, async (room) => {
     const group = `W${s.worker}R${room}`;
     const teams = Array.from({ length: s.students }, (_, i) => i % 5);
-    await inBatches(teams.map((team, i) => ({ team, i })), 10, async ({ team }) => {
-      const r = await client.joinOrCreate('bare', { group, team });
-      r.onDrop(() => dropped++);
-      r.onMessage('chat', (message: { from: string; text: string }) => arrived(message.text));
-      students.push({
-        room: r,
-        teammates: teams.filter((t) => t === team).length - 1,
-        post: async (text) => ((await r.request('chat', { text }, { timeout: 20_000 })) as { ok: boolean }).ok,
-        leave: async () => void (await r.leave(true).catch(() => undefined)),
-      });
-    });
+    await inBatches(
+      teams.map((team, i) => ({ team, i })),
+      10,
+      async ({ team }) => {
+        const r = await client.joinOrCreate('bare', { group, team });
+        r.onDrop(() => dropped++);
+        r.onMessage('chat', (message: { from: string; text: string }) => arrived(message.text));
+        students.push({
+          room: r,
+          teammates: teams.filter((t) => t === team).length - 1,
+          post: async (text) => ((await r.request('chat', { text }, { timeout: 20_000 })) as { ok: boolean }).ok,
+          leave: async () => void (await r.leave(true).catch(() => undefined)),
+        });
+      },
+    );
   });
 }
 

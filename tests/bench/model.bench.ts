@@ -9,17 +9,41 @@ import { getScenario } from '../../shared/scenario/catalog.ts';
 const scenario = getScenario('korea');
 if (!scenario) throw new Error('korea scenario missing');
 
-const plan: Record<string, string> = { washington: 'jointDrills', seoul: 'humanitarianAid', pyongyang: 'missileTest', beijing: 'borderTrade', moscow: 'techTransfer' };
+const plan: Record<string, string> = {
+  washington: 'jointDrills',
+  seoul: 'humanitarianAid',
+  pyongyang: 'missileTest',
+  beijing: 'borderTrade',
+  moscow: 'techTransfer',
+};
 const pending: ResolvedMove[] = scenario.delegations.map(({ id }) => {
   const spec = findMove(scenario, id, plan[id] ?? 'hold');
   const target = spec?.target.kind === 'fixed' ? spec.target.delegation : null;
-  return { round: 4, delegation: id, moveId: spec?.id ?? 'hold', target, proposalId: null, byBot: false, covert: spec?.visibility === 'covert', revealedRound: null };
+  return {
+    round: 4,
+    delegation: id,
+    moveId: spec?.id ?? 'hold',
+    target,
+    proposalId: null,
+    byBot: false,
+    covert: spec?.visibility === 'covert',
+    revealedRound: null,
+  };
 });
 
 // A mid-game state: three rounds already played, a standing pledge and warning to judge.
-let state: GameState = createInitialState({ scenario, settings: { ...defaultSettings(), misperception: true }, seed: 11 });
+let state: GameState = createInitialState({
+  scenario,
+  settings: { ...defaultSettings(), misperception: true },
+  seed: 11,
+});
 for (let round = 1; round <= 3; round++) {
-  state = resolveRound(scenario, { ...state, round, phase: 'resolution', pendingMoves: pending.map((m) => ({ ...m, round })) }).state;
+  state = resolveRound(scenario, {
+    ...state,
+    round,
+    phase: 'resolution',
+    pendingMoves: pending.map((m) => ({ ...m, round })),
+  }).state;
 }
 state = {
   ...state,
@@ -27,8 +51,22 @@ state = {
   phase: 'resolution',
   pendingMoves: pending,
   commitments: [
-    { id: 'm1', delegation: 'washington', terms: { kind: 'pledge', target: 'beijing' }, round: 2, status: 'standing', settledRound: null },
-    { id: 'm2', delegation: 'seoul', terms: { kind: 'warning', target: 'pyongyang' }, round: 3, status: 'standing', settledRound: null },
+    {
+      id: 'm1',
+      delegation: 'washington',
+      terms: { kind: 'pledge', target: 'beijing' },
+      round: 2,
+      status: 'standing',
+      settledRound: null,
+    },
+    {
+      id: 'm2',
+      delegation: 'seoul',
+      terms: { kind: 'warning', target: 'pyongyang' },
+      round: 3,
+      status: 'standing',
+      settledRound: null,
+    },
   ],
 };
 
@@ -46,4 +84,6 @@ const samples = Array.from({ length: 300 }, () => sample(50)).sort((a, b) => a -
 const median = samples[Math.floor(samples.length / 2)] ?? 0;
 const p90 = samples[Math.floor(samples.length * 0.9)] ?? 0;
 const events = resolveRound(scenario, state).events.length;
-console.log(`resolveRound (5 delegations, misperception on, ${events} events): median ${median.toFixed(1)} µs, p90 ${p90.toFixed(1)} µs per round (target < 50 µs)`);
+console.log(
+  `resolveRound (5 delegations, misperception on, ${events} events): median ${median.toFixed(1)} µs, p90 ${p90.toFixed(1)} µs per round (target < 50 µs)`,
+);

@@ -64,16 +64,30 @@ console.log(
   `sizes: review ${(body.length / 1024).toFixed(0)} KiB, gzipped ${(gz.length / 1024).toFixed(0)} KiB (${coldReview.timeline.length} timeline items), JSON ${(json.length / 1024).toFixed(0)} KiB, ` +
     `CSV ${(csv.length / 1024).toFixed(0)} KiB, Markdown ${(md.length / 1024).toFixed(0)} KiB`,
 );
-console.log(`target: buildReview under 200 ms on the server (load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}: other work on this machine inflates medians)`);
+console.log(
+  `target: buildReview under 200 ms on the server (load average now ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}: other work on this machine inflates medians)`,
+);
 
 // The what-if lab (issue: a fork of a 12-round session under 50 ms): one fork from round 3 with the recorded run known
 // (as the server keeps it), the whole comparison the page shows, and the reference curves.
 const rules = currentEngine;
 const delegation = scenario.delegations[0]!.id;
-const pick = scenario.moves[delegation]?.find((m) => m.target.kind !== 'choose') ?? { id: 'hold', target: { kind: 'none' as const } };
-const choice: MoveChoice = { round: 3, delegation, moveId: pick.id, target: pick.target.kind === 'fixed' ? pick.target.delegation : null };
+const pick = scenario.moves[delegation]?.find((m) => m.target.kind !== 'choose') ?? {
+  id: 'hold',
+  target: { kind: 'none' as const },
+};
+const choice: MoveChoice = {
+  round: 3,
+  delegation,
+  moveId: pick.id,
+  target: pick.target.kind === 'fixed' ? pick.target.delegation : null,
+};
 const recorded = time('recorded run (what-if baseline)', () => recordedRun(rules, scenario, transcript));
 const fork = time('fork from round 3 (forkRun)', () => forkRun(rules, scenario, transcript, [choice], recorded));
 time('fork compared (compareFork)', () => compareFork(rules, scenario, transcript, [choice], recorded));
 time('lab info (3 reference curves)', () => labInfo(rules, scenario, transcript, recorded));
-console.log(`fork: ${fork.tension.length - 1} rounds, ${fork.skipped} recorded commands refused after the fork; target under 50 ms`);
+console.log(
+  `fork: ${fork.tension.length - 1} rounds, ${fork.skipped} recorded commands refused after the fork; target under 50 ms`,
+);

@@ -15,13 +15,19 @@ import { makeScenario, type CommandInput } from '../shared/rules/fixtures.ts';
 async function benchScenario(): Promise<{ scenario: Scenario; name: string }> {
   const catalogPath = '../../shared/scenario/catalog.ts';
   try {
-    const catalog = (await import(catalogPath)) as { DEFAULT_SCENARIO_ID?: string; getScenario?: (id: string) => Scenario | undefined };
+    const catalog = (await import(catalogPath)) as {
+      DEFAULT_SCENARIO_ID?: string;
+      getScenario?: (id: string) => Scenario | undefined;
+    };
     const scenario = catalog.DEFAULT_SCENARIO_ID ? catalog.getScenario?.(catalog.DEFAULT_SCENARIO_ID) : undefined;
     if (scenario && scenario.delegations.length >= 5) return { scenario, name: scenario.id };
   } catch {
     // no catalog yet
   }
-  return { scenario: makeScenario('bench', ['washington', 'seoul', 'pyongyang', 'beijing', 'moscow']), name: 'generic five-delegation' };
+  return {
+    scenario: makeScenario('bench', ['washington', 'seoul', 'pyongyang', 'beijing', 'moscow']),
+    name: 'generic five-delegation',
+  };
 }
 
 const median = (xs: number[]) => {
@@ -59,13 +65,22 @@ function classSession(scenario: Scenario, rounds: number, target: number): Comma
       const by = { kind: 'seat' as const, seatId };
       const own = state.seats[seatId]!.delegation;
       const other = ids[(ids.indexOf(own) + 1 + (k % (ids.length - 1))) % ids.length]!;
-      const open = state.proposals.filter((p) => p.round === state.round && p.delegation === own && !p.approvals.includes(seatId));
+      const open = state.proposals.filter(
+        (p) => p.round === state.round && p.delegation === own && !p.approvals.includes(seatId),
+      );
       if (k % 10 < 4) push({ type: 'sendTeamMessage', by, text: `Round ${r}: what about ${other}?` });
       else if (k % 10 === 4) push({ type: 'sendDiplomaticMessage', by, to: other, text: 'Shall we talk?' });
-      else if (k % 10 === 5) push({ type: 'makeStatement', by, text: 'We stand firm.', commitment: k % 20 === 5 ? { kind: 'pledge', target: other } : null });
+      else if (k % 10 === 5)
+        push({
+          type: 'makeStatement',
+          by,
+          text: 'We stand firm.',
+          commitment: k % 20 === 5 ? { kind: 'pledge', target: other } : null,
+        });
       else if (k % 10 === 6 || open.length === 0) {
         const move = scenario.moves[own]?.[k % (scenario.moves[own]?.length ?? 1)];
-        const target = move?.target.kind === 'choose' ? other : move?.target.kind === 'fixed' ? move.target.delegation : null;
+        const target =
+          move?.target.kind === 'choose' ? other : move?.target.kind === 'fixed' ? move.target.delegation : null;
         push({ type: 'proposeMove', by, moveId: move?.id ?? 'hold', target, rationale: 'It serves our objectives.' });
       } else push({ type: 'approveProposal', by, proposalId: open[k % open.length]!.id });
       if (k === Math.floor(perRound * 0.7)) timeUp(); // deliberation → decision
@@ -73,7 +88,8 @@ function classSession(scenario: Scenario, rounds: number, target: number): Comma
     timeUp(); // decision → resolution
     if (state.crisisHold) push({ type: 'resolveCrisisHold', by: { kind: 'host' }, outcome: 'resume' });
     timeUp(); // resolution → reflection
-    for (const seatId of seats) push({ type: 'submitReflection', by: { kind: 'seat', seatId }, text: 'We learned to listen.' });
+    for (const seatId of seats)
+      push({ type: 'submitReflection', by: { kind: 'seat', seatId }, text: 'We learned to listen.' });
     if (r < rounds) timeUp(); // reflection → next news
   }
   timeUp(); // last reflection → ended
@@ -84,12 +100,23 @@ async function main(): Promise<void> {
   const { scenario, name } = await benchScenario();
   const commands = classSession(scenario, 12, 2000);
   const transcript: Transcript = {
-    header: { transcriptVersion: TRANSCRIPT_VERSION, rulesVersion: 1, code: 'BENCH7', scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 7, settings: { ...defaultSettings(), rounds: 12 }, createdAt: 0 },
+    header: {
+      transcriptVersion: TRANSCRIPT_VERSION,
+      rulesVersion: 1,
+      code: 'BENCH7',
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed: 7,
+      settings: { ...defaultSettings(), rounds: 12 },
+      createdAt: 0,
+    },
     entries: commands.map((command, i) => ({ seq: i + 1, command })),
   };
 
   // One round: the state at a decision deadline with proposals and approvals, then decision → resolution.
-  const deadlineIndex = commands.findIndex((c, i) => c.type === 'phaseTimeUp' && c.phase === 'decision' && i > commands.length / 2);
+  const deadlineIndex = commands.findIndex(
+    (c, i) => c.type === 'phaseTimeUp' && c.phase === 'decision' && i > commands.length / 2,
+  );
   const atDeadline = replay(scenario, transcript, deadlineIndex).state;
   const deadline = commands[deadlineIndex]!;
   // One call takes microseconds, so each is timed on its own and the median skips GC pauses and the
@@ -113,7 +140,9 @@ async function main(): Promise<void> {
     replayCpu.push(cpuMicros(c0) / 1000);
   }
 
-  console.log(`scenario: ${name}; session: ${commands.length} commands, 12 rounds, 25 students; machine load ${loadavg()[0]?.toFixed(1)}`);
+  console.log(
+    `scenario: ${name}; session: ${commands.length} commands, 12 rounds, 25 students; machine load ${loadavg()[0]?.toFixed(1)}`,
+  );
   console.log(
     `resolve one round (5 delegations, decision deadline + resolution): median ${median(roundTimes.slice(500)).toFixed(1)} µs (target < 50 µs)`,
   );

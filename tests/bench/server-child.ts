@@ -47,7 +47,15 @@ async function seedReview(): Promise<string> {
   const { transcript } = makeSession(benchScenario(), BENCH_PLAN);
   const code = transcript.header.code;
   const at = transcript.header.createdAt;
-  await server.store.createSession({ code, header: transcript.header, hostKeyHash: hashSecret(REVIEW_HOST_KEY), createdAt: at, updatedAt: at, ended: true, release: null });
+  await server.store.createSession({
+    code,
+    header: transcript.header,
+    hostKeyHash: hashSecret(REVIEW_HOST_KEY),
+    createdAt: at,
+    updatedAt: at,
+    ended: true,
+    release: null,
+  });
   await server.store.append(code, transcript.entries);
   return code;
 }

@@ -88,8 +88,12 @@ interface Stats {
 const stats = async (server: ChildProcess) => (await ask(server, { cmd: 'stats' }, 'cpu')) as unknown as Stats;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
 
 interface PhaseResult {
   actionsPerS: number;
@@ -107,12 +111,20 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     spawnTs(
       mode === 'ours' ? './server-child.ts' : './bare-server-child.ts',
       profileDir && i === 0 ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-      scaled ? { BENCH_PORT: String(20_000 + Math.floor(Math.random() * 20_000) + i), BENCH_REDIS_URL: REDIS_URL, BENCH_DATABASE_URL: POSTGRES_URL } : {},
+      scaled
+        ? {
+            BENCH_PORT: String(20_000 + Math.floor(Math.random() * 20_000) + i),
+            BENCH_REDIS_URL: REDIS_URL,
+            BENCH_DATABASE_URL: POSTGRES_URL,
+          }
+        : {},
     ),
   );
   const server = servers[0]!;
   const exited = Promise.all(servers.map((s) => new Promise<void>((resolve) => s.once('exit', () => resolve()))));
-  const urls = await Promise.all(servers.map(async (s) => `http://127.0.0.1:${String((await ask(s, null, 'port', 60_000)).port)}`));
+  const urls = await Promise.all(
+    servers.map(async (s) => `http://127.0.0.1:${String((await ask(s, null, 'port', 60_000)).port)}`),
+  );
   const url = urls[0]!;
   await sleep(500);
   const idles = await Promise.all(servers.map(stats));
@@ -124,15 +136,20 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     workers.map((w, i) => {
       const share = Math.floor(rooms / workerCount) + (i < rooms % workerCount ? 1 : 0);
       // Scaled out, each load process creates and joins its classrooms through one server process.
-      return ask(w, { cmd: 'setup', url: urls[i % urls.length]!, rooms: share, students: studentsPerRoom, worker: i, mode }, 'ready');
+      return ask(
+        w,
+        { cmd: 'setup', url: urls[i % urls.length]!, rooms: share, students: studentsPerRoom, worker: i, mode },
+        'ready',
+      );
     }),
   );
   const title = mode === 'ours' ? 'Peninsula' : 'bare Colyseus relay room (the floor)';
-  console.log(`\n${title}: joined ${rooms * (studentsPerRoom + (mode === 'ours' ? 1 : 0))} clients in ${((Date.now() - started) / 1000).toFixed(1)} s (${load()})`);
+  console.log(
+    `\n${title}: joined ${rooms * (studentsPerRoom + (mode === 'ours' ? 1 : 0))} clients in ${((Date.now() - started) / 1000).toFixed(1)} s (${load()})`,
+  );
   const reviewSeed = values.review && mode === 'ours' ? await ask(server, { cmd: 'seed-review' }, 'reviewCode') : null;
   await sleep(1000);
   const joineds = await Promise.all(servers.map(stats));
-
 
   let pressure: DiskPressure | null = null;
   if (values['disk-pressure'] && mode === 'ours') {
@@ -148,7 +165,9 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   const afters = await Promise.all(servers.map(stats));
   const after = afters[0]!;
   const wall = (Date.now() - t0) / 1000;
-  const reviewLines = reviewSeed ? await probeReview(server, url, String(reviewSeed.reviewCode), String(reviewSeed.hostKey)) : [];
+  const reviewLines = reviewSeed
+    ? await probeReview(server, url, String(reviewSeed.reviewCode), String(reviewSeed.hostKey))
+    : [];
   const results = await Promise.all(workers.map((w) => ask(w, { cmd: 'stop' }, 'latencies')));
   const written = pressure?.written() ?? 0;
   pressure?.stop();
@@ -160,21 +179,29 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   const sent = sum('sent');
   const botLoop = Math.max(...results.map((r) => r.loopP99 as number));
   const botCores = Math.max(...results.map((r) => r.cores as number));
-  const cpuOf = (i: number) => (afters[i]!.cpu.user + afters[i]!.cpu.system - befores[i]!.cpu.user - befores[i]!.cpu.system) / 1e6;
+  const cpuOf = (i: number) =>
+    (afters[i]!.cpu.user + afters[i]!.cpu.system - befores[i]!.cpu.user - befores[i]!.cpu.system) / 1e6;
   const cpuSeconds = servers.reduce((n, _s, i) => n + cpuOf(i), 0);
   const cores = cpuSeconds / wall;
   // Per acknowledged action: a server that fell behind has not yet paid for the actions it still owes.
   const acked = sum('acked');
   const cpuPerActionUs = (cpuSeconds / Math.max(1, acked)) * 1e6;
-  const grew = (key: 'rss' | 'heapUsed') => servers.reduce((n, _s, i) => n + joineds[i]!.mem[key] - idles[i]!.mem[key], 0);
+  const grew = (key: 'rss' | 'heapUsed') =>
+    servers.reduce((n, _s, i) => n + joineds[i]!.mem[key] - idles[i]!.mem[key], 0);
   const perRoomRss = grew('rss') / rooms;
   const perRoomHeap = grew('heapUsed') / rooms;
 
   console.log(`machine            ${load()} on ${'2'} shared cores: other work moves every figure below except counts`);
   if (pressure) console.log(`disk pressure      ${written} files of 256 MB written with fsync during the run`);
-  console.log(`actions            ${sent} sent in ${wall.toFixed(1)} s = ${(sent / wall).toFixed(0)}/s, ${acked} acknowledged in that time (refused ${sum('rejected')}, failed ${sum('failed')})`);
-  console.log(`server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s over ${wall.toFixed(1)} s) = ${cpuPerActionUs.toFixed(0)} µs per acknowledged action`);
-  console.log(`server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap (idle ${mb(idle.mem.rss)} MB)`);
+  console.log(
+    `actions            ${sent} sent in ${wall.toFixed(1)} s = ${(sent / wall).toFixed(0)}/s, ${acked} acknowledged in that time (refused ${sum('rejected')}, failed ${sum('failed')})`,
+  );
+  console.log(
+    `server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s over ${wall.toFixed(1)} s) = ${cpuPerActionUs.toFixed(0)} µs per acknowledged action`,
+  );
+  console.log(
+    `server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap (idle ${mb(idle.mem.rss)} MB)`,
+  );
   if (scaled) {
     servers.forEach((_s, i) => {
       const a = afters[i]!;
@@ -184,22 +211,37 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
       );
     });
   }
-  console.log(`event loop         ${scaled ? 'process 1: ' : ''}p99 delay ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms` + (mode === 'ours' ? `; longest gap ${after.longestGap.toFixed(1)} ms, ${after.pauses} pauses of 50 ms or more (${after.ticks} ticks of 10 ms)` : ''));
-  console.log(`clients            ${sum('disconnected')} of ${rooms * studentsPerRoom} students disconnected at the end; ${sum('dropped')} socket drops during the run` + (mode === 'ours' ? `; ${sum('slowNotices')} "saving is slow" notices` : ''));
-  console.log(`load generators    p99 loop delay ${botLoop.toFixed(1)} ms, busiest at ${(botCores * 100).toFixed(0)} % of a core`);
+  console.log(
+    `event loop         ${scaled ? 'process 1: ' : ''}p99 delay ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms` +
+      (mode === 'ours'
+        ? `; longest gap ${after.longestGap.toFixed(1)} ms, ${after.pauses} pauses of 50 ms or more (${after.ticks} ticks of 10 ms)`
+        : ''),
+  );
+  console.log(
+    `clients            ${sum('disconnected')} of ${rooms * studentsPerRoom} students disconnected at the end; ${sum('dropped')} socket drops during the run` +
+      (mode === 'ours' ? `; ${sum('slowNotices')} "saving is slow" notices` : ''),
+  );
+  console.log(
+    `load generators    p99 loop delay ${botLoop.toFixed(1)} ms, busiest at ${(botCores * 100).toFixed(0)} % of a core`,
+  );
   const saturated = botLoop > 20 || botCores > 0.8;
   if (saturated) console.log('warning: the load generators were saturated; the delays below include their own backlog');
-  console.log(`action → all teammates (${latencies.length} actions): p50 ${pct(latencies, 50).toFixed(1)} ms, p90 ${pct(latencies, 90).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? NaN).toFixed(1)} ms`);
+  console.log(
+    `action → all teammates (${latencies.length} actions): p50 ${pct(latencies, 50).toFixed(1)} ms, p90 ${pct(latencies, 90).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? NaN).toFixed(1)} ms`,
+  );
   for (const line of reviewLines) console.log(line);
   if (mode === 'ours') {
     const ok = pct(latencies, 99) < 50 && cores < 1 && after.longestGap < 50;
-    console.log(`target (p99 < 50 ms, no pause ≥ 50 ms, < 1 core): ${ok ? 'met' : 'NOT met'}${saturated ? ' (generators saturated)' : ''}`);
+    console.log(
+      `target (p99 < 50 ms, no pause ≥ 50 ms, < 1 core): ${ok ? 'met' : 'NOT met'}${saturated ? ' (generators saturated)' : ''}`,
+    );
   }
   if (profileDir) {
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
     if (file) {
       console.log('server CPU profile, top five functions by self time:');
-      for (const f of topFunctions(join(profileDir, file))) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}  ${f.where}`);
+      for (const f of topFunctions(join(profileDir, file)))
+        console.log(`  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}  ${f.where}`);
       console.log(`  (profile kept in ${join(profileDir, file)})`);
     }
   }
@@ -210,7 +252,9 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
 async function probeReview(server: ChildProcess, url: string, code: string, hostKey: string): Promise<string[]> {
   const get = async (lang: string) => {
     const t = performance.now();
-    const res = await fetch(`${url}/api/sessions/${code}/review?lang=${lang}`, { headers: { authorization: `Bearer ${hostKey}` } });
+    const res = await fetch(`${url}/api/sessions/${code}/review?lang=${lang}`, {
+      headers: { authorization: `Bearer ${hostKey}` },
+    });
     const bytes = (await res.arrayBuffer()).byteLength;
     if (res.status !== 200) throw new Error(`GET /review: ${res.status}`);
     return { ms: performance.now() - t, bytes };
@@ -220,7 +264,10 @@ async function probeReview(server: ChildProcess, url: string, code: string, host
   await sleep(1500);
   const alone = await stats(server);
   // The first review also starts the review worker; the second (another language) builds again, warm.
-  for (const [label, lang] of [['first', 'en'], ['second', 'ko']] as const) {
+  for (const [label, lang] of [
+    ['first', 'en'],
+    ['second', 'ko'],
+  ] as const) {
     await stats(server);
     const { ms, bytes } = await get(lang);
     const during = await stats(server);
@@ -248,7 +295,9 @@ async function main(): Promise<void> {
   const ours = await phase('ours');
   if (values.baseline) {
     const bare = await phase('bare');
-    console.log(`\nCPU per action: Peninsula ${ours.cpuPerActionUs.toFixed(0)} µs, bare Colyseus ${bare.cpuPerActionUs.toFixed(0)} µs: ratio ${(ours.cpuPerActionUs / bare.cpuPerActionUs).toFixed(2)}× (target ≤ 2×)`);
+    console.log(
+      `\nCPU per action: Peninsula ${ours.cpuPerActionUs.toFixed(0)} µs, bare Colyseus ${bare.cpuPerActionUs.toFixed(0)} µs: ratio ${(ours.cpuPerActionUs / bare.cpuPerActionUs).toFixed(2)}× (target ≤ 2×)`,
+    );
   }
   process.exit(0);
 }

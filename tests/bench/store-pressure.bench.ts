@@ -12,7 +12,9 @@ import { SqliteStore } from '../../server/store/sqlite.ts';
 import { chat, sessionRecord } from '../server/store.suite.ts';
 import { startDiskPressure } from './disk-pressure.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, quiet: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '20' }, quiet: { type: 'boolean', default: false } },
+});
 const seconds = Number(values.seconds);
 const ROOMS = 100;
 const PER_SECOND = 1500;
@@ -22,7 +24,8 @@ interface Appender {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function run(name: string, store: Appender, codes: string[]): Promise<void> {
   let longest = 0;
@@ -60,14 +63,20 @@ async function run(name: string, store: Appender, codes: string[]): Promise<void
 
 const dir = mkdtempSync(join(tmpdir(), 'peninsula-store-pressure-'));
 const pressure = values.quiet ? null : startDiskPressure(dir, seconds * 2 + 30);
-console.log(`store on a busy disk: ${ROOMS} classrooms, ${PER_SECOND} appends/s, ${seconds} s each${pressure ? ', a writer filling 256 MB files with fsync beside the database' : ', quiet disk'}`);
+console.log(
+  `store on a busy disk: ${ROOMS} classrooms, ${PER_SECOND} appends/s, ${seconds} s each${pressure ? ', a writer filling 256 MB files with fsync beside the database' : ', quiet disk'}`,
+);
 try {
   const codes = Array.from({ length: ROOMS }, (_, i) => `P${String(i).padStart(5, '0')}`);
   // Before: the connection on the event loop, as the store was (a commit, and sometimes a checkpoint, per append).
   const onLoop = new SqliteDb(join(dir, 'on-loop.sqlite'));
   onLoop.init();
   for (const code of codes) onLoop.createSession(sessionRecord(code));
-  await run('on the event loop', { append: async (code, seq) => void onLoop.appendBatch([{ code, entries: [chat(seq)], at: Date.now() }]) }, codes);
+  await run(
+    'on the event loop',
+    { append: async (code, seq) => void onLoop.appendBatch([{ code, entries: [chat(seq)], at: Date.now() }]) },
+    codes,
+  );
   onLoop.close();
   // After: the worker store.
   const worker = new SqliteStore({ filename: join(dir, 'worker.sqlite') });

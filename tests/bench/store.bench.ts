@@ -44,7 +44,12 @@ async function appendBench(name: string, store: TranscriptStore, count: number):
 }
 
 /** Many classrooms at once, as one server process sees them: each session appends its own commands in turn. */
-async function concurrentBench(name: string, store: TranscriptStore, sessions: number, perSession: number): Promise<void> {
+async function concurrentBench(
+  name: string,
+  store: TranscriptStore,
+  sessions: number,
+  perSession: number,
+): Promise<void> {
   const run = Math.random().toString(36).slice(2, 6).toUpperCase();
   const codes = Array.from({ length: sessions }, (_, i) => `K${run}${i}`);
   for (const code of codes) await store.createSession(sessionRecord(code));
@@ -78,12 +83,19 @@ function classCommands(scenario: Scenario, target: number): Command[] {
     out.push(c);
   };
   const seats = Array.from({ length: 30 }, (_, i) => `seat${i}`);
-  seats.forEach((seatId, i) => push({ type: 'joinSeat', seatId, name: `Student ${i}`, at: (at += 100), by: { kind: 'system' } }));
+  seats.forEach((seatId, i) =>
+    push({ type: 'joinSeat', seatId, name: `Student ${i}`, at: (at += 100), by: { kind: 'system' } }),
+  );
   push({ type: 'startSession', at: (at += 100), by: { kind: 'host' } });
   while (out.length < target && state.phase !== 'ended') {
     if (state.phase === 'deliberation') {
       for (let k = 0; k < 150 && out.length < target; k++) {
-        push({ type: 'sendTeamMessage', text: `thought ${k}`, at: (at += 100), by: { kind: 'seat', seatId: seats[k % seats.length]! } });
+        push({
+          type: 'sendTeamMessage',
+          text: `thought ${k}`,
+          at: (at += 100),
+          by: { kind: 'seat', seatId: seats[k % seats.length]! },
+        });
       }
     }
     push({ type: 'phaseTimeUp', phase: state.phase, round: state.round, at: (at += 100), by: { kind: 'system' } });
@@ -97,9 +109,18 @@ async function statusBench(store: TranscriptStore): Promise<void> {
   if (!scenario) throw new Error('korea scenario missing');
   const commands = classCommands(scenario, 2000);
   const record = sessionRecord('STAT47');
-  record.header = { ...record.header, scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 1, settings: { ...defaultSettings(), rounds: 12 } };
+  record.header = {
+    ...record.header,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    seed: 1,
+    settings: { ...defaultSettings(), rounds: 12 },
+  };
   await store.createSession(record);
-  await store.append('STAT47', commands.slice(0, -1).map((command, i) => ({ seq: i + 1, command })));
+  await store.append(
+    'STAT47',
+    commands.slice(0, -1).map((command, i) => ({ seq: i + 1, command })),
+  );
   const cache = new StatusCache(store, getScenario);
   let t = performance.now();
   await cache.status((await store.getSession('STAT47'))!);
@@ -110,7 +131,9 @@ async function statusBench(store: TranscriptStore): Promise<void> {
     await cache.status((await store.getSession('STAT47'))!);
     warm.push(performance.now() - t);
   }
-  console.log(`status: later polls with nothing new (incl. getSession): p50 ${fmt(pct(warm, 50))}, p99 ${fmt(pct(warm, 99))}`);
+  console.log(
+    `status: later polls with nothing new (incl. getSession): p50 ${fmt(pct(warm, 50))}, p99 ${fmt(pct(warm, 99))}`,
+  );
   await store.append('STAT47', [{ seq: commands.length, command: commands.at(-1)! }]);
   t = performance.now();
   await cache.status((await store.getSession('STAT47'))!);

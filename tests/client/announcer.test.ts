@@ -15,8 +15,14 @@ describe('the announcer', () => {
 
   it('says a phase started and how long it lasts', () => {
     const before = makeView({ phase: 'news', round: 2 });
-    const after = makeView({ phase: 'deliberation', round: 2, clock: { endsAt: 240_000, remainingMs: null, paused: false } });
-    expect(announcementsFor('student', at(before), at(after), 0)).toEqual(['Deliberation · Round 2 started: 4 minutes.']);
+    const after = makeView({
+      phase: 'deliberation',
+      round: 2,
+      clock: { endsAt: 240_000, remainingMs: null, paused: false },
+    });
+    expect(announcementsFor('student', at(before), at(after), 0)).toEqual([
+      'Deliberation · Round 2 started: 4 minutes.',
+    ]);
   });
 
   it('says paused and resumed, once each', () => {
@@ -38,7 +44,9 @@ describe('the announcer', () => {
     const [line] = announcementsFor('student', at(before), at(resolved), 0);
     expect(line).toMatch(/^Round 2 resolved: 1 moves revealed\. Tension \d+, up 5, /);
     const reflection = makeView({ phase: 'reflection', round: 2, reflectionPrompt: 'What changed?' });
-    expect(announcementsFor('student', at(resolved), at(reflection), 0)).toContain('Reflection question: What changed?');
+    expect(announcementsFor('student', at(resolved), at(reflection), 0)).toContain(
+      'Reflection question: What changed?',
+    );
   });
 
   it('warns at one minute and ten seconds left, once each, and not while paused', () => {
@@ -46,7 +54,9 @@ describe('the announcer', () => {
     expect(clockWarnings(view, 39_500, 40_500)).toEqual(['One minute left.']);
     expect(clockWarnings(view, 40_500, 41_500)).toEqual([]);
     expect(clockWarnings(view, 89_500, 90_500)).toEqual(['Ten seconds left.']);
-    expect(clockWarnings(makeView({ clock: { endsAt: 100_000, remainingMs: 60_000, paused: true } }), 39_500, 40_500)).toEqual([]);
+    expect(
+      clockWarnings(makeView({ clock: { endsAt: 100_000, remainingMs: 60_000, paused: true } }), 39_500, 40_500),
+    ).toEqual([]);
     expect(durationWords(90_000)).toBe('90 seconds');
     expect(durationWords(898_400)).toBe('15 minutes');
   });

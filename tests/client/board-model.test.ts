@@ -21,11 +21,17 @@ describe('board model', () => {
     const caps = capitals(view, makeScenarioView());
     expect(caps).toHaveLength(5);
     expect(caps.filter((c) => c.own).map((c) => c.id)).toEqual(['seoul']);
-    for (const a of caps) for (const b of caps) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(80);
+    for (const a of caps)
+      for (const b of caps) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(80);
   });
 
   it('gives the HUD the own threat row only to a seat', () => {
-    expect(hud(makeView(), makeScenarioView()).ownRow.map((r) => r.to)).toEqual(['washington', 'pyongyang', 'beijing', 'moscow']);
+    expect(hud(makeView(), makeScenarioView()).ownRow.map((r) => r.to)).toEqual([
+      'washington',
+      'pyongyang',
+      'beijing',
+      'moscow',
+    ]);
     expect(hud(makeView({ you: null }), makeScenarioView()).ownRow).toEqual([]);
   });
 
@@ -37,10 +43,14 @@ describe('board model', () => {
 
 describe('board graphics contrast (WCAG 1.4.11: 3:1 for meaningful graphics)', () => {
   it('every level colour and bar fill stands out 3:1 from the board and from the bar track; the track’s outline from the board', async () => {
-    const { BAR_FILLS, BAR_OUTLINE, BAR_TRACK, BOARD_BG, LEVEL_COLORS, contrast } = await import('../../client/board/model.ts');
+    const { BAR_FILLS, BAR_OUTLINE, BAR_TRACK, BOARD_BG, LEVEL_COLORS, contrast } =
+      await import('../../client/board/model.ts');
     const low: string[] = [];
     for (const c of [...LEVEL_COLORS, ...BAR_FILLS]) {
-      for (const [name, against] of [['board', BOARD_BG], ['track', BAR_TRACK]] as const) {
+      for (const [name, against] of [
+        ['board', BOARD_BG],
+        ['track', BAR_TRACK],
+      ] as const) {
         if (contrast(c, against) < 3) low.push(`${c.toString(16)} on ${name}: ${contrast(c, against).toFixed(2)}`);
       }
     }
@@ -51,7 +61,8 @@ describe('board graphics contrast (WCAG 1.4.11: 3:1 for meaningful graphics)', (
 
   it('text keeps 14 CSS px as drawn at any scale, and phones get the compact board', async () => {
     const { drawnFontPx, isCompact } = await import('../../client/board/draw.ts');
-    for (const ratio of [0.5, 1, 1.3, 2.6]) for (const design of [13, 15, 18]) expect(drawnFontPx(design, ratio) / ratio).toBeGreaterThanOrEqual(14);
+    for (const ratio of [0.5, 1, 1.3, 2.6])
+      for (const design of [13, 15, 18]) expect(drawnFontPx(design, ratio) / ratio).toBeGreaterThanOrEqual(14);
     expect(isCompact(960 / 370)).toBe(true);
     expect(isCompact(960 / 740)).toBe(false);
   });

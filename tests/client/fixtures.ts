@@ -4,7 +4,13 @@ import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
 
 export const IDS = ['washington', 'seoul', 'pyongyang', 'beijing', 'moscow'] as const;
-const NAMES: Record<string, string> = { washington: 'Washington', seoul: 'Seoul', pyongyang: 'Pyongyang', beijing: 'Beijing', moscow: 'Moscow' };
+const NAMES: Record<string, string> = {
+  washington: 'Washington',
+  seoul: 'Seoul',
+  pyongyang: 'Pyongyang',
+  beijing: 'Beijing',
+  moscow: 'Moscow',
+};
 
 export function makeScenarioView(): ScenarioView {
   return {
@@ -23,7 +29,21 @@ export function makeScenarioView(): ScenarioView {
       redLines: [],
     })),
     moves: Object.fromEntries(
-      IDS.map((id) => [id, [{ id: 'drill', label: 'Joint drills', category: 'deterrent', visibility: 'public', target: { kind: 'none' }, goldstein: -7.2, effects: {}, why: 'Shows force.' }]]),
+      IDS.map((id) => [
+        id,
+        [
+          {
+            id: 'drill',
+            label: 'Joint drills',
+            category: 'deterrent',
+            visibility: 'public',
+            target: { kind: 'none' },
+            goldstein: -7.2,
+            effects: {},
+            why: 'Shows force.',
+          },
+        ],
+      ]),
     ),
     injectableNews: [],
     reflectionPrompts: ['What changed?'],

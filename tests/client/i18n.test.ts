@@ -12,14 +12,16 @@ describe('catalogue', () => {
   it('words every rule and protocol error code in English and Korean, differently from the fallback', () => {
     for (const code of Object.keys(ERROR_MESSAGES)) {
       expect(errorText(code, 'en')).toBe(ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES]);
-      if (code !== 'protocol/server-error') expect(errorText(code, 'ko')).not.toBe(errorText('protocol/server-error', 'ko'));
+      if (code !== 'protocol/server-error')
+        expect(errorText(code, 'ko')).not.toBe(errorText('protocol/server-error', 'ko'));
       expect(errorText(code, 'ko')).toMatch(/[가-힣]/);
     }
   });
 
   it('has a non-empty string for every English key in every language', () => {
     for (const l of LANGS) {
-      for (const key of Object.keys(CATALOGUES.en.text) as (keyof typeof CATALOGUES.en.text)[]) expect(t(key, l).length, `${l}.${key}`).toBeGreaterThan(0);
+      for (const key of Object.keys(CATALOGUES.en.text) as (keyof typeof CATALOGUES.en.text)[])
+        expect(t(key, l).length, `${l}.${key}`).toBeGreaterThan(0);
     }
   });
 
@@ -63,9 +65,10 @@ describe('join form helpers', () => {
 
   it('suggests nicknames the server accepts, in both languages', () => {
     let i = 0;
-    const random = () => ((i = (i * 7 + 3) % 101) / 101);
+    const random = () => (i = (i * 7 + 3) % 101) / 101;
     for (let n = 0; n < 50; n++) {
-      for (const lang of ['en', 'ko'] as const) expect(nameSchema.safeParse(suggestNickname(lang, random)).success).toBe(true);
+      for (const lang of ['en', 'ko'] as const)
+        expect(nameSchema.safeParse(suggestNickname(lang, random)).success).toBe(true);
     }
   });
 });

@@ -13,15 +13,46 @@ import { makeScenarioView, makeView } from './fixtures.ts';
 
 function seeded(): Store {
   const store = new Store();
-  store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: makeView(), scenario: makeScenarioView(), connected: ['s1'], serverNow: Date.now() });
+  store.receive({
+    type: 'snapshot',
+    protocol: PROTOCOL_VERSION,
+    view: makeView(),
+    scenario: makeScenarioView(),
+    connected: ['s1'],
+    serverNow: Date.now(),
+  });
   return store;
 }
 
-const threat = (from: string, to: string, cause: Cause): GameEvent => ({ type: 'meterChanged', meter: { kind: 'threat', from, to }, from: 10, to: 12, cause });
-const tension = (from: number, to: number): GameEvent => ({ type: 'meterChanged', meter: { kind: 'tension' }, from, to, cause: { code: 'tension', mechanism: 'sum', parts: [] } });
+const threat = (from: string, to: string, cause: Cause): GameEvent => ({
+  type: 'meterChanged',
+  meter: { kind: 'threat', from, to },
+  from: 10,
+  to: 12,
+  cause,
+});
+const tension = (from: number, to: number): GameEvent => ({
+  type: 'meterChanged',
+  meter: { kind: 'tension' },
+  from,
+  to,
+  cause: { code: 'tension', mechanism: 'sum', parts: [] },
+});
 const words = (e: GameEvent) => eventText(e, 'en', namesOf(makeScenarioView())) ?? '';
-const acceptTalks: Cause = { code: 'move', mechanism: 'direct', who: 'pyongyang', move: 'acceptTalks', toward: 'washington' };
-const missileTest: Cause = { code: 'move', mechanism: 'direct', who: 'pyongyang', move: 'missileTest', toward: 'washington' };
+const acceptTalks: Cause = {
+  code: 'move',
+  mechanism: 'direct',
+  who: 'pyongyang',
+  move: 'acceptTalks',
+  toward: 'washington',
+};
+const missileTest: Cause = {
+  code: 'move',
+  mechanism: 'direct',
+  who: 'pyongyang',
+  move: 'missileTest',
+  toward: 'washington',
+};
 const drift: Cause = { code: 'background', mechanism: 'drift' };
 const news: Cause = { code: 'news', mechanism: 'news', text: 'talks rumour' };
 
@@ -38,9 +69,20 @@ describe('the round’s causes', () => {
   it('starts afresh with the next round, and a reconnect snapshot in the same round keeps them', () => {
     const store = seeded();
     store.receive({ type: 'events', seq: 11, events: [threat('seoul', 'pyongyang', missileTest)] });
-    store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: makeView({ seq: 12 }), scenario: makeScenarioView(), connected: [], serverNow: Date.now() });
+    store.receive({
+      type: 'snapshot',
+      protocol: PROTOCOL_VERSION,
+      view: makeView({ seq: 12 }),
+      scenario: makeScenarioView(),
+      connected: [],
+      serverNow: Date.now(),
+    });
     expect(store.get().causes).toHaveLength(1);
-    store.receive({ type: 'events', seq: 13, events: [{ type: 'phaseChanged', phase: 'news', round: 3, endsAt: 5 }, threat('beijing', 'seoul', news)] });
+    store.receive({
+      type: 'events',
+      seq: 13,
+      events: [{ type: 'phaseChanged', phase: 'news', round: 3, endsAt: 5 }, threat('beijing', 'seoul', news)],
+    });
     expect(store.get().causes.map((c) => c.text)).toEqual([words(threat('beijing', 'seoul', news))]);
   });
 
@@ -57,9 +99,17 @@ describe('the round’s causes', () => {
 
   it('orders the viewer’s own delegation first, then moves, then news and drift', () => {
     const scenario = makeScenarioView();
-    const events = [threat('beijing', 'moscow', drift), threat('washington', 'pyongyang', acceptTalks), threat('seoul', 'pyongyang', missileTest)];
+    const events = [
+      threat('beijing', 'moscow', drift),
+      threat('washington', 'pyongyang', acceptTalks),
+      threat('seoul', 'pyongyang', missileTest),
+    ];
     const lines = causeLinesFrom(events, 5, scenario, 'en');
-    expect(orderCauses(lines, 'seoul', scenario).map((c) => c.text)).toEqual([words(events[2]!), words(events[1]!), words(events[0]!)]);
+    expect(orderCauses(lines, 'seoul', scenario).map((c) => c.text)).toEqual([
+      words(events[2]!),
+      words(events[1]!),
+      words(events[0]!),
+    ]);
     expect(new Set(lines.map((l) => l.key)).size).toBe(3);
   });
 });
@@ -81,10 +131,19 @@ describe('what to do now', () => {
 
   it('closes forms in the phases the rules refuse them, with the reason', () => {
     expect(gateReason('makeStatement', { view: makeView({ phase: 'deliberation' }), status: 'online' })).toBeNull();
-    expect(gateReason('makeStatement', { view: makeView({ phase: 'resolution' }), status: 'online' })).toMatch(/deliberation/);
-    expect(gateReason('submitReflection', { view: makeView({ phase: 'decision' }), status: 'online' })).toMatch(/reflection/);
+    expect(gateReason('makeStatement', { view: makeView({ phase: 'resolution' }), status: 'online' })).toMatch(
+      /deliberation/,
+    );
+    expect(gateReason('submitReflection', { view: makeView({ phase: 'decision' }), status: 'online' })).toMatch(
+      /reflection/,
+    );
     expect(gateReason('sendTeamMessage', { view: makeView({ phase: 'ended' }), status: 'online' })).toMatch(/over/);
-    expect(gateReason('proposeMove', { view: makeView({ clock: { endsAt: null, remainingMs: 5000, paused: true } }), status: 'online' })).toMatch(/Paused/);
+    expect(
+      gateReason('proposeMove', {
+        view: makeView({ clock: { endsAt: null, remainingMs: 5000, paused: true } }),
+        status: 'online',
+      }),
+    ).toMatch(/Paused/);
   });
 });
 
@@ -98,7 +157,10 @@ describe('the teacher’s key card', () => {
   });
 
   it('writes code, key and review link into the file a teacher keeps', () => {
-    const text = cardText({ code: 'ABC234', hostKey: 'secret-key-123456', joinUrl: 'http://school.lan:2567/join/ABC234' }, 'http://school.lan:2567');
+    const text = cardText(
+      { code: 'ABC234', hostKey: 'secret-key-123456', joinUrl: 'http://school.lan:2567/join/ABC234' },
+      'http://school.lan:2567',
+    );
     expect(text).toContain('ABC234');
     expect(text).toContain('secret-key-123456');
     expect(text).toContain('http://school.lan:2567/review/ABC234');
@@ -108,7 +170,15 @@ describe('the teacher’s key card', () => {
 describe('the five reasons that matter', () => {
   it('keeps this round’s cause-carrying events for the rules’ five-line why, and starts afresh each round', () => {
     const store = seeded();
-    store.receive({ type: 'events', seq: 11, events: [threat('seoul', 'pyongyang', missileTest), threat('seoul', 'moscow', drift), { type: 'joinsLocked', locked: true }] });
+    store.receive({
+      type: 'events',
+      seq: 11,
+      events: [
+        threat('seoul', 'pyongyang', missileTest),
+        threat('seoul', 'moscow', drift),
+        { type: 'joinsLocked', locked: true },
+      ],
+    });
     expect(store.get().roundEvents).toHaveLength(2);
     const reasons = topReasons(store.get().roundEvents, 'seoul', makeScenarioView());
     expect(reasons.lines.length).toBeGreaterThan(0);

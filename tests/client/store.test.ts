@@ -7,7 +7,14 @@ import { makeScenarioView, makeView } from './fixtures.ts';
 
 function seeded(): Store {
   const store = new Store();
-  store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: makeView(), scenario: makeScenarioView(), connected: ['s1'], serverNow: Date.now() });
+  store.receive({
+    type: 'snapshot',
+    protocol: PROTOCOL_VERSION,
+    view: makeView(),
+    scenario: makeScenarioView(),
+    connected: ['s1'],
+    serverNow: Date.now(),
+  });
   return store;
 }
 
@@ -19,7 +26,22 @@ describe('client store', () => {
     store.receive({
       type: 'events',
       seq: 11,
-      events: [{ type: 'messageSent', message: { id: 'm11', round: 2, channel: 'team', seatId: 's2', from: 'seoul', to: null, text: 'hello team', commitment: null, at: 1 } }],
+      events: [
+        {
+          type: 'messageSent',
+          message: {
+            id: 'm11',
+            round: 2,
+            channel: 'team',
+            seatId: 's2',
+            from: 'seoul',
+            to: null,
+            text: 'hello team',
+            commitment: null,
+            at: 1,
+          },
+        },
+      ],
     });
     expect(store.get().view?.messages.map((m) => m.text)).toEqual(['hello team']);
     expect(store.get().view?.seq).toBe(11);
@@ -31,7 +53,15 @@ describe('client store', () => {
     store.receive({
       type: 'events',
       seq: 12,
-      events: [{ type: 'meterChanged', meter: { kind: 'tension' }, from: 64, to: 71, cause: { code: 'tension', mechanism: 'sum', parts: [] } }],
+      events: [
+        {
+          type: 'meterChanged',
+          meter: { kind: 'tension' },
+          from: 64,
+          to: 71,
+          cause: { code: 'tension', mechanism: 'sum', parts: [] },
+        },
+      ],
     });
     expect(store.get().view?.meters.tension).toBe(71);
     expect(store.get().trends.tension).toBe('rising');
@@ -40,7 +70,11 @@ describe('client store', () => {
 
   it('shows the reflection prompt when the reflection phase starts', () => {
     const store = seeded();
-    store.receive({ type: 'events', seq: 13, events: [{ type: 'phaseChanged', phase: 'reflection', round: 2, endsAt: 5 }] });
+    store.receive({
+      type: 'events',
+      seq: 13,
+      events: [{ type: 'phaseChanged', phase: 'reflection', round: 2, endsAt: 5 }],
+    });
     expect(store.get().view?.phase).toBe('reflection');
     expect(store.get().view?.reflectionPrompt).toBe('What changed?');
   });
@@ -67,7 +101,14 @@ describe('client store', () => {
   it('a fresh snapshot after a reconnect replaces the view and keeps trends honest', () => {
     const store = seeded();
     const later = makeView({ seq: 20, pairs: { ...makeView().pairs, 'seoul|pyongyang': 60 } });
-    store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view: later, scenario: makeScenarioView(), connected: [], serverNow: Date.now() });
+    store.receive({
+      type: 'snapshot',
+      protocol: PROTOCOL_VERSION,
+      view: later,
+      scenario: makeScenarioView(),
+      connected: [],
+      serverNow: Date.now(),
+    });
     expect(store.get().view?.seq).toBe(20);
     expect(store.get().trends['pair:seoul|pyongyang']).toBe('falling');
   });
@@ -76,8 +117,19 @@ describe('client store', () => {
     const serverNow = 1_000_000;
     const browserNow = serverNow + 5 * 60_000;
     const store = new Store(() => browserNow);
-    const view = makeView({ phase: 'deliberation', round: 2, clock: { endsAt: serverNow + 90_000, remainingMs: null, paused: false } });
-    store.receive({ type: 'snapshot', protocol: PROTOCOL_VERSION, view, scenario: makeScenarioView(), connected: [], serverNow });
+    const view = makeView({
+      phase: 'deliberation',
+      round: 2,
+      clock: { endsAt: serverNow + 90_000, remainingMs: null, paused: false },
+    });
+    store.receive({
+      type: 'snapshot',
+      protocol: PROTOCOL_VERSION,
+      view,
+      scenario: makeScenarioView(),
+      connected: [],
+      serverNow,
+    });
     const { clockOffsetMs } = store.get();
     expect(clockLine(store.get().view!, browserNow + clockOffsetMs, 'en')).toMatch(/1:30$/);
   });

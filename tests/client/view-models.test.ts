@@ -21,7 +21,9 @@ const scenario = makeScenarioView();
 
 describe('meter text equivalents', () => {
   it('reads a pair as the issue asks: "Seoul–Pyongyang 72, intense crisis, rising"', () => {
-    expect(meterText('Seoul–Pyongyang', 72, levelOf(72), 'rising', 'en')).toBe('Seoul–Pyongyang 72, intense crisis, rising');
+    expect(meterText('Seoul–Pyongyang', 72, levelOf(72), 'rising', 'en')).toBe(
+      'Seoul–Pyongyang 72, intense crisis, rising',
+    );
   });
 
   it('speaks Korean when asked', () => {
@@ -51,7 +53,12 @@ describe('meter text equivalents', () => {
 
   it('marks a meter rising or falling only when its value moved, and keeps the last trend otherwise', () => {
     const before = flatMeters(makeView());
-    const after = flatMeters(makeView({ meters: { ...makeView().meters, tension: 70 }, pairs: { ...makeView().pairs, 'seoul|pyongyang': 65 } }));
+    const after = flatMeters(
+      makeView({
+        meters: { ...makeView().meters, tension: 70 },
+        pairs: { ...makeView().pairs, 'seoul|pyongyang': 65 },
+      }),
+    );
     const trends = updateTrends(before, after, { 'world:armsRace': 'rising' });
     expect(trends.tension).toBe('rising');
     expect(trends['pair:seoul|pyongyang']).toBe('falling');
@@ -81,7 +88,15 @@ describe('phase clock', () => {
 
 describe('proposal tallies', () => {
   const p = (id: string, approvals: string[], extra: Partial<Proposal> = {}): Proposal => ({
-    id, round: 2, delegation: 'seoul', seatId: 's2', moveId: 'drill', target: null, rationale: 'because', approvals, ...extra,
+    id,
+    round: 2,
+    delegation: 'seoul',
+    seatId: 's2',
+    moveId: 'drill',
+    target: null,
+    rationale: 'because',
+    approvals,
+    ...extra,
   });
 
   it('orders by approvals, ties to the earlier proposal, as the decision rule does', () => {
@@ -93,7 +108,9 @@ describe('proposal tallies', () => {
   });
 
   it('leaves other delegations, earlier rounds and unapproved leaders out', () => {
-    const view = makeView({ proposals: [p('p3', [], { round: 1 }), p('p4', [], { delegation: 'pyongyang' }), p('p5', [])] });
+    const view = makeView({
+      proposals: [p('p3', [], { round: 1 }), p('p4', [], { delegation: 'pyongyang' }), p('p5', [])],
+    });
     const tallies = proposalTallies(view, 'seoul');
     expect(tallies.map((x) => x.proposal.id)).toEqual(['p5']);
     expect(tallies[0]?.leading).toBe(false);
@@ -106,8 +123,19 @@ describe('moves, reveals, roster, captions', () => {
   });
 
   it('shows the moves of the latest resolved round only', () => {
-    const m = (round: number, delegation: string): ResolvedMove => ({ round, delegation, moveId: 'drill', target: null, proposalId: null, byBot: false, covert: false, revealedRound: round });
-    expect(revealedMoves(makeView({ moves: [m(1, 'seoul'), m(2, 'seoul'), m(2, 'pyongyang')] })).map((x) => x.round)).toEqual([2, 2]);
+    const m = (round: number, delegation: string): ResolvedMove => ({
+      round,
+      delegation,
+      moveId: 'drill',
+      target: null,
+      proposalId: null,
+      byBot: false,
+      covert: false,
+      revealedRound: round,
+    });
+    expect(
+      revealedMoves(makeView({ moves: [m(1, 'seoul'), m(2, 'seoul'), m(2, 'pyongyang')] })).map((x) => x.round),
+    ).toEqual([2, 2]);
   });
 
   it('groups the roster by delegation in scenario order with connection status', () => {
@@ -121,11 +149,48 @@ describe('moves, reveals, roster, captions', () => {
 
   it('turns meter changes, answered offers and news into captions, in order', () => {
     expect(
-      captionsFrom([
-        { type: 'newsPublished', news: { id: 'n', round: 1, headline: 'Floods in the North', body: '', source: 'teacher' } },
-        { type: 'meterChanged', meter: { kind: 'tension' }, from: 40, to: 47, cause: { code: 'tension', mechanism: 'sum', parts: [{ cause: { code: 'move', mechanism: 'direct', who: 'pyongyang', move: 'missileTest', toward: 'washington' }, amount: 7 }] } },
-        { type: 'joinsLocked', locked: true },
-      ], { delegations: [{ id: 'pyongyang', name: 'Pyongyang' }, { id: 'washington', name: 'Washington' }], moves: { pyongyang: [{ id: 'missileTest', label: 'Missile test' }] } } as never, 'en'),
-    ).toEqual(['Floods in the North', 'Peninsula tension +7.0: Pyongyang: Missile test (toward Washington) → Peninsula tension +7.0']);
+      captionsFrom(
+        [
+          {
+            type: 'newsPublished',
+            news: { id: 'n', round: 1, headline: 'Floods in the North', body: '', source: 'teacher' },
+          },
+          {
+            type: 'meterChanged',
+            meter: { kind: 'tension' },
+            from: 40,
+            to: 47,
+            cause: {
+              code: 'tension',
+              mechanism: 'sum',
+              parts: [
+                {
+                  cause: {
+                    code: 'move',
+                    mechanism: 'direct',
+                    who: 'pyongyang',
+                    move: 'missileTest',
+                    toward: 'washington',
+                  },
+                  amount: 7,
+                },
+              ],
+            },
+          },
+          { type: 'joinsLocked', locked: true },
+        ],
+        {
+          delegations: [
+            { id: 'pyongyang', name: 'Pyongyang' },
+            { id: 'washington', name: 'Washington' },
+          ],
+          moves: { pyongyang: [{ id: 'missileTest', label: 'Missile test' }] },
+        } as never,
+        'en',
+      ),
+    ).toEqual([
+      'Floods in the North',
+      'Peninsula tension +7.0: Pyongyang: Missile test (toward Washington) → Peninsula tension +7.0',
+    ]);
   });
 });

@@ -23,12 +23,20 @@ let code = '';
 let hostKey = '';
 
 const said = (p: Participant) => p.page.evaluate(() => document.getElementById('announcer')?.dataset.said ?? '');
-const active = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? '', cls: document.activeElement?.className ?? '', text: document.activeElement?.textContent ?? '' }));
+const active = (page: Page) =>
+  page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    cls: document.activeElement?.className ?? '',
+    text: document.activeElement?.textContent ?? '',
+  }));
 
 async function noSerious(page: Page, where: string): Promise<void> {
   const found = serious(await axeViolations(page));
   report[where] = found.map((v) => `${v.id} (${v.impact}) ×${v.nodes}`);
-  expect(found.map((v) => `${v.id}: ${v.sample}`), where).toEqual([]);
+  expect(
+    found.map((v) => `${v.id}: ${v.sample}`),
+    where,
+  ).toEqual([]);
 }
 
 async function waitPhase(p: Participant, word: string): Promise<void> {
@@ -50,133 +58,176 @@ describe('accessibility', () => {
     await server?.close();
   }, STEP);
 
-  it('the join page and the teacher’s home pass axe; a join error names its field', async () => {
-    await alice.page.goto(`${server.url}/`);
-    await alice.page.waitForSelector('input[name=code]');
-    await noSerious(alice.page, 'join');
-    await alice.page.fill('input[name=code]', 'XX');
-    await alice.page.fill('input[name=name]', 'Alice');
-    await alice.page.click('form.join-form button[type=submit]');
-    await alice.page.waitForSelector('.form-status.error');
-    const codeInput = alice.page.locator('input[name=code]');
-    expect(await codeInput.getAttribute('aria-invalid')).toBe('true');
-    expect(await codeInput.getAttribute('aria-describedby')).toContain('join-error');
-    expect(await alice.page.locator('input[name=name]').getAttribute('aria-invalid')).toBe('false');
-    await noSerious(alice.page, 'join with an error');
-    expect(await alice.page.locator('a.skip-link').count()).toBeGreaterThan(0);
+  it(
+    'the join page and the teacher’s home pass axe; a join error names its field',
+    async () => {
+      await alice.page.goto(`${server.url}/`);
+      await alice.page.waitForSelector('input[name=code]');
+      await noSerious(alice.page, 'join');
+      await alice.page.fill('input[name=code]', 'XX');
+      await alice.page.fill('input[name=name]', 'Alice');
+      await alice.page.click('form.join-form button[type=submit]');
+      await alice.page.waitForSelector('.form-status.error');
+      const codeInput = alice.page.locator('input[name=code]');
+      expect(await codeInput.getAttribute('aria-invalid')).toBe('true');
+      expect(await codeInput.getAttribute('aria-describedby')).toContain('join-error');
+      expect(await alice.page.locator('input[name=name]').getAttribute('aria-invalid')).toBe('false');
+      await noSerious(alice.page, 'join with an error');
+      expect(await alice.page.locator('a.skip-link').count()).toBeGreaterThan(0);
 
-    await host.page.goto(`${server.url}/host`);
-    await host.page.waitForSelector('form.create-form select option', { state: 'attached' });
-    await noSerious(host.page, 'host home');
-    const phaseSeconds = Object.fromEntries(['briefing', 'news', 'deliberation', 'decision', 'resolution', 'reflection'].map((p) => [p, 900]));
-    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'korea', rounds: 1, phaseSeconds }) });
-    ({ code, hostKey } = (await res.json()) as { code: string; hostKey: string });
-    await host.page.goto(`${server.url}/host?code=${code}`);
-    await host.page.waitForSelector('#host-key');
-    await noSerious(host.page, 'host key form');
-    await host.page.fill('#host-key', hostKey);
-    await host.page.click('form.key-form button[type=submit]');
-    await host.page.waitForSelector('.ctl-start');
-    expect(await host.page.locator('a.skip-link[href="#controls"]').count()).toBe(1);
-  }, STEP);
+      await host.page.goto(`${server.url}/host`);
+      await host.page.waitForSelector('form.create-form select option', { state: 'attached' });
+      await noSerious(host.page, 'host home');
+      const phaseSeconds = Object.fromEntries(
+        ['briefing', 'news', 'deliberation', 'decision', 'resolution', 'reflection'].map((p) => [p, 900]),
+      );
+      const res = await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenarioId: 'korea', rounds: 1, phaseSeconds }),
+      });
+      ({ code, hostKey } = (await res.json()) as { code: string; hostKey: string });
+      await host.page.goto(`${server.url}/host?code=${code}`);
+      await host.page.waitForSelector('#host-key');
+      await noSerious(host.page, 'host key form');
+      await host.page.fill('#host-key', hostKey);
+      await host.page.click('form.key-form button[type=submit]');
+      await host.page.waitForSelector('.ctl-start');
+      expect(await host.page.locator('a.skip-link[href="#controls"]').count()).toBe(1);
+    },
+    STEP,
+  );
 
-  it('joining puts focus on what to do now, says the delegation, and titles the page', async () => {
-    for (const [p, name] of [[alice, 'Alice'], [bob, 'Bob']] as const) {
-      await p.page.goto(`${server.url}/join/${code}`);
-      await p.page.fill('input[name=name]', name);
-      await p.page.click('form.join-form button[type=submit]');
-      await p.page.waitForSelector('#announcer', { state: 'attached', timeout: 45_000 });
-    }
-    await vi.waitFor(async () => expect(await said(alice)).toMatch(/You joined (Washington|Seoul|Pyongyang|Beijing|Moscow)\./), WAIT);
-    expect((await active(alice.page)).id).toBe('now');
-    expect(await alice.page.title()).toMatch(/^Lobby — /);
-  }, STEP);
+  it(
+    'joining puts focus on what to do now, says the delegation, and titles the page',
+    async () => {
+      for (const [p, name] of [
+        [alice, 'Alice'],
+        [bob, 'Bob'],
+      ] as const) {
+        await p.page.goto(`${server.url}/join/${code}`);
+        await p.page.fill('input[name=name]', name);
+        await p.page.click('form.join-form button[type=submit]');
+        await p.page.waitForSelector('#announcer', { state: 'attached', timeout: 45_000 });
+      }
+      await vi.waitFor(
+        async () => expect(await said(alice)).toMatch(/You joined (Washington|Seoul|Pyongyang|Beijing|Moscow)\./),
+        WAIT,
+      );
+      expect((await active(alice.page)).id).toBe('now');
+      expect(await alice.page.title()).toMatch(/^Lobby — /);
+    },
+    STEP,
+  );
 
-  it('Start hands focus to Pause; Pause and Resume are one toggle that keeps focus; both are announced', async () => {
-    await host.page.focus('.ctl-start');
-    await host.page.keyboard.press('Enter');
-    await waitPhase(alice, 'Briefing');
-    await vi.waitFor(async () => expect((await active(host.page)).cls).toContain('ctl-pause'), WAIT);
-    await vi.waitFor(async () => expect(await said(alice)).toMatch(/Briefing started: 15 minutes\./), WAIT);
-    expect(await alice.page.title()).toMatch(/^Briefing — /);
+  it(
+    'Start hands focus to Pause; Pause and Resume are one toggle that keeps focus; both are announced',
+    async () => {
+      await host.page.focus('.ctl-start');
+      await host.page.keyboard.press('Enter');
+      await waitPhase(alice, 'Briefing');
+      await vi.waitFor(async () => expect((await active(host.page)).cls).toContain('ctl-pause'), WAIT);
+      await vi.waitFor(async () => expect(await said(alice)).toMatch(/Briefing started: 15 minutes\./), WAIT);
+      expect(await alice.page.title()).toMatch(/^Briefing — /);
 
-    await host.page.keyboard.press('Enter');
-    await vi.waitFor(async () => expect(await said(alice)).toContain('The teacher paused the clock.'), WAIT);
-    await vi.waitFor(async () => expect((await active(host.page)).text).toBe('Resume'), WAIT);
-    expect(await host.page.locator('.ctl-pause').getAttribute('aria-pressed')).toBe('true');
-    await host.page.keyboard.press('Enter');
-    await vi.waitFor(async () => expect(await said(alice)).toContain('The clock is running again.'), WAIT);
-    // Alice's page may hear the resume before the host's page redraws its own button: wait for the host too.
-    await vi.waitFor(async () => expect((await active(host.page)).text).toBe('Pause'), WAIT);
-  }, STEP);
+      await host.page.keyboard.press('Enter');
+      await vi.waitFor(async () => expect(await said(alice)).toContain('The teacher paused the clock.'), WAIT);
+      await vi.waitFor(async () => expect((await active(host.page)).text).toBe('Resume'), WAIT);
+      expect(await host.page.locator('.ctl-pause').getAttribute('aria-pressed')).toBe('true');
+      await host.page.keyboard.press('Enter');
+      await vi.waitFor(async () => expect(await said(alice)).toContain('The clock is running again.'), WAIT);
+      // Alice's page may hear the resume before the host's page redraws its own button: wait for the host too.
+      await vi.waitFor(async () => expect((await active(host.page)).text).toBe('Pause'), WAIT);
+    },
+    STEP,
+  );
 
-  it('while a teammate chats, live regions carry only the new text, and the teacher’s open roster editor survives', async () => {
-    await host.page.click('.ctl-skip');
-    await waitPhase(alice, 'News');
-    await host.page.click('.ctl-skip');
-    await waitPhase(alice, 'Deliberation');
-    // Count every character added to a live region on Alice's page (how much a screen reader is sent).
-    await alice.page.evaluate(() => {
-      const w = window as unknown as { liveChars: number };
-      w.liveChars = 0;
-      const live = (n: Node | null) => (n instanceof Element ? n : n?.parentElement)?.closest('[aria-live]:not([aria-live="off"]), [role=log], [role=status], [role=alert]');
-      new MutationObserver((records) => {
-        for (const r of records) {
-          if (!live(r.target)) continue;
-          if (r.type === 'characterData') w.liveChars += r.target.textContent?.length ?? 0;
-          for (const n of r.addedNodes) w.liveChars += n.textContent?.length ?? 0;
-        }
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    const row = host.page.locator('.roster .seat', { hasText: 'Alice' });
-    await row.locator('summary').click();
-    const rename = row.locator('.seat-rename');
-    await rename.fill('Alice the Bold');
-    const lines = Array.from({ length: 8 }, (_, i) => `Public line number ${i} about our plan`);
-    for (const text of lines) {
-      await bob.page.fill('.statements textarea', text);
-      await bob.page.click('.statements form button[type=submit]');
-      await alice.page.waitForSelector(`.statements .log >> text=${text}`, { timeout: 30_000 });
-    }
-    await bob.page.fill('.proposals input[type=text]', 'Because.');
-    await bob.page.click('.proposals form button[type=submit]');
-    await vi.waitFor(async () => expect(await host.page.locator('.proposals-overview li').count()).toBeGreaterThan(0), WAIT);
-    const sent = await alice.page.evaluate(() => (window as unknown as { liveChars: number }).liveChars);
-    const fresh = lines.join('').length;
-    report.liveCharsDuringChat = { sent, newText: fresh };
-    // Each new statement arrives once with its author line; nothing already read is sent again.
-    expect(sent).toBeLessThan(fresh * 2.5);
-    expect(await rename.inputValue()).toBe('Alice the Bold');
-    expect(await row.locator('details').getAttribute('open')).not.toBeNull();
-    expect(await rename.evaluate((el) => el === document.activeElement)).toBe(true);
-    // Every channel's box and button has its own name.
-    const names = await alice.page.locator('form.compose button[type=submit]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
-    expect(new Set(names).size).toBe(names.length);
-  }, STEP);
+  it(
+    'while a teammate chats, live regions carry only the new text, and the teacher’s open roster editor survives',
+    async () => {
+      await host.page.click('.ctl-skip');
+      await waitPhase(alice, 'News');
+      await host.page.click('.ctl-skip');
+      await waitPhase(alice, 'Deliberation');
+      // Count every character added to a live region on Alice's page (how much a screen reader is sent).
+      await alice.page.evaluate(() => {
+        const w = window as unknown as { liveChars: number };
+        w.liveChars = 0;
+        const live = (n: Node | null) =>
+          (n instanceof Element ? n : n?.parentElement)?.closest(
+            '[aria-live]:not([aria-live="off"]), [role=log], [role=status], [role=alert]',
+          );
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (!live(r.target)) continue;
+            if (r.type === 'characterData') w.liveChars += r.target.textContent?.length ?? 0;
+            for (const n of r.addedNodes) w.liveChars += n.textContent?.length ?? 0;
+          }
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      const row = host.page.locator('.roster .seat', { hasText: 'Alice' });
+      await row.locator('summary').click();
+      const rename = row.locator('.seat-rename');
+      await rename.fill('Alice the Bold');
+      const lines = Array.from({ length: 8 }, (_, i) => `Public line number ${i} about our plan`);
+      for (const text of lines) {
+        await bob.page.fill('.statements textarea', text);
+        await bob.page.click('.statements form button[type=submit]');
+        await alice.page.waitForSelector(`.statements .log >> text=${text}`, { timeout: 30_000 });
+      }
+      await bob.page.fill('.proposals input[type=text]', 'Because.');
+      await bob.page.click('.proposals form button[type=submit]');
+      await vi.waitFor(
+        async () => expect(await host.page.locator('.proposals-overview li').count()).toBeGreaterThan(0),
+        WAIT,
+      );
+      const sent = await alice.page.evaluate(() => (window as unknown as { liveChars: number }).liveChars);
+      const fresh = lines.join('').length;
+      report.liveCharsDuringChat = { sent, newText: fresh };
+      // Each new statement arrives once with its author line; nothing already read is sent again.
+      expect(sent).toBeLessThan(fresh * 2.5);
+      expect(await rename.inputValue()).toBe('Alice the Bold');
+      expect(await row.locator('details').getAttribute('open')).not.toBeNull();
+      expect(await rename.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Every channel's box and button has its own name.
+      const names = await alice.page
+        .locator('form.compose button[type=submit]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
+      expect(new Set(names).size).toBe(names.length);
+    },
+    STEP,
+  );
 
-  it('sums up the resolution in one line, and the review’s timeline is one Tab stop', async () => {
-    await host.page.click('.ctl-skip');
-    await waitPhase(alice, 'Decision');
-    await host.page.click('.ctl-skip');
-    await waitPhase(alice, 'Resolution');
-    await vi.waitFor(async () => expect(await said(alice)).toMatch(/Round 1 resolved: \d+ moves revealed\. Tension \d+/), WAIT);
-    host.page.once('dialog', (d) => void d.accept());
-    await host.page.click('.ctl-end');
-    await waitPhase(alice, 'Ended');
-    await vi.waitFor(async () => expect((await active(host.page)).cls).toContain('ctl-review'), WAIT);
+  it(
+    'sums up the resolution in one line, and the review’s timeline is one Tab stop',
+    async () => {
+      await host.page.click('.ctl-skip');
+      await waitPhase(alice, 'Decision');
+      await host.page.click('.ctl-skip');
+      await waitPhase(alice, 'Resolution');
+      await vi.waitFor(
+        async () => expect(await said(alice)).toMatch(/Round 1 resolved: \d+ moves revealed\. Tension \d+/),
+        WAIT,
+      );
+      host.page.once('dialog', (d) => void d.accept());
+      await host.page.click('.ctl-end');
+      await waitPhase(alice, 'Ended');
+      await vi.waitFor(async () => expect((await active(host.page)).cls).toContain('ctl-review'), WAIT);
 
-    await host.page.goto(`${server.url}/review/${code}`);
-    await host.page.waitForSelector('#timeline .tl-go', { state: 'attached', timeout: 45_000 });
-    await noSerious(host.page, 'review');
-    const stops = await host.page.locator('#timeline .tl-go[tabindex="0"]').count();
-    expect(stops).toBe(1);
-    const first = host.page.locator('#timeline .tl-go[tabindex="0"]');
-    const name = await first.getAttribute('aria-label');
-    await first.focus();
-    await host.page.keyboard.press('ArrowDown');
-    const next = await host.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(next).not.toBe(name);
-    expect(await host.page.locator('#timeline .tl-go[tabindex="0"]').count()).toBe(1);
-    expect(await host.page.locator('.table-scroll table').count()).toBeGreaterThan(0);
-  }, STEP);
+      await host.page.goto(`${server.url}/review/${code}`);
+      await host.page.waitForSelector('#timeline .tl-go', { state: 'attached', timeout: 45_000 });
+      await noSerious(host.page, 'review');
+      const stops = await host.page.locator('#timeline .tl-go[tabindex="0"]').count();
+      expect(stops).toBe(1);
+      const first = host.page.locator('#timeline .tl-go[tabindex="0"]');
+      const name = await first.getAttribute('aria-label');
+      await first.focus();
+      await host.page.keyboard.press('ArrowDown');
+      const next = await host.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      expect(next).not.toBe(name);
+      expect(await host.page.locator('#timeline .tl-go[tabindex="0"]').count()).toBe(1);
+      expect(await host.page.locator('.table-scroll table').count()).toBeGreaterThan(0);
+    },
+    STEP,
+  );
 });

@@ -23,20 +23,33 @@ export async function layoutProblems(page: Page, minTarget = 0): Promise<LayoutP
   return page.evaluate((min) => {
     const out: { kind: 'overflow' | 'overlap' | 'small-target'; detail: string }[] = [];
     const doc = document.scrollingElement ?? document.documentElement;
-    if (doc.scrollWidth > window.innerWidth + 1) out.push({ kind: 'overflow', detail: `page ${doc.scrollWidth}px wide in a ${window.innerWidth}px window` });
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${(el.textContent ?? (el as HTMLInputElement).value ?? '').trim().slice(0, 24)}"`;
-    const controls = [...document.querySelectorAll('button, input:not([type=hidden]), select, textarea, summary, a.button')].filter((el) => {
+    if (doc.scrollWidth > window.innerWidth + 1)
+      out.push({ kind: 'overflow', detail: `page ${doc.scrollWidth}px wide in a ${window.innerWidth}px window` });
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${(el.textContent ?? (el as HTMLInputElement).value ?? '').trim().slice(0, 24)}"`;
+    const controls = [
+      ...document.querySelectorAll('button, input:not([type=hidden]), select, textarea, summary, a.button'),
+    ].filter((el) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       const closedDetails = el.closest('details:not([open])');
       const inClosed = closedDetails !== null && el.tagName !== 'SUMMARY';
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !inClosed && !el.closest('[hidden]') && !el.closest('.skip-link');
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        style.visibility !== 'hidden' &&
+        !inClosed &&
+        !el.closest('[hidden]') &&
+        !el.closest('.skip-link')
+      );
     });
     const boxes = controls.map((el) => ({ el, r: el.getBoundingClientRect() }));
     for (let i = 0; i < boxes.length; i++) {
       const a = boxes[i]!;
-      if (a.r.right > window.innerWidth + 1) out.push({ kind: 'overflow', detail: `${name(a.el)} ends at ${Math.round(a.r.right)}px` });
-      if (min && a.r.height < min && (a.el as HTMLInputElement).type !== 'checkbox') out.push({ kind: 'small-target', detail: `${name(a.el)} ${Math.round(a.r.height)}px tall` });
+      if (a.r.right > window.innerWidth + 1)
+        out.push({ kind: 'overflow', detail: `${name(a.el)} ends at ${Math.round(a.r.right)}px` });
+      if (min && a.r.height < min && (a.el as HTMLInputElement).type !== 'checkbox')
+        out.push({ kind: 'small-target', detail: `${name(a.el)} ${Math.round(a.r.height)}px tall` });
       for (let j = i + 1; j < boxes.length; j++) {
         const b = boxes[j]!;
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
@@ -71,9 +84,29 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help, sample: JSON.stringify(v.nodes[0]?.target ?? '') }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: unknown,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      help: v.help,
+      sample: JSON.stringify(v.nodes[0]?.target ?? ''),
+    }));
   });
 }
 

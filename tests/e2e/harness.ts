@@ -37,7 +37,9 @@ function newestMtime(dir: string): number {
 
 function isStale(): boolean {
   const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0;
-  const sources = Math.max(...['client', 'shared', 'scenarios'].map((d) => (existsSync(join(ROOT, d)) ? newestMtime(join(ROOT, d)) : 0)));
+  const sources = Math.max(
+    ...['client', 'shared', 'scenarios'].map((d) => (existsSync(join(ROOT, d)) ? newestMtime(join(ROOT, d)) : 0)),
+  );
   return built <= sources;
 }
 
@@ -69,7 +71,17 @@ export function ensureClientBuilt(): void {
     try {
       execFileSync(
         process.execPath,
-        [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'client/vite.config.ts', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+        [
+          join(ROOT, 'node_modules/vite/bin/vite.js'),
+          'build',
+          '--config',
+          'client/vite.config.ts',
+          '--outDir',
+          out,
+          '--emptyOutDir',
+          '--logLevel',
+          'warn',
+        ],
         { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
       );
       mkdirSync(DIST, { recursive: true });
@@ -86,7 +98,15 @@ export function ensureClientBuilt(): void {
 /** The real server with the built pages, on 127.0.0.1 and a free port, transcripts in memory. */
 export async function startE2EServer(opts: StartOptions = {}): Promise<RunningServer> {
   ensureClientBuilt();
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: ':memory:', serveClient: true, joinRateLimit: false, log: () => undefined, ...opts });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: ':memory:',
+    serveClient: true,
+    joinRateLimit: false,
+    log: () => undefined,
+    ...opts,
+  });
   return Object.assign(server, { url: `http://127.0.0.1:${server.port}` });
 }
 
@@ -125,12 +145,19 @@ export async function launchParticipant(name: string, opts: LaunchOptions = {}):
  * context (own storage, cookies, sockets), like separate laptops. Eight separate browser processes on a
  * 2-core machine took 18 s just to start and made joins crawl, so a class shares one browser.
  */
-export async function launchClassroom(): Promise<{ browser: Browser; join(name: string, opts?: LaunchOptions): Promise<Participant>; close(): Promise<void> }> {
+export async function launchClassroom(): Promise<{
+  browser: Browser;
+  join(name: string, opts?: LaunchOptions): Promise<Participant>;
+  close(): Promise<void>;
+}> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   return {
     browser,
     async join(name, opts = {}) {
-      const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, reducedMotion: opts.reducedMotion ?? 'reduce' });
+      const context = await browser.newContext({
+        viewport: opts.viewport ?? { width: 1280, height: 900 },
+        reducedMotion: opts.reducedMotion ?? 'reduce',
+      });
       return wrap(name, context, () => context.close().catch(() => undefined));
     },
     close: () => browser.close().catch(() => undefined),

@@ -13,7 +13,11 @@ describe('joining from the join page', () => {
   beforeAll(async () => {
     server = await startE2EServer();
     classroom = await launchClassroom();
-    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'korea' }) });
+    const res = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: 'korea' }),
+    });
     code = ((await res.json()) as { code: string }).code;
   }, 120_000);
 
@@ -31,7 +35,10 @@ describe('joining from the join page', () => {
     await p.page.goto(`${server.url}/join/${code}`);
     await p.page.waitForSelector('input[name=name]');
     await p.page.waitForLoadState('networkidle');
-    expect(scripts.some((s) => /phaser|board|proposals|game-/.test(s)), scripts.join(', ')).toBe(false);
+    expect(
+      scripts.some((s) => /phaser|board|proposals|game-/.test(s)),
+      scripts.join(', '),
+    ).toBe(false);
     expect(await p.page.inputValue('input[name=code]')).toBe(code);
     await p.close();
   }, 120_000);

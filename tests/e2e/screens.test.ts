@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import { launchClassroom, SCREENSHOTS, screenshot, startE2EServer, type Participant } from './harness.ts';
-import { axeViolations, layoutProblems, serious, topOf, WIDTHS, type AxeViolation, type LayoutProblem } from './audit.ts';
+import {
+  axeViolations,
+  layoutProblems,
+  serious,
+  topOf,
+  WIDTHS,
+  type AxeViolation,
+  type LayoutProblem,
+} from './audit.ts';
 
 const WAIT = { timeout: 45_000, interval: 200 };
 const STEP = 240_000;
@@ -95,7 +103,12 @@ async function audit(phase: Phase, sweep: boolean): Promise<void> {
     await p.page.screenshot({ path: join(SCREENSHOTS, `screens-${p.name}-${phase}-first-screen.png`) });
     expect.soft(offscreen, `${p.name} in ${phase}: task not on the first screen`).toEqual([]);
     expect.soft(layout, `${p.name} in ${phase} at ${vp.width}px`).toEqual([]);
-    expect.soft(axe.map((v) => `${v.id} (${v.impact}, ${v.nodes}): ${v.sample}`), `${p.name} in ${phase}: axe`).toEqual([]);
+    expect
+      .soft(
+        axe.map((v) => `${v.id} (${v.impact}, ${v.nodes}): ${v.sample}`),
+        `${p.name} in ${phase}: axe`,
+      )
+      .toEqual([]);
     if (!sweep) continue;
     for (const width of WIDTHS) {
       if (width === vp.width) continue;
@@ -120,13 +133,27 @@ describe('every screen at every width, led by the phase', () => {
     classroom = await launchClassroom();
     host = await classroom.join('host', { viewport: viewports.host });
     projector = await classroom.join('projector', { viewport: viewports.projector });
-    for (const who of ['phone', 'tablet', 'laptop']) students.push(await classroom.join(who, { viewport: viewports[who] }));
-    const phaseSeconds = Object.fromEntries(['briefing', 'news', 'deliberation', 'decision', 'resolution', 'reflection'].map((p) => [p, 900]));
-    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'korea', rounds: 2, phaseSeconds, reflection: true }) });
+    for (const who of ['phone', 'tablet', 'laptop'])
+      students.push(await classroom.join(who, { viewport: viewports[who] }));
+    const phaseSeconds = Object.fromEntries(
+      ['briefing', 'news', 'deliberation', 'decision', 'resolution', 'reflection'].map((p) => [p, 900]),
+    );
+    const res = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenarioId: 'korea', rounds: 2, phaseSeconds, reflection: true }),
+    });
     const created = (await res.json()) as { code: string; hostKey: string };
     code = created.code;
     await host.page.goto(`${server.url}/host`);
-    await host.page.evaluate((c) => localStorage.setItem('peninsula.hosts', JSON.stringify([{ code: c.code, hostKey: c.hostKey, createdAt: Date.now() }])), created);
+    await host.page.evaluate(
+      (c) =>
+        localStorage.setItem(
+          'peninsula.hosts',
+          JSON.stringify([{ code: c.code, hostKey: c.hostKey, createdAt: Date.now() }]),
+        ),
+      created,
+    );
     await host.page.goto(`${server.url}/host?code=${code}`);
     await projector.page.goto(`${server.url}/projector/${code}`);
     for (const s of students) {
@@ -141,58 +168,91 @@ describe('every screen at every width, led by the phase', () => {
   afterAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(join(SCREENSHOTS, '..', 'screens-report.json'), JSON.stringify(findings, null, 2));
-    await Promise.all(everyone().filter(Boolean).map((p) => p.close()));
+    await Promise.all(
+      everyone()
+        .filter(Boolean)
+        .map((p) => p.close()),
+    );
     await classroom?.close();
     await server?.close();
   }, STEP);
 
-  it('lobby', async () => {
-    await audit('lobby', true);
-    // Readable from the back of the room: the code at least 8% of the projected screen's height.
-    const size = await projector.page.locator('.projector-join .code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize) / window.innerHeight);
-    expect(size).toBeGreaterThanOrEqual(0.08);
-    expect(await projector.page.locator('.projector-join .seated li').count()).toBe(5);
-  }, STEP);
+  it(
+    'lobby',
+    async () => {
+      await audit('lobby', true);
+      // Readable from the back of the room: the code at least 8% of the projected screen's height.
+      const size = await projector.page
+        .locator('.projector-join .code')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize) / window.innerHeight);
+      expect(size).toBeGreaterThanOrEqual(0.08);
+      expect(await projector.page.locator('.projector-join .seated li').count()).toBe(5);
+    },
+    STEP,
+  );
 
-  it('briefing and news', async () => {
-    await host.page.click('.ctl-start');
-    await waitAllInPhase('Briefing');
-    await audit('briefing', false);
-    await skipTo('News');
-    await audit('news', false);
-  }, STEP);
+  it(
+    'briefing and news',
+    async () => {
+      await host.page.click('.ctl-start');
+      await waitAllInPhase('Briefing');
+      await audit('briefing', false);
+      await skipTo('News');
+      await audit('news', false);
+    },
+    STEP,
+  );
 
-  it('deliberation', async () => {
-    await skipTo('Deliberation');
-    for (const s of students) {
-      await s.page.fill('.proposals input[type=text]', 'It answers what the others did.');
-      await s.page.click('.proposals form button[type=submit]');
-      await s.page.waitForSelector('.proposals li.proposal', { timeout: 30_000 });
-    }
-    await audit('deliberation', true);
-  }, STEP);
+  it(
+    'deliberation',
+    async () => {
+      await skipTo('Deliberation');
+      for (const s of students) {
+        await s.page.fill('.proposals input[type=text]', 'It answers what the others did.');
+        await s.page.click('.proposals form button[type=submit]');
+        await s.page.waitForSelector('.proposals li.proposal', { timeout: 30_000 });
+      }
+      await audit('deliberation', true);
+    },
+    STEP,
+  );
 
-  it('decision', async () => {
-    await skipTo('Decision');
-    await audit('decision', false);
-    for (const s of students) {
-      await s.page.click('.proposals li.proposal button.approve');
-      await s.page.waitForSelector('.proposals .badge.leading', { timeout: 30_000 });
-    }
-  }, STEP);
+  it(
+    'decision',
+    async () => {
+      await skipTo('Decision');
+      await audit('decision', false);
+      for (const s of students) {
+        await s.page.click('.proposals li.proposal button.approve');
+        await s.page.waitForSelector('.proposals .badge.leading', { timeout: 30_000 });
+      }
+    },
+    STEP,
+  );
 
-  it('resolution', async () => {
-    await skipTo('Resolution');
-    await vi.waitFor(async () => expect(await host.page.locator('.revealed-moves li:not(.empty)').count()).toBe(5), WAIT);
-    await audit('resolution', true);
-  }, STEP);
+  it(
+    'resolution',
+    async () => {
+      await skipTo('Resolution');
+      await vi.waitFor(
+        async () => expect(await host.page.locator('.revealed-moves li:not(.empty)').count()).toBe(5),
+        WAIT,
+      );
+      await audit('resolution', true);
+    },
+    STEP,
+  );
 
-  it('reflection and the end', async () => {
-    await skipTo('Reflection');
-    await audit('reflection', false);
-    host.page.once('dialog', (d) => void d.accept());
-    await host.page.click('.ctl-end');
-    await waitAllInPhase('Ended');
-    await audit('ended', true);
-  }, STEP);
+  it(
+    'reflection and the end',
+    async () => {
+      await skipTo('Reflection');
+      await audit('reflection', false);
+      host.page.once('dialog', (d) => void d.accept());
+      await host.page.click('.ctl-end');
+      await waitAllInPhase('Ended');
+      await audit('ended', true);
+    },
+    STEP,
+  );
 });

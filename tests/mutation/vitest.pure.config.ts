@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/shared/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/mutation/**/*.test.ts'],
-    exclude: process.env.PENINSULA_MUTATE_PROPERTIES === '1' ? [] : ['**/properties.test.ts', '**/release-properties.test.ts', '**/reach.test.ts'],
+    exclude:
+      process.env.PENINSULA_MUTATE_PROPERTIES === '1'
+        ? []
+        : ['**/properties.test.ts', '**/release-properties.test.ts', '**/reach.test.ts'],
     testTimeout: 30_000,
   },
 });

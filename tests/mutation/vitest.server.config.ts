@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/server/**/*.test.ts'],
-    exclude: ['tests/server/scale.test.ts', 'tests/server/crash.test.ts', 'tests/server/store.crash.test.ts', 'tests/server/bots.test.ts'],
+    exclude: [
+      'tests/server/scale.test.ts',
+      'tests/server/crash.test.ts',
+      'tests/server/store.crash.test.ts',
+      'tests/server/bots.test.ts',
+    ],
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

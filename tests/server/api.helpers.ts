@@ -17,7 +17,11 @@ export interface ApiFixture {
   dataDir: string;
   deps: ApiDeps;
   /** fetch against the fixture, JSON body encoded when given as an object. */
-  call(method: string, path: string, opts?: { body?: unknown; rawBody?: string; key?: string; headers?: Record<string, string> }): Promise<Response>;
+  call(
+    method: string,
+    path: string,
+    opts?: { body?: unknown; rawBody?: string; key?: string; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** Appends commands as the room would (next seqs). */
   appendCommands(code: string, commands: Command[]): Promise<void>;
   close(): Promise<void>;
@@ -55,7 +59,10 @@ export async function startApiFixture(
     },
     async appendCommands(code, commands) {
       const last = (await store.readEntries(code)).at(-1)?.seq ?? 0;
-      await store.append(code, commands.map((command, i) => ({ seq: last + 1 + i, command })));
+      await store.append(
+        code,
+        commands.map((command, i) => ({ seq: last + 1 + i, command })),
+      );
     },
     async close() {
       server.closeAllConnections();

@@ -13,7 +13,10 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-async function serve(opts: RateLimitOptions, trustProxy?: number): Promise<(headers?: Record<string, string>) => Promise<number>> {
+async function serve(
+  opts: RateLimitOptions,
+  trustProxy?: number,
+): Promise<(headers?: Record<string, string>) => Promise<number>> {
   const app = express();
   if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(rateLimit(opts));

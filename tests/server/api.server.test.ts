@@ -18,8 +18,13 @@ describe('session API on the real server', () => {
   });
 
   const post = async (body: unknown) =>
-    fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const status = async (code: string) => (await (await fetch(`${server.url}/api/sessions/${code}`)).json()) as SessionStatus;
+    fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const status = async (code: string) =>
+    (await (await fetch(`${server.url}/api/sessions/${code}`)).json()) as SessionStatus;
 
   it('creates a session that students and the host can join, and reports them in its status', async () => {
     const res = await post({ scenarioId: 'korea', rounds: 2 });
@@ -40,18 +45,21 @@ describe('session API on the real server', () => {
     expect(started.ok).toBe(true);
     await vi.waitFor(async () => expect((await status(session.code)).phase).toBe('briefing'));
 
-    const transcript = await fetch(`${server.url}/api/sessions/${session.code}/transcript`, { headers: { authorization: `Bearer ${session.hostKey}` } });
-    expect(((await transcript.json()) as { entries: { command: { type: string } }[] }).entries.map((e) => e.command.type)).toEqual([
-      'joinSeat',
-      'startSession',
-    ]);
+    const transcript = await fetch(`${server.url}/api/sessions/${session.code}/transcript`, {
+      headers: { authorization: `Bearer ${session.hostKey}` },
+    });
+    expect(
+      ((await transcript.json()) as { entries: { command: { type: string } }[] }).entries.map((e) => e.command.type),
+    ).toEqual(['joinSeat', 'startSession']);
   });
 
   it('deletes a session for its host only, after which it is unknown to the API and to joins', async () => {
     const session = (await (await post({ scenarioId: 'korea' })).json()) as CreateSessionReply;
     const url = `${server.url}/api/sessions/${session.code}`;
     expect((await fetch(url, { method: 'DELETE' })).status).toBe(401);
-    expect((await fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${session.hostKey}` } })).status).toBe(204);
+    expect(
+      (await fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${session.hostKey}` } })).status,
+    ).toBe(204);
     expect((await fetch(url)).status).toBe(404);
     expect(await server.store.getSession(session.code)).toBeNull();
     await expect(joinStudent(server, session.code, 'Late')).rejects.toMatchObject({ code: 'protocol/unknown-session' });
@@ -67,7 +75,11 @@ describe('session API on the real server', () => {
   });
 
   it('answers a body that is not JSON with a plain 400, never an HTML page echoing the body', async () => {
-    const reply = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"scenarioId": SECRET-ECHO' });
+    const reply = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"scenarioId": SECRET-ECHO',
+    });
     expect(reply.status).toBe(400);
     expect(reply.headers.get('content-type')).toMatch(/application\/json/);
     const text = await reply.text();

@@ -17,7 +17,13 @@ import { tinyScenario } from '../shared/rules/fixtures.ts';
 import { startApiFixture, type ApiFixture } from './api.helpers.ts';
 
 const AT = 1_700_000_000_000;
-const join_ = (seatId: string, name: string): Command => ({ type: 'joinSeat', seatId, name, at: AT, by: { kind: 'system' } });
+const join_ = (seatId: string, name: string): Command => ({
+  type: 'joinSeat',
+  seatId,
+  name,
+  at: AT,
+  by: { kind: 'system' },
+});
 const host = { kind: 'host' } as const;
 
 describe('session API', () => {
@@ -32,7 +38,11 @@ describe('session API', () => {
     api = await startApiFixture({ scenarios: catalogOf([tinyScenario]), rateLimits: { create: false } }, (deps) => {
       // The review engineer's routes reuse requireHost the same way.
       const router = express.Router();
-      router.get('/sessions/:code/host-only', requireHost(deps), (_req, res) => void res.json({ code: hostSession(res).code }));
+      router.get(
+        '/sessions/:code/host-only',
+        requireHost(deps),
+        (_req, res) => void res.json({ code: hostSession(res).code }),
+      );
       return router;
     });
   });
@@ -87,7 +97,8 @@ describe('session API', () => {
       expect(reply.hostUrl).toBe(`http://class.example:2567/host?code=${reply.code}`);
       expect(reply.projectorUrl).toBe(`http://class.example:2567/projector/${reply.code}`);
       expect(reply.qrUrl).toBe(`http://class.example:2567/api/sessions/${reply.code}/qr.svg`);
-      for (const url of [reply.joinUrl, reply.hostUrl, reply.projectorUrl, reply.qrUrl]) expect(url).not.toContain(reply.hostKey);
+      for (const url of [reply.joinUrl, reply.hostUrl, reply.projectorUrl, reply.qrUrl])
+        expect(url).not.toContain(reply.hostKey);
     });
 
     it('stores the session with defaults, a uint32 seed and only the hash of the host key', async () => {
@@ -96,14 +107,28 @@ describe('session API', () => {
       expect(record).not.toBeNull();
       expect(record!.hostKeyHash).toBe(hashSecret(reply.hostKey));
       expect(record!.header.settings).toEqual(defaultSettings());
-      expect(record!.header).toMatchObject({ code: reply.code, scenarioId: 'tiny', scenarioVersion: 1, transcriptVersion: 1, rulesVersion: RULES_VERSION });
-      expect(Number.isInteger(record!.header.seed) && record!.header.seed >= 0 && record!.header.seed < 2 ** 32).toBe(true);
+      expect(record!.header).toMatchObject({
+        code: reply.code,
+        scenarioId: 'tiny',
+        scenarioVersion: 1,
+        transcriptVersion: 1,
+        rulesVersion: RULES_VERSION,
+      });
+      expect(Number.isInteger(record!.header.seed) && record!.header.seed >= 0 && record!.header.seed < 2 ** 32).toBe(
+        true,
+      );
       expect(record!.ended).toBe(false);
       expect(await api.store.readEntries(reply.code)).toEqual([]);
     });
 
     it('merges the teacher’s options over the defaults, phase by phase', async () => {
-      const reply = await create({ scenarioId: 'tiny', rounds: 3, phaseSeconds: { deliberation: 120, news: 20 }, reflection: false, misperception: true });
+      const reply = await create({
+        scenarioId: 'tiny',
+        rounds: 3,
+        phaseSeconds: { deliberation: 120, news: 20 },
+        reflection: false,
+        misperception: true,
+      });
       const settings = (await api.store.getSession(reply.code))!.header.settings;
       const defaults = defaultSettings();
       expect(settings).toEqual({
@@ -124,7 +149,10 @@ describe('session API', () => {
       const reply = await create();
       await api.call('GET', `/api/sessions/${reply.code}/transcript`, { key: reply.hostKey });
       const db = new Database(join(api.dataDir, 'peninsula.sqlite'), { readonly: true });
-      const dump = JSON.stringify([db.prepare('SELECT * FROM sessions').all(), db.prepare('SELECT * FROM entries').all()]);
+      const dump = JSON.stringify([
+        db.prepare('SELECT * FROM sessions').all(),
+        db.prepare('SELECT * FROM entries').all(),
+      ]);
       db.close();
       expect(dump).toContain(reply.code);
       expect(dump).not.toContain(reply.hostKey);
@@ -137,8 +165,16 @@ describe('session API', () => {
       ['zero rounds', { scenarioId: 'tiny', rounds: 0 }, /rounds: at least 1 round/],
       ['too many rounds', { scenarioId: 'tiny', rounds: 99 }, /rounds: at most 12 rounds/],
       ['rounds as text', { scenarioId: 'tiny', rounds: '3' }, /rounds: a number of rounds/],
-      ['a two-second phase', { scenarioId: 'tiny', phaseSeconds: { news: 2 } }, /phaseSeconds\.news: at least 5 seconds/],
-      ['an unknown phase', { scenarioId: 'tiny', phaseSeconds: { recess: 60 } }, /phaseSeconds: unknown field "recess"/],
+      [
+        'a two-second phase',
+        { scenarioId: 'tiny', phaseSeconds: { news: 2 } },
+        /phaseSeconds\.news: at least 5 seconds/,
+      ],
+      [
+        'an unknown phase',
+        { scenarioId: 'tiny', phaseSeconds: { recess: 60 } },
+        /phaseSeconds: unknown field "recess"/,
+      ],
       ['an unknown field', { scenarioId: 'tiny', hostKey: 'mine' }, /unknown field "hostKey"/],
       ['a list', [1, 2], /the body must be a JSON object/],
     ])('refuses %s with 400 and the reason', async (_name, body, reason) => {
@@ -167,7 +203,16 @@ describe('session API', () => {
   describe('GET /api/sessions/:code', () => {
     it('shows a new session as a joinable lobby with no students', async () => {
       const { code } = await create();
-      expect(await status(code)).toEqual({ code, scenarioId: 'tiny', phase: 'lobby', round: 0, joinable: true, ended: false, students: 0, joinUrl: expect.stringMatching(new RegExp(`^https?://.+/join/${code}$`)) });
+      expect(await status(code)).toEqual({
+        code,
+        scenarioId: 'tiny',
+        phase: 'lobby',
+        round: 0,
+        joinable: true,
+        ended: false,
+        students: 0,
+        joinUrl: expect.stringMatching(new RegExp(`^https?://.+/join/${code}$`)),
+      });
     });
 
     it('follows the transcript: students joining and leaving, locking, starting and ending', async () => {
@@ -177,10 +222,22 @@ describe('session API', () => {
       await api.appendCommands(code, [{ type: 'removeSeat', seatId: 'b', at: AT, by: host }]);
       await api.appendCommands(code, [{ type: 'lockJoins', locked: true, at: AT, by: host }]);
       expect(await status(code)).toMatchObject({ phase: 'lobby', students: 2, joinable: false });
-      await api.appendCommands(code, [{ type: 'lockJoins', locked: false, at: AT, by: host }, { type: 'startSession', at: AT, by: host }]);
-      expect(await status(code)).toMatchObject({ phase: 'briefing', round: 0, students: 2, joinable: true, ended: false });
+      await api.appendCommands(code, [
+        { type: 'lockJoins', locked: false, at: AT, by: host },
+        { type: 'startSession', at: AT, by: host },
+      ]);
+      expect(await status(code)).toMatchObject({
+        phase: 'briefing',
+        round: 0,
+        students: 2,
+        joinable: true,
+        ended: false,
+      });
       // Only the rules know where a skip leads: this is the replayed state, not a guess from the commands.
-      await api.appendCommands(code, [{ type: 'skipPhase', at: AT, by: host }, { type: 'skipPhase', at: AT, by: host }]);
+      await api.appendCommands(code, [
+        { type: 'skipPhase', at: AT, by: host },
+        { type: 'skipPhase', at: AT, by: host },
+      ]);
       expect(await status(code)).toMatchObject({ phase: 'deliberation', round: 1 });
       await api.appendCommands(code, [{ type: 'endSession', at: AT, by: host }]);
       expect(await status(code)).toMatchObject({ phase: 'ended', joinable: false, ended: true });
@@ -195,7 +252,10 @@ describe('session API', () => {
       for (const code of ['ACDEFG', 'ABC', 'O0O0O0', 'ACDEFG1']) {
         const res = await api.call('GET', `/api/sessions/${code}`);
         expect(res.status).toBe(404);
-        expect(await res.json()).toEqual({ error: 'protocol/unknown-session', message: 'No session has that code. Check the code with your teacher.' });
+        expect(await res.json()).toEqual({
+          error: 'protocol/unknown-session',
+          message: 'No session has that code. Check the code with your teacher.',
+        });
       }
     });
   });
@@ -214,7 +274,11 @@ describe('session API', () => {
   describe('GET /api/sessions/:code/transcript', () => {
     it('gives the host a complete JSON transcript that replays', async () => {
       const { code, hostKey } = await create();
-      await api.appendCommands(code, [join_('a', 'Ana'), join_('b', 'Ben'), { type: 'startSession', at: AT, by: host }]);
+      await api.appendCommands(code, [
+        join_('a', 'Ana'),
+        join_('b', 'Ben'),
+        { type: 'startSession', at: AT, by: host },
+      ]);
       const res = await api.call('GET', `/api/sessions/${code}/transcript?format=json`, { key: hostKey });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -224,7 +288,9 @@ describe('session API', () => {
       expect(transcript.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
       expect(replay(tinyScenario, transcript).state.phase).toBe('briefing');
       // JSON is the default format.
-      expect(await (await api.call('GET', `/api/sessions/${code}/transcript`, { key: hostKey })).json()).toEqual(transcript);
+      expect(await (await api.call('GET', `/api/sessions/${code}/transcript`, { key: hostKey })).json()).toEqual(
+        transcript,
+      );
     });
 
     it.each([
@@ -248,7 +314,12 @@ describe('session API', () => {
     it('answers 401 without the key, with another session’s key or a malformed header', async () => {
       const { code } = await create();
       const other = await create();
-      const attempts: Record<string, string>[] = [{}, { authorization: `Bearer ${other.hostKey}` }, { authorization: 'Basic abc' }, { authorization: 'Bearer' }];
+      const attempts: Record<string, string>[] = [
+        {},
+        { authorization: `Bearer ${other.hostKey}` },
+        { authorization: 'Basic abc' },
+        { authorization: 'Bearer' },
+      ];
       for (const headers of attempts) {
         const res = await api.call('GET', `/api/sessions/${code}/transcript`, { headers });
         expect(res.status).toBe(401);
@@ -294,13 +365,20 @@ describe('session API', () => {
 
 describe('session API rate limits', () => {
   it('answers 429 with the JSON error once an address created too many sessions', async () => {
-    const api = await startApiFixture({ scenarios: catalogOf([tinyScenario]), rateLimits: { create: { windowMs: 60_000, max: 2 } } });
+    const api = await startApiFixture({
+      scenarios: catalogOf([tinyScenario]),
+      rateLimits: { create: { windowMs: 60_000, max: 2 } },
+    });
     try {
-      for (let i = 0; i < 2; i++) expect((await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } })).status).toBe(201);
+      for (let i = 0; i < 2; i++)
+        expect((await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } })).status).toBe(201);
       const res = await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } });
       expect(res.status).toBe(429);
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(await res.json()).toEqual({ error: 'protocol/rate-limited', message: 'Too many messages at once. Wait a moment.' });
+      expect(await res.json()).toEqual({
+        error: 'protocol/rate-limited',
+        message: 'Too many messages at once. Wait a moment.',
+      });
       expect((await api.store.listLiveSessions()).length).toBe(2);
       // Reading is limited separately: the projector keeps polling.
       expect((await api.call('GET', '/api/scenarios')).status).toBe(200);
@@ -310,7 +388,10 @@ describe('session API rate limits', () => {
   });
 
   it('limits status polling per address, so guessing codes is slow', async () => {
-    const api = await startApiFixture({ scenarios: catalogOf([tinyScenario]), rateLimits: { api: { windowMs: 60_000, max: 5 } } });
+    const api = await startApiFixture({
+      scenarios: catalogOf([tinyScenario]),
+      rateLimits: { api: { windowMs: 60_000, max: 5 } },
+    });
     try {
       const codes = ['ACDEFG', 'ACDEFH', 'ACDEFJ', 'ACDEFK', 'ACDEFM', 'ACDEFN'];
       const statuses = [];
@@ -326,15 +407,33 @@ describe('session API with the shipped scenarios', () => {
   it('offers the Korean Peninsula scenario with its five delegations and creates a session that replays', async () => {
     const api = await startApiFixture();
     try {
-      const list = (await (await api.call('GET', '/api/scenarios')).json()) as { id: string; delegations: { id: string }[] }[];
+      const list = (await (await api.call('GET', '/api/scenarios')).json()) as {
+        id: string;
+        delegations: { id: string }[];
+      }[];
       const korea = list.find((s) => s.id === 'korea');
-      expect(korea?.delegations.map((d) => d.id).sort()).toEqual(['beijing', 'moscow', 'pyongyang', 'seoul', 'washington']);
+      expect(korea?.delegations.map((d) => d.id).sort()).toEqual([
+        'beijing',
+        'moscow',
+        'pyongyang',
+        'seoul',
+        'washington',
+      ]);
       const res = await api.call('POST', '/api/sessions', { body: { scenarioId: 'korea', rounds: 4 } });
       expect(res.status).toBe(201);
       const { code } = (await res.json()) as CreateSessionReply;
       await api.appendCommands(code, [join_('a', 'Ana'), join_('b', 'Ben')]);
       const status = (await (await api.call('GET', `/api/sessions/${code}`)).json()) as SessionStatus;
-      expect(status).toEqual({ code, scenarioId: 'korea', phase: 'lobby', round: 0, joinable: true, ended: false, students: 2, joinUrl: expect.stringMatching(new RegExp(`/join/${code}$`)) });
+      expect(status).toEqual({
+        code,
+        scenarioId: 'korea',
+        phase: 'lobby',
+        round: 0,
+        joinable: true,
+        ended: false,
+        students: 2,
+        joinUrl: expect.stringMatching(new RegExp(`/join/${code}$`)),
+      });
     } finally {
       await api.close();
     }
@@ -344,9 +443,14 @@ describe('session API with the shipped scenarios', () => {
 describe('session API delete hook', () => {
   it('tells the wiring which session was deleted, so its live room can be closed', async () => {
     const deleted: string[] = [];
-    const api = await startApiFixture({ scenarios: catalogOf([tinyScenario]), onDeleted: (code) => void deleted.push(code) });
+    const api = await startApiFixture({
+      scenarios: catalogOf([tinyScenario]),
+      onDeleted: (code) => void deleted.push(code),
+    });
     try {
-      const { code, hostKey } = (await (await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } })).json()) as CreateSessionReply;
+      const { code, hostKey } = (await (
+        await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } })
+      ).json()) as CreateSessionReply;
       await api.call('DELETE', `/api/sessions/${code}`);
       expect(deleted).toEqual([]);
       expect((await api.call('DELETE', `/api/sessions/${code}`, { key: hostKey })).status).toBe(204);
@@ -367,7 +471,11 @@ describe('apiErrorHandler', () => {
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     try {
       const { port } = server.address() as { port: number };
-      const res = await fetch(`http://127.0.0.1:${port}/api/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"hostKey": "SECRET' });
+      const res = await fetch(`http://127.0.0.1:${port}/api/echo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"hostKey": "SECRET',
+      });
       expect(res.status).toBe(400);
       const text = await res.text();
       expect(JSON.parse(text)).toEqual({ error: 'protocol/invalid', message: 'The body is not valid JSON.' });

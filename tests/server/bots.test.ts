@@ -18,7 +18,14 @@ afterAll(async () => {
 describe('bots', () => {
   it('ten bot students and a host bot play two fast rounds to the end', async () => {
     const session = await seedSession(server.store, korea, { rounds: 2 });
-    const run = await startClass({ url: server.url, code: session.code, students: 10, hostKey: session.hostKey, rounds: 2, fast: true });
+    const run = await startClass({
+      url: server.url,
+      code: session.code,
+      students: 10,
+      hostKey: session.hostKey,
+      rounds: 2,
+      fast: true,
+    });
     await run.finished;
     await run.stop();
     const record = await server.store.getSession(session.code);

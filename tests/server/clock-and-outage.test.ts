@@ -19,7 +19,8 @@ function faulty(store: TranscriptStore): TranscriptStore {
       const value = Reflect.get(target, prop, receiver) as unknown;
       if (typeof value !== 'function' || prop === 'close' || prop === 'init') return value;
       return async (...args: unknown[]) => {
-        if (prop === 'append' && control.holdAppendsUntil > Date.now()) await sleep(control.holdAppendsUntil - Date.now());
+        if (prop === 'append' && control.holdAppendsUntil > Date.now())
+          await sleep(control.holdAppendsUntil - Date.now());
         if (control.down) throw new Error('Connection terminated unexpectedly');
         return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
       };
@@ -29,7 +30,10 @@ function faulty(store: TranscriptStore): TranscriptStore {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined), wrapStore: faulty });
+  server = await startTestServer({
+    scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined),
+    wrapStore: faulty,
+  });
 });
 afterAll(async () => {
   control.down = false;
@@ -92,40 +96,44 @@ describe('the phase clock', () => {
 });
 
 describe('a store outage of a few seconds', () => {
-  it('keeps the room serving, refuses writes with "try again", and resumes when the store returns', { timeout: 30_000 }, async () => {
-    const session = await seedSession(server.store, tinyScenario);
-    const host = await joinHost(server, session);
-    const ana = await joinStudent(server, session.code, 'Ana');
-    await skipTo(host, 'deliberation');
-    let closed = false;
-    ana.room.onLeave(() => (closed = true));
-    host.room.onLeave(() => (closed = true));
-    const acked: string[] = [];
-    const say = async (text: string) => {
-      const reply = await ana.intent({ type: 'sendTeamMessage', text });
-      if (reply.ok) acked.push(text);
-      return reply;
-    };
-    expect(await say('before')).toMatchObject({ ok: true });
+  it(
+    'keeps the room serving, refuses writes with "try again", and resumes when the store returns',
+    { timeout: 30_000 },
+    async () => {
+      const session = await seedSession(server.store, tinyScenario);
+      const host = await joinHost(server, session);
+      const ana = await joinStudent(server, session.code, 'Ana');
+      await skipTo(host, 'deliberation');
+      let closed = false;
+      ana.room.onLeave(() => (closed = true));
+      host.room.onLeave(() => (closed = true));
+      const acked: string[] = [];
+      const say = async (text: string) => {
+        const reply = await ana.intent({ type: 'sendTeamMessage', text });
+        if (reply.ok) acked.push(text);
+        return reply;
+      };
+      expect(await say('before')).toMatchObject({ ok: true });
 
-    control.down = true;
-    for (let i = 0; i < 5; i++) {
-      const reply = await say(`during ${i}`);
-      expect(reply).toMatchObject({ ok: false, error: 'protocol/server-error' });
-      if (!reply.ok) expect(reply.message).toMatch(/try again/i);
-      await sleep(300);
-    }
-    expect(await host.intent({ type: 'pauseClock' })).toMatchObject({ ok: false, error: 'protocol/server-error' });
-    control.down = false;
+      control.down = true;
+      for (let i = 0; i < 5; i++) {
+        const reply = await say(`during ${i}`);
+        expect(reply).toMatchObject({ ok: false, error: 'protocol/server-error' });
+        if (!reply.ok) expect(reply.message).toMatch(/try again/i);
+        await sleep(300);
+      }
+      expect(await host.intent({ type: 'pauseClock' })).toMatchObject({ ok: false, error: 'protocol/server-error' });
+      control.down = false;
 
-    expect(await say('after')).toMatchObject({ ok: true });
-    expect(await host.intent({ type: 'skipPhase' })).toMatchObject({ ok: true });
-    expect(closed).toBe(false);
-    const stored = (await server.store.readEntries(session.code)).map((e) => e.command);
-    const texts = stored.flatMap((c) => (c.type === 'sendTeamMessage' ? [c.text] : []));
-    expect(texts).toEqual(acked);
-    expect(stored.map((_, i) => i + 1)).toEqual((await server.store.readEntries(session.code)).map((e) => e.seq));
-  });
+      expect(await say('after')).toMatchObject({ ok: true });
+      expect(await host.intent({ type: 'skipPhase' })).toMatchObject({ ok: true });
+      expect(closed).toBe(false);
+      const stored = (await server.store.readEntries(session.code)).map((e) => e.command);
+      const texts = stored.flatMap((c) => (c.type === 'sendTeamMessage' ? [c.text] : []));
+      expect(texts).toEqual(acked);
+      expect(stored.map((_, i) => i + 1)).toEqual((await server.store.readEntries(session.code)).map((e) => e.seq));
+    },
+  );
 });
 
 describe('a join that never completed', () => {
@@ -139,13 +147,17 @@ describe('a join that never completed', () => {
       body: JSON.stringify({ role: 'student', protocol: PROTOCOL_VERSION, code: session.code, name: 'Dana' }),
     });
     const reservation = (await res.json()) as { roomId: string; sessionId: string; processId: string };
-    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/${reservation.processId}/${reservation.roomId}?sessionId=${reservation.sessionId}`);
+    const ws = new WebSocket(
+      `${server.url.replace('http', 'ws')}/${reservation.processId}/${reservation.roomId}?sessionId=${reservation.sessionId}`,
+    );
     await new Promise<void>((resolve, reject) => {
       ws.once('message', () => resolve());
       ws.once('error', reject);
     });
     ws.terminate();
-    await expect.poll(async () => (await server.store.readEntries(session.code)).map((e) => e.command.type), { timeout: 5_000 }).toContain('removeSeat');
+    await expect
+      .poll(async () => (await server.store.readEntries(session.code)).map((e) => e.command.type), { timeout: 5_000 })
+      .toContain('removeSeat');
     const dana = await joinStudent(server, session.code, 'Dana');
     expect(dana.seat).not.toBeNull();
     expect(Object.values(host.snapshot?.seats ?? {}).length).toBeGreaterThanOrEqual(0);

@@ -30,10 +30,16 @@ describe('kill -9 recovery', () => {
     expect(res.status).toBe(201);
     const { code, hostKey } = (await res.json()) as CreateSessionReply;
     const options = { rejoin: true, sdkReconnect: false, record: true };
-    const host = await Participant.join(running.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, options);
+    const host = await Participant.join(
+      running.url,
+      { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey },
+      options,
+    );
     const students: Participant[] = [];
     for (const name of ['Ana', 'Ben', 'Chen', 'Dee', 'Eli']) {
-      students.push(await Participant.join(running.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name }, options));
+      students.push(
+        await Participant.join(running.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name }, options),
+      );
     }
     await skipTo(host, 'deliberation');
 
@@ -61,7 +67,10 @@ describe('kill -9 recovery', () => {
         .poll(allBack, { timeout: 20_000, interval: 100 })
         .toBe(true)
         .catch((error: unknown) => {
-          console.log([host, ...students].map((p) => `${p.room.connection.isOpen} ${p.phase} ${p.seq}`), running?.output.join(''));
+          console.log(
+            [host, ...students].map((p) => `${p.room.connection.isOpen} ${p.phase} ${p.seq}`),
+            running?.output.join(''),
+          );
           throw error;
         });
       await expect.poll(() => acked.size, { timeout: 10_000 }).toBeGreaterThan(before + 10);

@@ -34,7 +34,15 @@ describe('an unfinished session after a restart', () => {
       await server.store.putScenario(hash, content);
       const hostKey = newHostKey();
       const at = header.createdAt;
-      await server.store.createSession({ code: header.code, header, hostKeyHash: hashSecret(hostKey), createdAt: at, updatedAt: at, ended: false, release: null });
+      await server.store.createSession({
+        code: header.code,
+        header,
+        hostKeyHash: hashSecret(hostKey),
+        createdAt: at,
+        updatedAt: at,
+        ended: false,
+        release: null,
+      });
       await server.store.append(header.code, entries);
 
       const host = await joinHost(server, { code: header.code, hostKey });

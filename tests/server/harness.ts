@@ -44,27 +44,68 @@ export async function seedSession(
   const hostKey = newHostKey();
   const now = Date.now();
   await store.createSession(
-    newSessionRecord({ code, scenario, settings: { ...defaultSettings(), ...settings }, seed: 12345, hostKeyHash: hashSecret(hostKey), at: now }),
+    newSessionRecord({
+      code,
+      scenario,
+      settings: { ...defaultSettings(), ...settings },
+      seed: 12345,
+      hostKeyHash: hashSecret(hostKey),
+      at: now,
+    }),
   );
   return { code, hostKey };
 }
 
 const recording: ParticipantOptions = { record: true };
 
-export function joinStudent(server: { url: string }, code: string, name: string, opts: ParticipantOptions = {}): Promise<Participant> {
-  return Participant.join(server.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name }, { ...recording, ...opts });
+export function joinStudent(
+  server: { url: string },
+  code: string,
+  name: string,
+  opts: ParticipantOptions = {},
+): Promise<Participant> {
+  return Participant.join(
+    server.url,
+    { role: 'student', protocol: PROTOCOL_VERSION, code, name },
+    { ...recording, ...opts },
+  );
 }
 
-export function joinHost(server: { url: string }, session: SeededSession, opts: ParticipantOptions = {}): Promise<Participant> {
-  return Participant.join(server.url, { role: 'host', protocol: PROTOCOL_VERSION, code: session.code, hostKey: session.hostKey }, { ...recording, ...opts });
+export function joinHost(
+  server: { url: string },
+  session: SeededSession,
+  opts: ParticipantOptions = {},
+): Promise<Participant> {
+  return Participant.join(
+    server.url,
+    { role: 'host', protocol: PROTOCOL_VERSION, code: session.code, hostKey: session.hostKey },
+    { ...recording, ...opts },
+  );
 }
 
-export function joinProjector(server: { url: string }, code: string, opts: ParticipantOptions = {}): Promise<Participant> {
-  return Participant.join(server.url, { role: 'projector', protocol: PROTOCOL_VERSION, code }, { ...recording, ...opts });
+export function joinProjector(
+  server: { url: string },
+  code: string,
+  opts: ParticipantOptions = {},
+): Promise<Participant> {
+  return Participant.join(
+    server.url,
+    { role: 'projector', protocol: PROTOCOL_VERSION, code },
+    { ...recording, ...opts },
+  );
 }
 
-export function rejoinSeat(server: { url: string }, code: string, seatToken: string, opts: ParticipantOptions = {}): Promise<Participant> {
-  return Participant.join(server.url, { role: 'rejoin', protocol: PROTOCOL_VERSION, code, seatToken }, { ...recording, ...opts });
+export function rejoinSeat(
+  server: { url: string },
+  code: string,
+  seatToken: string,
+  opts: ParticipantOptions = {},
+): Promise<Participant> {
+  return Participant.join(
+    server.url,
+    { role: 'rejoin', protocol: PROTOCOL_VERSION, code, seatToken },
+    { ...recording, ...opts },
+  );
 }
 
 /** Skips phases as the host until the session is in `phase` (or fails after `max` skips). */
@@ -87,11 +128,15 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** The server side of a participant's connection in this process's room, or an error saying why not. */
-function serverSide(p: Participant): { room: ReturnType<typeof matchMaker.getLocalRoomById>; socket: { terminate(): void } } {
+function serverSide(p: Participant): {
+  room: ReturnType<typeof matchMaker.getLocalRoomById>;
+  socket: { terminate(): void };
+} {
   const room = matchMaker.getLocalRoomById(p.room.roomId);
   if (!room) throw new Error(`dropConnection: room ${p.room.roomId} is not in this process`);
   const socket = room.clients.getById(p.room.sessionId)?.ref as { terminate?: unknown } | undefined;
-  if (!socket || typeof socket.terminate !== 'function') throw new Error(`dropConnection: no open connection for ${p.room.sessionId}`);
+  if (!socket || typeof socket.terminate !== 'function')
+    throw new Error(`dropConnection: no open connection for ${p.room.sessionId}`);
   return { room, socket: socket as { terminate(): void } };
 }
 
@@ -105,7 +150,8 @@ export function dropConnection(p: Participant): void {
 
 /** Resolves once the room no longer keeps a reconnection slot for this participant's session (the window ended). */
 export async function reconnectionWindowClosed(p: Participant, timeoutMs = 15_000): Promise<void> {
-  const room = matchMaker.getLocalRoomById(p.room.roomId) as unknown as { _reconnections?: Record<string, [string, unknown]> } | undefined;
+  const room = matchMaker.getLocalRoomById(p.room.roomId) as unknown as
+    { _reconnections?: Record<string, [string, unknown]> } | undefined;
   if (!room?._reconnections) throw new Error('reconnectionWindowClosed: room or its reconnection slots not found');
   const deadline = Date.now() + timeoutMs;
   // Colyseus keeps the slot until allowReconnection's window ends; it exposes no event for that, so poll it.

@@ -28,14 +28,25 @@ const post = (path: string, body: string, headers: Record<string, string> = { 'c
 
 describe('errors are JSON without a stack', () => {
   it('matchmaking: bad JSON, too large, a bare string, an unknown method or room, deep nesting', async () => {
-    expect(await expectJsonError(await post('/matchmake/joinOrCreate/session', '{"role":'), 400)).toMatchObject({ error: 'protocol/invalid' });
-    await expectJsonError(await post('/matchmake/joinOrCreate/session', JSON.stringify({ pad: 'x'.repeat(9000) })), 413);
+    expect(await expectJsonError(await post('/matchmake/joinOrCreate/session', '{"role":'), 400)).toMatchObject({
+      error: 'protocol/invalid',
+    });
+    await expectJsonError(
+      await post('/matchmake/joinOrCreate/session', JSON.stringify({ pad: 'x'.repeat(9000) })),
+      413,
+    );
     await expectJsonError(await post('/matchmake/joinOrCreate/session', '"hello"'), 400);
     await expectJsonError(await post('/matchmake/frobnicate/session', '{}'), 404);
     await expectJsonError(await post('/matchmake/joinOrCreate/other-room', '{}'), 404);
     const nested = '{"a":'.repeat(1000) + '1' + '}'.repeat(1000);
     await expectJsonError(await post('/matchmake/joinOrCreate/session', nested), 400);
-    await expectJsonError(await post('/matchmake/joinOrCreate/session', JSON.stringify({ role: 'projector', protocol: PROTOCOL_VERSION, code: { a: { b: { c: { d: 1 } } } } })), 400);
+    await expectJsonError(
+      await post(
+        '/matchmake/joinOrCreate/session',
+        JSON.stringify({ role: 'projector', protocol: PROTOCOL_VERSION, code: { a: { b: { c: { d: 1 } } } } }),
+      ),
+      400,
+    );
     await expectJsonError(await fetch(`${server.url}/matchmake/joinOrCreate/session`), 404);
   });
 
@@ -54,9 +65,15 @@ describe('CORS', () => {
     const evil = await fetch(path, { headers: { ...auth, origin: 'https://evil.example' } });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
     expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
-    const preflight = await fetch(path, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    const preflight = await fetch(path, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
-    const mm = await post('/matchmake/joinOrCreate/session', '{}', { 'content-type': 'application/json', origin: 'https://evil.example' });
+    const mm = await post('/matchmake/joinOrCreate/session', '{}', {
+      'content-type': 'application/json',
+      origin: 'https://evil.example',
+    });
     expect(mm.headers.get('access-control-allow-origin')).toBeNull();
 
     const own = await fetch(path, { headers: { ...auth, origin: server.url } });
@@ -74,7 +91,8 @@ describe('flood guard', () => {
     await skipTo(host, 'deliberation');
     let left = false;
     ana.room.onLeave(() => (left = true));
-    for (let i = 0; i < 90; i++) expect(await ana.intent({ type: 'sendTeamMessage', text: `line ${i}` })).toMatchObject({ ok: true });
+    for (let i = 0; i < 90; i++)
+      expect(await ana.intent({ type: 'sendTeamMessage', text: `line ${i}` })).toMatchObject({ ok: true });
     expect(left).toBe(false);
   });
 });
@@ -86,10 +104,18 @@ describe('chat text', () => {
     const ana = await joinStudent(server, session.code, 'Ana');
     await skipTo(host, 'deliberation');
     for (const text of ['hi\u0000there', 'ring\u0007', 'esc\u001b[31mred', 'c1\u0085x', 'del\u007f'])
-      expect(await ana.intent({ type: 'sendTeamMessage', text })).toMatchObject({ ok: false, error: 'protocol/invalid' });
-    expect(await ana.intent({ type: 'makeStatement', text: 'we\u0000pledge', commitment: null })).toMatchObject({ ok: false, error: 'protocol/invalid' });
+      expect(await ana.intent({ type: 'sendTeamMessage', text })).toMatchObject({
+        ok: false,
+        error: 'protocol/invalid',
+      });
+    expect(await ana.intent({ type: 'makeStatement', text: 'we\u0000pledge', commitment: null })).toMatchObject({
+      ok: false,
+      error: 'protocol/invalid',
+    });
     expect(await ana.intent({ type: 'sendTeamMessage', text: 'two\nlines' })).toMatchObject({ ok: true });
-    const texts = (await server.store.readEntries(session.code)).flatMap((e) => ('text' in e.command ? [e.command.text] : []));
+    const texts = (await server.store.readEntries(session.code)).flatMap((e) =>
+      'text' in e.command ? [e.command.text] : [],
+    );
     expect(texts).toEqual(['two\nlines']);
   });
 });

@@ -14,7 +14,8 @@ const trappedRules: RulesPort = {
     return applyCommand(scenario, state, command);
   },
   redactEvents(state, viewer, events) {
-    if (events.some((e) => e.type === 'messageSent' && e.message.text === 'boom-view')) throw new Error('redaction trap');
+    if (events.some((e) => e.type === 'messageSent' && e.message.text === 'boom-view'))
+      throw new Error('redaction trap');
     return redactEvents(state, viewer, events);
   },
   viewFor,
@@ -25,7 +26,10 @@ const trappedRules: RulesPort = {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined), rules: trappedRules });
+  server = await startTestServer({
+    scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined),
+    rules: trappedRules,
+  });
 });
 afterAll(async () => {
   await server?.close();
@@ -42,17 +46,27 @@ describe('fault isolation', () => {
     await skipTo(host1, 'deliberation');
     await skipTo(host2, 'deliberation');
 
-    expect(await a1.intent({ type: 'sendTeamMessage', text: 'boom' })).toMatchObject({ ok: false, error: 'protocol/server-error' });
+    expect(await a1.intent({ type: 'sendTeamMessage', text: 'boom' })).toMatchObject({
+      ok: false,
+      error: 'protocol/server-error',
+    });
     // Accepted and stored, but projecting it throws: still acknowledged, and the room goes on.
     expect(await a1.intent({ type: 'makeStatement', text: 'boom-view', commitment: null })).toMatchObject({ ok: true });
     expect(await a2.intent({ type: 'sendTeamMessage', text: 'room two is fine' })).toMatchObject({ ok: true });
-    expect(await a1.intent({ type: 'makeStatement', text: 'room one is fine', commitment: null })).toMatchObject({ ok: true });
-    await b1.waitFor((m) => m.type === 'events' && m.events.some((e) => e.type === 'messageSent' && e.message.text === 'room one is fine'));
+    expect(await a1.intent({ type: 'makeStatement', text: 'room one is fine', commitment: null })).toMatchObject({
+      ok: true,
+    });
+    await b1.waitFor(
+      (m) =>
+        m.type === 'events' && m.events.some((e) => e.type === 'messageSent' && e.message.text === 'room one is fine'),
+    );
     expect(a1.room.connection.isOpen && b1.room.connection.isOpen && a2.room.connection.isOpen).toBe(true);
     expect(server.logs.some((l) => l.includes('rules threw'))).toBe(true);
     expect(server.logs.some((l) => l.includes('redactEvents threw'))).toBe(true);
     // The refused "boom" never reached the transcript; the accepted one did, once.
-    const texts = (await server.store.readEntries(one.code)).flatMap((e) => ('text' in e.command ? [e.command.text] : []));
+    const texts = (await server.store.readEntries(one.code)).flatMap((e) =>
+      'text' in e.command ? [e.command.text] : [],
+    );
     expect(texts).toEqual(['boom-view', 'room one is fine']);
   });
 });

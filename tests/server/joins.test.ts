@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JoinError, Participant } from '../../server/bots/participant.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
-import { joinHost, joinProjector, joinStudent, rejoinSeat, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+import {
+  joinHost,
+  joinProjector,
+  joinStudent,
+  rejoinSeat,
+  seedSession,
+  skipTo,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -29,10 +38,14 @@ describe('joins', () => {
     const host = await joinHost(server, session);
     await joinStudent(server, session.code, 'Ana');
     expect(await refusal(joinStudent(server, 'QQQQQQ', 'Ana'))).toBe('protocol/unknown-session');
-    expect(await refusal(joinHost(server, { code: session.code, hostKey: 'x'.repeat(43) }))).toBe('protocol/unauthorized');
+    expect(await refusal(joinHost(server, { code: session.code, hostKey: 'x'.repeat(43) }))).toBe(
+      'protocol/unauthorized',
+    );
     expect(await refusal(joinStudent(server, session.code, 'ana'))).toMatch(/^rule\/name-taken$/);
     expect(await refusal(rejoinSeat(server, session.code, 'y'.repeat(32)))).toBe('rule/seat-unknown');
-    expect(await refusal(Participant.join(server.url, { role: 'projector', protocol: 99 as never, code: session.code }))).toBe('protocol/version');
+    expect(
+      await refusal(Participant.join(server.url, { role: 'projector', protocol: 99 as never, code: session.code })),
+    ).toBe('protocol/version');
     expect(await refusal(joinStudent(server, session.code, '\u0007bell'))).toBe('protocol/invalid');
     expect(await host.intent({ type: 'lockJoins', locked: true })).toMatchObject({ ok: true });
     expect(await refusal(joinStudent(server, session.code, 'Late'))).toBe('rule/joins-locked');

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Participant } from '../../server/bots/participant.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
-import { joinHost, joinProjector, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+import {
+  joinHost,
+  joinProjector,
+  joinStudent,
+  seedSession,
+  skipTo,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 const korea = getScenario('korea')!;
 const brief = (id: string) => korea.delegations.find((d) => d.id === id)!.privateBrief;
@@ -35,9 +43,15 @@ describe('no leaks', () => {
     await skipTo(host, 'deliberation');
     const move = (korea.moves.seoul ?? []).find((m) => m.target.kind !== 'choose')!;
     expect(await seoul!.intent({ type: 'sendTeamMessage', text: 'SECRET-SEOUL-TEAM' })).toMatchObject({ ok: true });
-    expect(await seoul!.intent({ type: 'proposeMove', moveId: move.id, target: null, rationale: 'SECRET-SEOUL-RATIONALE' })).toMatchObject({ ok: true });
-    expect(await seoul!.intent({ type: 'sendDiplomaticMessage', to: 'washington', text: 'SECRET-SEOUL-DIPLO' })).toMatchObject({ ok: true });
-    expect(await pyongyang!.intent({ type: 'makeStatement', text: 'PUBLIC-PYONGYANG', commitment: null })).toMatchObject({ ok: true });
+    expect(
+      await seoul!.intent({ type: 'proposeMove', moveId: move.id, target: null, rationale: 'SECRET-SEOUL-RATIONALE' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await seoul!.intent({ type: 'sendDiplomaticMessage', to: 'washington', text: 'SECRET-SEOUL-DIPLO' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await pyongyang!.intent({ type: 'makeStatement', text: 'PUBLIC-PYONGYANG', commitment: null }),
+    ).toMatchObject({ ok: true });
     await skipTo(host, 'decision');
     const proposalId = seoul!.proposals.find((p) => p.rationale === 'SECRET-SEOUL-RATIONALE')!.id;
     await seoulMate!.intent({ type: 'approveProposal', proposalId });
@@ -51,18 +65,21 @@ describe('no leaks', () => {
     expect(wire(seoulMate!)).toContain('SECRET-SEOUL-RATIONALE');
     expect(wire(washington!)).toContain('SECRET-SEOUL-DIPLO');
     expect(wire(seoul!)).toContain(JSON.stringify(brief('seoul')).slice(1, -1));
-    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO']) expect(wire(host)).toContain(marker);
+    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO'])
+      expect(wire(host)).toContain(marker);
 
     // Pyongyang: none of Seoul's secrets.
     const p = wire(pyongyang!);
-    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO']) expect(p).not.toContain(marker);
+    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO'])
+      expect(p).not.toContain(marker);
     expect(p).not.toContain(JSON.stringify(brief('seoul')).slice(1, -1));
     expect(p).toContain('PUBLIC-PYONGYANG');
 
     // Projector: public statements yes; anything private or personal no.
     const q = wire(projector);
     expect(q).toContain('PUBLIC-PYONGYANG');
-    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO']) expect(q).not.toContain(marker);
+    for (const marker of ['SECRET-SEOUL-TEAM', 'SECRET-SEOUL-RATIONALE', 'SECRET-SEOUL-DIPLO'])
+      expect(q).not.toContain(marker);
     for (const d of korea.delegations) expect(q).not.toContain(JSON.stringify(d.privateBrief).slice(1, -1));
     for (let i = 1; i <= 10; i++) expect(q).not.toContain(`Student ${i}"`);
     const projectorEvents = projector.events();

@@ -44,13 +44,28 @@ describe('the server log', () => {
     await ana.leave();
 
     // A stale tab: the right secrets with an old protocol version.
-    expect(await refused({ role: 'host', protocol: PROTOCOL_VERSION - 1, code, hostKey } as JoinOptions)).toBe('protocol/version');
-    expect(await refused({ role: 'rejoin', protocol: PROTOCOL_VERSION - 1, code, seatToken } as JoinOptions)).toBe('protocol/version');
+    expect(await refused({ role: 'host', protocol: PROTOCOL_VERSION - 1, code, hostKey } as JoinOptions)).toBe(
+      'protocol/version',
+    );
+    expect(await refused({ role: 'rejoin', protocol: PROTOCOL_VERSION - 1, code, seatToken } as JoinOptions)).toBe(
+      'protocol/version',
+    );
     // Secrets in a malformed join, and a right key for another code.
-    expect(await refused({ role: 'projector', protocol: PROTOCOL_VERSION, code, hostKey, seatToken } as unknown as JoinOptions)).toBe('protocol/invalid');
-    expect(await refused({ role: 'host', protocol: PROTOCOL_VERSION, code, hostKey: hostKey.slice(1) + 'A' })).toBe('protocol/unauthorized');
+    expect(
+      await refused({
+        role: 'projector',
+        protocol: PROTOCOL_VERSION,
+        code,
+        hostKey,
+        seatToken,
+      } as unknown as JoinOptions),
+    ).toBe('protocol/invalid');
+    expect(await refused({ role: 'host', protocol: PROTOCOL_VERSION, code, hostKey: hostKey.slice(1) + 'A' })).toBe(
+      'protocol/unauthorized',
+    );
     // A burst: 110 refusals.
-    for (let i = 0; i < 110; i++) await refused({ role: 'host', protocol: PROTOCOL_VERSION - 1, code, hostKey } as JoinOptions);
+    for (let i = 0; i < 110; i++)
+      await refused({ role: 'host', protocol: PROTOCOL_VERSION - 1, code, hostKey } as JoinOptions);
 
     await new Promise((r) => setTimeout(r, 300));
     const output = proc.output.join('');

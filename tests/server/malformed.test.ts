@@ -94,8 +94,15 @@ describe('malformed input', () => {
     await send(5000, (i) => raw(requestFrame(i)));
     await send(600, (i) => raw(junkFrame(i)));
     await send(200, (i) => raw(dataFrame(i)));
-    await send(2000, (i) => void mallory.room.request(INTENT, WRONG_INTENTS[i % WRONG_INTENTS.length]).catch(() => undefined));
-    await send(1000, (i) => (i % 2 ? mallory.room.send(`unknown-${i}`, { i }) : void mallory.room.request(`unknown-${i}`, { i }).catch(() => undefined)));
+    await send(
+      2000,
+      (i) => void mallory.room.request(INTENT, WRONG_INTENTS[i % WRONG_INTENTS.length]).catch(() => undefined),
+    );
+    await send(1000, (i) =>
+      i % 2
+        ? mallory.room.send(`unknown-${i}`, { i })
+        : void mallory.room.request(`unknown-${i}`, { i }).catch(() => undefined),
+    );
     await send(1100, (i) => {
       if (i % 3 === 0) mallory.room.send('__proto__', { i });
       else void mallory.room.request(INTENT, PROTO_INTENTS[i % PROTO_INTENTS.length]).catch(() => undefined);
@@ -106,7 +113,9 @@ describe('malformed input', () => {
 
     // The honest ones are still here, on their first connection, and play on.
     await probe();
-    await ben.waitFor((m) => m.type === 'events' && m.events.some((e) => e.type === 'messageSent' && e.message.text === probes.at(-1)));
+    await ben.waitFor(
+      (m) => m.type === 'events' && m.events.some((e) => e.type === 'messageSent' && e.message.text === probes.at(-1)),
+    );
     const seen = new Set(ben.events().flatMap((e) => (e.type === 'messageSent' ? [e.message.text] : [])));
     for (const text of probes) expect(seen.has(text)).toBe(true);
     expect(honestDrops).toBe(0);

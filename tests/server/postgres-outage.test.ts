@@ -23,7 +23,10 @@ beforeAll(async () => {
   const url = new URL(TEST_POSTGRES_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   url.searchParams.set('application_name', appName);
-  server = await startTestServer({ databaseUrl: url.toString(), scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined) });
+  server = await startTestServer({
+    databaseUrl: url.toString(),
+    scenarioById: (id) => (id === tinyScenario.id ? tinyScenario : undefined),
+  });
 }, 60_000);
 afterAll(async () => {
   if (!ready) return;
@@ -45,7 +48,10 @@ async function outage(ms: number): Promise<number> {
 
 /** Drops every connection this test's server holds (and only those). */
 async function dropConnections(): Promise<number> {
-  const res = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()', [appName]);
+  const res = await admin.query(
+    'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
+    [appName],
+  );
   return res.rowCount ?? 0;
 }
 
@@ -54,7 +60,8 @@ describe.skipIf(!ready)('PostgreSQL connections dropped during a class', () => {
     const session = await seedSession(server.store, tinyScenario, { rounds: 2, reflection: false });
     const host = await joinHost(server, session, { sdkReconnect: false });
     const students: Participant[] = [];
-    for (const name of ['Ana', 'Ben', 'Chen']) students.push(await joinStudent(server, session.code, name, { sdkReconnect: false }));
+    for (const name of ['Ana', 'Ben', 'Chen'])
+      students.push(await joinStudent(server, session.code, name, { sdkReconnect: false }));
     const acked = new Set<string>();
     let refused = 0;
     let stop = false;
@@ -102,6 +109,8 @@ describe.skipIf(!ready)('PostgreSQL connections dropped during a class', () => {
     expect(new Set(stored).size).toBe(stored.length);
     for (const text of acked) expect(stored).toContain(text);
     expect(acked.size).toBeGreaterThan(0);
-    console.log(`postgres outage: ${drops} connections dropped, ${acked.size} lines acknowledged, ${refused} refused with "try again"`);
+    console.log(
+      `postgres outage: ${drops} connections dropped, ${acked.size} lines acknowledged, ${refused} refused with "try again"`,
+    );
   });
 });

@@ -3,7 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JoinError } from '../../server/bots/participant.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
-import { dropConnection, joinHost, joinStudent, reconnectionWindowClosed, rejoinSeat, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+import {
+  dropConnection,
+  joinHost,
+  joinStudent,
+  reconnectionWindowClosed,
+  rejoinSeat,
+  seedSession,
+  skipTo,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -33,7 +43,9 @@ describe('reconnection', () => {
     const snapshotsBefore = ana.received.filter((m) => m.type === 'snapshot').length;
     dropConnection(ana);
     await expect.poll(() => reconnected, { timeout: 10_000 }).toBe(true);
-    await expect.poll(() => ana.received.filter((m) => m.type === 'snapshot').length, { timeout: 5_000 }).toBe(snapshotsBefore + 1);
+    await expect
+      .poll(() => ana.received.filter((m) => m.type === 'snapshot').length, { timeout: 5_000 })
+      .toBe(snapshotsBefore + 1);
     expect(ana.seatId).toBe(seatId);
     expect(ana.snapshot?.you?.seatId).toBe(seatId);
     expect(await ana.intent({ type: 'sendTeamMessage', text: 'back again' })).toMatchObject({ ok: true });

@@ -17,7 +17,15 @@ async function storeWith(ages: Record<string, number>): Promise<TranscriptStore>
   const { header, entries } = markedSession();
   for (const [code, ageDays] of Object.entries(ages)) {
     clock = NOW - ageDays * DAY;
-    await store.createSession({ code, header: { ...header, code }, hostKeyHash: hashSecret(`key-${code}`), createdAt: clock, updatedAt: clock, ended: true, release: { level: 'public', pseudonyms: true, shareToken: `share-token-of-${code}` } });
+    await store.createSession({
+      code,
+      header: { ...header, code },
+      hostKeyHash: hashSecret(`key-${code}`),
+      createdAt: clock,
+      updatedAt: clock,
+      ended: true,
+      release: { level: 'public', pseudonyms: true, shareToken: `share-token-of-${code}` },
+    });
     await store.append(code, entries);
     await store.putSeatToken({ code, seatId: 'north1', tokenHash: hashSecret(`seat-${code}`) });
   }
@@ -55,7 +63,12 @@ describe('retention', () => {
     stores.push(store);
     let now = NOW;
     const deleted: string[][] = [];
-    const stop = startRetention(store, { days: 7, intervalMs: 20, now: () => now, onDeleted: (codes) => deleted.push(codes) });
+    const stop = startRetention(store, {
+      days: 7,
+      intervalMs: 20,
+      now: () => now,
+      onDeleted: (codes) => deleted.push(codes),
+    });
     await vi.waitFor(() => expect(deleted).toEqual([['AAAAAA']]));
     now = NOW + 5 * DAY;
     await vi.waitFor(() => expect(deleted).toEqual([['AAAAAA'], ['CCCCCC']]));

@@ -25,12 +25,30 @@ let koreaEntries = 0;
 beforeAll(async () => {
   store = await openStore({ dataDir: ':memory:' });
   const transcript = markedSession();
-  await store.createSession({ code: CODE, header: transcript.header, hostKeyHash: hashSecret(HOST_KEY), createdAt: 1, updatedAt: 1, ended: true, release: null });
+  await store.createSession({
+    code: CODE,
+    header: transcript.header,
+    hostKeyHash: hashSecret(HOST_KEY),
+    createdAt: 1,
+    updatedAt: 1,
+    ended: true,
+    release: null,
+  });
   await store.append(CODE, transcript.entries);
   const app = express();
   app.use('/api', express.json());
-  const korea = JSON.parse(readFileSync(new URL('../fixtures/sessions/korea-scripted.json', import.meta.url), 'utf8')) as Transcript;
-  await store.createSession({ code: korea.header.code, header: korea.header, hostKeyHash: hashSecret(HOST_KEY), createdAt: 1, updatedAt: 1, ended: true, release: null });
+  const korea = JSON.parse(
+    readFileSync(new URL('../fixtures/sessions/korea-scripted.json', import.meta.url), 'utf8'),
+  ) as Transcript;
+  await store.createSession({
+    code: korea.header.code,
+    header: korea.header,
+    hostKeyHash: hashSecret(HOST_KEY),
+    createdAt: 1,
+    updatedAt: 1,
+    ended: true,
+    release: null,
+  });
   await store.append(korea.header.code, korea.entries);
   koreaCode = korea.header.code;
   koreaEntries = korea.entries.length;
@@ -47,13 +65,23 @@ afterAll(async () => {
   await store.close();
 });
 
-const asHost = (init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${HOST_KEY}`, 'content-type': 'application/json' } });
-const release = (body: unknown) => fetch(`${base}/sessions/${CODE}/release`, asHost({ method: 'PUT', body: JSON.stringify(body) }));
+const asHost = (init: RequestInit = {}): RequestInit => ({
+  ...init,
+  headers: { ...(init.headers ?? {}), authorization: `Bearer ${HOST_KEY}`, 'content-type': 'application/json' },
+});
+const release = (body: unknown) =>
+  fetch(`${base}/sessions/${CODE}/release`, asHost({ method: 'PUT', body: JSON.stringify(body) }));
 
 describe('GET /api/sessions/:code/review', () => {
   it('needs the host key: 401 without or with a wrong one, 404 for an unknown session', async () => {
     expect((await fetch(`${base}/sessions/${CODE}/review`)).status).toBe(401);
-    expect((await fetch(`${base}/sessions/${CODE}/review`, { headers: { authorization: 'Bearer wrong-key-wrong-key-wrong' } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${base}/sessions/${CODE}/review`, {
+          headers: { authorization: 'Bearer wrong-key-wrong-key-wrong' },
+        })
+      ).status,
+    ).toBe(401);
     expect((await fetch(`${base}/sessions/WWWWWW/review`, asHost())).status).toBe(404);
   });
 
@@ -65,7 +93,8 @@ describe('GET /api/sessions/:code/review', () => {
     expect(review.level).toBe('host');
     expect(review.release).toBeNull();
     const all = JSON.stringify(review);
-    for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.brief]) expect(all).toContain(secret);
+    for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.brief])
+      expect(all).toContain(secret);
     expect(review.participation).toHaveLength(6);
   });
 });
@@ -77,7 +106,9 @@ describe('a long session', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     const review = (await res.json()) as HostReviewReply;
     expect(review.lastSeq).toBe(koreaEntries);
-    const replayData = (await (await fetch(`${base}/sessions/${koreaCode}/replay`, asHost())).json()) as HostReplayReply;
+    const replayData = (await (
+      await fetch(`${base}/sessions/${koreaCode}/replay`, asHost())
+    ).json()) as HostReplayReply;
     expect(replayData.transcript.entries).toHaveLength(koreaEntries);
     expect(replayData.scenario.id).toBe('korea');
     expect((await fetch(`${base}/sessions/${koreaCode}/replay`)).status).toBe(401);
@@ -87,11 +118,21 @@ describe('a long session', () => {
 describe('release and the shared link', () => {
   it('refuses a level that does not exist', async () => {
     expect((await release({ level: 'everything' })).status).toBe(400);
-    expect((await fetch(`${base}/sessions/${CODE}/release`, { method: 'PUT', body: '{"level":"public"}', headers: { 'content-type': 'application/json' } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${base}/sessions/${CODE}/release`, {
+          method: 'PUT',
+          body: '{"level":"public"}',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('shares one link whose level the teacher can raise in stages, then withdraw', async () => {
-    const first = (await (await release({ level: 'public', pseudonyms: true })).json()) as { release: { path: string; url: string; level: string } };
+    const first = (await (await release({ level: 'public', pseudonyms: true })).json()) as {
+      release: { path: string; url: string; level: string };
+    };
     expect(first.release.path).toMatch(/^\/shared\/[A-Za-z0-9_-]{20,}$/);
     expect(first.release.url).toBe(`http://class.example${first.release.path}`);
     const token = first.release.path.slice('/shared/'.length);
@@ -100,9 +141,12 @@ describe('release and the shared link', () => {
     expect(publicView.level).toBe('public');
     const publicText = JSON.stringify(publicView);
     expect(publicText).toContain(MARK.public);
-    for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.brief, MARK.nickname, CODE]) expect(publicText).not.toContain(secret);
+    for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.brief, MARK.nickname, CODE])
+      expect(publicText).not.toContain(secret);
 
-    const raised = (await (await release({ level: 'diplomatic', pseudonyms: false })).json()) as { release: { path: string } };
+    const raised = (await (await release({ level: 'diplomatic', pseudonyms: false })).json()) as {
+      release: { path: string };
+    };
     expect(raised.release.path).toBe(first.release.path);
     const diplomaticText = JSON.stringify(await (await fetch(`${base}/shared/${token}`)).json());
     expect(diplomaticText).toContain(MARK.diplomatic);
@@ -114,10 +158,14 @@ describe('release and the shared link', () => {
 
     expect((await (await release({ level: null })).json()) as unknown).toEqual({ release: null });
     expect((await fetch(`${base}/shared/${token}`)).status).toBe(404);
-    const again = (await (await release({ level: 'team' })).json()) as { release: { path: string; pseudonyms: boolean } };
+    const again = (await (await release({ level: 'team' })).json()) as {
+      release: { path: string; pseudonyms: boolean };
+    };
     expect(again.release.path).not.toBe(first.release.path);
     expect(again.release.pseudonyms).toBe(false);
-    expect((await (await fetch(`${base}/sessions/${CODE}/release`, asHost({ method: 'DELETE' }))).json()) as unknown).toEqual({ release: null });
+    expect(
+      (await (await fetch(`${base}/sessions/${CODE}/release`, asHost({ method: 'DELETE' }))).json()) as unknown,
+    ).toEqual({ release: null });
     expect((await fetch(`${base}${again.release.path.replace('/shared/', '/shared/')}`)).status).toBe(404);
   });
 

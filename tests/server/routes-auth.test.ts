@@ -3,7 +3,15 @@
 // The QR code and the status stay public by design: they carry only the join link the projector already shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
-import { joinHost, joinStudent, seedSession, skipTo, startTestServer, type SeededSession, type TestServer } from './harness.ts';
+import {
+  joinHost,
+  joinStudent,
+  seedSession,
+  skipTo,
+  startTestServer,
+  type SeededSession,
+  type TestServer,
+} from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -54,40 +62,48 @@ async function playedSession(): Promise<SeededSession> {
   await skipTo(host, 'resolution');
   expect(await host.intent({ type: 'endSession' })).toMatchObject({ ok: true });
   await Promise.all([host.leave(), ana.leave()]);
-  const released = await call({ method: 'PUT', path: (c) => `/api/sessions/${c}/release`, body: { level: 'public', pseudonyms: true }, ok: 200 }, session.code, `Bearer ${session.hostKey}`);
+  const released = await call(
+    { method: 'PUT', path: (c) => `/api/sessions/${c}/release`, body: { level: 'public', pseudonyms: true }, ok: 200 },
+    session.code,
+    `Bearer ${session.hostKey}`,
+  );
   expect(released.status).toBe(200);
   return session;
 }
 
 describe('teacher routes', () => {
-  it('refuse a missing, a wrong and a malformed key with 401 and change nothing; the right key works', { timeout: 60_000 }, async () => {
-    const session = await playedSession();
-    const other = await seedSession(server.store, tinyScenario);
-    const before = await server.store.getSession(session.code);
-    const entries = (await server.store.readEntries(session.code)).length;
-    const refusals: [string, string | undefined][] = [
-      ['no key', undefined],
-      ["another session's key", `Bearer ${other.hostKey}`],
-      ['a malformed header', 'Bearer'],
-      ['the key as a Basic credential', `Basic ${session.hostKey}`],
-    ];
-    for (const route of TEACHER_ROUTES) {
-      for (const [name, authorization] of refusals) {
-        const res = await call(route, session.code, authorization);
-        expect(res.status, `${route.method} ${route.path('CODE')} with ${name}`).toBe(401);
-        const text = await res.text();
-        expect(text, 'a refusal carries no transcript').not.toContain('TEAM-ONLY');
+  it(
+    'refuse a missing, a wrong and a malformed key with 401 and change nothing; the right key works',
+    { timeout: 60_000 },
+    async () => {
+      const session = await playedSession();
+      const other = await seedSession(server.store, tinyScenario);
+      const before = await server.store.getSession(session.code);
+      const entries = (await server.store.readEntries(session.code)).length;
+      const refusals: [string, string | undefined][] = [
+        ['no key', undefined],
+        ["another session's key", `Bearer ${other.hostKey}`],
+        ['a malformed header', 'Bearer'],
+        ['the key as a Basic credential', `Basic ${session.hostKey}`],
+      ];
+      for (const route of TEACHER_ROUTES) {
+        for (const [name, authorization] of refusals) {
+          const res = await call(route, session.code, authorization);
+          expect(res.status, `${route.method} ${route.path('CODE')} with ${name}`).toBe(401);
+          const text = await res.text();
+          expect(text, 'a refusal carries no transcript').not.toContain('TEAM-ONLY');
+        }
+        // Nothing changed: the release, the record and the transcript are as they were.
+        expect(await server.store.getSession(session.code), `${route.method} ${route.path('CODE')}`).toEqual(before);
+        expect(await server.store.readEntries(session.code)).toHaveLength(entries);
       }
-      // Nothing changed: the release, the record and the transcript are as they were.
-      expect(await server.store.getSession(session.code), `${route.method} ${route.path('CODE')}`).toEqual(before);
-      expect(await server.store.readEntries(session.code)).toHaveLength(entries);
-    }
-    for (const route of TEACHER_ROUTES) {
-      const res = await call(route, session.code, `Bearer ${session.hostKey}`);
-      expect(res.status, `${route.method} ${route.path('CODE')} with the host key`).toBe(route.ok);
-    }
-    expect(await server.store.getSession(session.code)).toBeNull();
-  });
+      for (const route of TEACHER_ROUTES) {
+        const res = await call(route, session.code, `Bearer ${session.hostKey}`);
+        expect(res.status, `${route.method} ${route.path('CODE')} with the host key`).toBe(route.ok);
+      }
+      expect(await server.store.getSession(session.code)).toBeNull();
+    },
+  );
 
   it('leave the QR code and the status public: they hold only what the projector shows', async () => {
     const session = await seedSession(server.store, tinyScenario);

@@ -8,7 +8,12 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Participant } from '../../server/bots/participant.ts';
-import { PROTOCOL_VERSION, type CreateSessionReply, type ScenarioSummary, type SessionStatus } from '../../shared/protocol/messages.ts';
+import {
+  PROTOCOL_VERSION,
+  type CreateSessionReply,
+  type ScenarioSummary,
+  type SessionStatus,
+} from '../../shared/protocol/messages.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
 
@@ -42,8 +47,11 @@ async function redisAvailable(): Promise<boolean> {
     socket.connect(Number(port || 6379), hostname, () => socket.write('PING\r\n'));
   });
   if (pong) return true;
-  if (process.env.PENINSULA_REQUIRE_POSTGRES === '1') throw new Error(`PENINSULA_REQUIRE_POSTGRES=1 but Redis at ${REDIS_URL} does not answer`);
-  console.warn(`\n${'!'.repeat(100)}\n!! SKIPPING the scale-out test: Redis at ${REDIS_URL} does not answer.\n${'!'.repeat(100)}\n`);
+  if (process.env.PENINSULA_REQUIRE_POSTGRES === '1')
+    throw new Error(`PENINSULA_REQUIRE_POSTGRES=1 but Redis at ${REDIS_URL} does not answer`);
+  console.warn(
+    `\n${'!'.repeat(100)}\n!! SKIPPING the scale-out test: Redis at ${REDIS_URL} does not answer.\n${'!'.repeat(100)}\n`,
+  );
   return false;
 }
 
@@ -133,7 +141,8 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
 
   afterAll(async () => {
     // A participant of a killed process may never hear back: give leaving a moment, not forever.
-    const settle = (p: Promise<unknown>) => Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+    const settle = (p: Promise<unknown>) =>
+      Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
     await Promise.all(participants.map((p) => settle(p.leave())));
     await Promise.all([stopProcess(a), stopProcess(b)]);
     const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
@@ -146,49 +155,79 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
     await redis.quit();
   });
 
-  it('puts students joining through either process into the one room of a session created on A', { timeout: 60_000 }, async () => {
-    const [scenario] = await getJson<ScenarioSummary[]>(`${a!.url}/api/scenarios`);
-    expect(scenario).toBeDefined();
-    const created = await getJson<CreateSessionReply>(`${a!.url}/api/sessions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ scenarioId: scenario!.id }),
-    });
-    const { code, hostKey } = created;
+  it(
+    'puts students joining through either process into the one room of a session created on A',
+    { timeout: 60_000 },
+    async () => {
+      const [scenario] = await getJson<ScenarioSummary[]>(`${a!.url}/api/scenarios`);
+      expect(scenario).toBeDefined();
+      const created = await getJson<CreateSessionReply>(`${a!.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenarioId: scenario!.id }),
+      });
+      const { code, hostKey } = created;
 
-    // Any process answers the API for any session: the record lives in PostgreSQL.
-    expect((await getJson<SessionStatus>(`${b!.url}/api/sessions/${code}`)).students).toBe(0);
+      // Any process answers the API for any session: the record lives in PostgreSQL.
+      expect((await getJson<SessionStatus>(`${b!.url}/api/sessions/${code}`)).students).toBe(0);
 
-    // The first join, through B, creates the room on B.
-    const ana = await Participant.join(b!.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Ana' }, { record: true });
-    participants.push(ana);
-    // The next joins go through A; the Redis driver finds the room on B and the reservation points at B.
-    const ben = await Participant.join(a!.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Ben' }, { record: true });
-    participants.push(ben);
-    const teacher = await Participant.join(a!.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, { record: true });
-    participants.push(teacher);
+      // The first join, through B, creates the room on B.
+      const ana = await Participant.join(
+        b!.url,
+        { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Ana' },
+        { record: true },
+      );
+      participants.push(ana);
+      // The next joins go through A; the Redis driver finds the room on B and the reservation points at B.
+      const ben = await Participant.join(
+        a!.url,
+        { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Ben' },
+        { record: true },
+      );
+      participants.push(ben);
+      const teacher = await Participant.join(
+        a!.url,
+        { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey },
+        { record: true },
+      );
+      participants.push(teacher);
 
-    expect(ben.room.roomId).toBe(ana.room.roomId);
-    expect(teacher.room.roomId).toBe(ana.room.roomId);
+      expect(ben.room.roomId).toBe(ana.room.roomId);
+      expect(teacher.room.roomId).toBe(ana.room.roomId);
 
-    // Ana, connected to B, sees Ben join through A; the host sees both seats.
-    await vi.waitFor(() => expect(ana.events().some((e) => e.type === 'seatJoined' && e.seat.name === 'Ben')).toBe(true), { timeout: 10_000 });
-    await vi.waitFor(() => expect(Object.values(teacher.snapshot?.seats ?? {}).map((s) => s.name).sort()).toEqual(['Ana', 'Ben']), { timeout: 10_000 });
+      // Ana, connected to B, sees Ben join through A; the host sees both seats.
+      await vi.waitFor(
+        () => expect(ana.events().some((e) => e.type === 'seatJoined' && e.seat.name === 'Ben')).toBe(true),
+        { timeout: 10_000 },
+      );
+      await vi.waitFor(
+        () =>
+          expect(
+            Object.values(teacher.snapshot?.seats ?? {})
+              .map((s) => s.name)
+              .sort(),
+          ).toEqual(['Ana', 'Ben']),
+        { timeout: 10_000 },
+      );
 
-    // The host (through A) starts the session; both students hear it.
-    const reply = await teacher.intent({ type: 'startSession' });
-    expect(reply.ok).toBe(true);
-    for (const student of [ana, ben]) await vi.waitFor(() => expect(student.phase).not.toBe('lobby'), { timeout: 10_000 });
+      // The host (through A) starts the session; both students hear it.
+      const reply = await teacher.intent({ type: 'startSession' });
+      expect(reply.ok).toBe(true);
+      for (const student of [ana, ben])
+        await vi.waitFor(() => expect(student.phase).not.toBe('lobby'), { timeout: 10_000 });
 
-    // Both processes read the same transcript and the same status.
-    for (const proc of [a!, b!]) {
-      const status = await getJson<SessionStatus>(`${proc.url}/api/sessions/${code}`);
-      expect(status).toMatchObject({ code, students: 2, ended: false });
-      expect(status.phase).not.toBe('lobby');
-      const transcript = await getJson<Transcript>(`${proc.url}/api/sessions/${code}/transcript`, { headers: { authorization: `Bearer ${hostKey}` } });
-      expect(transcript.entries.map((e) => e.command.type)).toEqual(['joinSeat', 'joinSeat', 'startSession']);
-    }
-  });
+      // Both processes read the same transcript and the same status.
+      for (const proc of [a!, b!]) {
+        const status = await getJson<SessionStatus>(`${proc.url}/api/sessions/${code}`);
+        expect(status).toMatchObject({ code, students: 2, ended: false });
+        expect(status.phase).not.toBe('lobby');
+        const transcript = await getJson<Transcript>(`${proc.url}/api/sessions/${code}/transcript`, {
+          headers: { authorization: `Bearer ${hostKey}` },
+        });
+        expect(transcript.entries.map((e) => e.command.type)).toEqual(['joinSeat', 'joinSeat', 'startSession']);
+      }
+    },
+  );
 
   it('rebuilds a session on the other process when the one holding its room dies', { timeout: 90_000 }, async () => {
     const [scenario] = await getJson<ScenarioSummary[]>(`${a!.url}/api/scenarios`);
@@ -197,9 +236,17 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ scenarioId: scenario!.id }),
     });
-    const cleo = await Participant.join(b!.url, { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Cleo' }, { record: true, sdkReconnect: false });
+    const cleo = await Participant.join(
+      b!.url,
+      { role: 'student', protocol: PROTOCOL_VERSION, code, name: 'Cleo' },
+      { record: true, sdkReconnect: false },
+    );
     participants.push(cleo);
-    const teacher = await Participant.join(b!.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, { record: true, sdkReconnect: false });
+    const teacher = await Participant.join(
+      b!.url,
+      { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey },
+      { record: true, sdkReconnect: false },
+    );
     participants.push(teacher);
     expect((await teacher.intent({ type: 'startSession' })).ok).toBe(true);
     const seatToken = cleo.seat!.seatToken;
@@ -215,7 +262,11 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
     participants.push(back);
     expect(back.snapshot?.you?.seatId).toBe(cleo.seatId);
     expect(back.phase).toBe('briefing');
-    const host2 = await Participant.join(a!.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey }, { record: true });
+    const host2 = await Participant.join(
+      a!.url,
+      { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey },
+      { record: true },
+    );
     participants.push(host2);
     expect(host2.room.roomId).toBe(back.room.roomId);
     expect((await host2.intent({ type: 'skipPhase' })).ok).toBe(true);

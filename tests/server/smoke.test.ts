@@ -1,7 +1,15 @@
 // Plumbing smoke test on the tiny rules scenario: join, intents, refusals, persistence order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
-import { joinHost, joinProjector, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+import {
+  joinHost,
+  joinProjector,
+  joinStudent,
+  seedSession,
+  skipTo,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -34,14 +42,16 @@ describe('session room plumbing', () => {
     void proj;
   });
 
-  it('a student moved to another delegation gets a fresh snapshot with the new team\'s brief', async () => {
+  it("a student moved to another delegation gets a fresh snapshot with the new team's brief", async () => {
     const session = await seedSession(server.store, tinyScenario);
     const host = await joinHost(server, session);
     const ana = await joinStudent(server, session.code, 'Ana');
     const to = tinyScenario.delegations.map((d) => d.id).find((id) => id !== ana.delegation)!;
     const snapshots = () => ana.received.filter((m) => m.type === 'snapshot').length;
     expect(snapshots()).toBe(1);
-    expect(await host.intent({ type: 'reassignSeat', seatId: ana.seatId!, delegation: to })).toMatchObject({ ok: true });
+    expect(await host.intent({ type: 'reassignSeat', seatId: ana.seatId!, delegation: to })).toMatchObject({
+      ok: true,
+    });
     await expect.poll(snapshots).toBe(2);
     expect(ana.delegation).toBe(to);
     const briefs = ana.scenario!.delegations.filter((d) => d.privateBrief !== null).map((d) => d.id);
@@ -53,9 +63,15 @@ describe('session room plumbing', () => {
     const host = await joinHost(server, session);
     const ana = await joinStudent(server, session.code, 'Ana', { sdkReconnect: false });
     await skipTo(host, 'deliberation');
-    const res = await fetch(`${server.url}/api/sessions/${session.code}`, { method: 'DELETE', headers: { authorization: `Bearer ${session.hostKey}` } });
+    const res = await fetch(`${server.url}/api/sessions/${session.code}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${session.hostKey}` },
+    });
     expect(res.ok).toBe(true);
-    expect(await ana.intent({ type: 'sendTeamMessage', text: 'anyone?' })).toMatchObject({ ok: false, error: 'protocol/server-error' });
+    expect(await ana.intent({ type: 'sendTeamMessage', text: 'anyone?' })).toMatchObject({
+      ok: false,
+      error: 'protocol/server-error',
+    });
     await expect.poll(() => ana.room.connection.isOpen).toBe(false);
     expect(await server.store.getSession(session.code)).toBeNull();
   });

@@ -46,7 +46,11 @@ async function gappedInABatch(store: TranscriptStore): Promise<void> {
   for (const c of codes) await store.createSession(sessionRecord(c));
   const [gapped, gappedLong, ...rest] = codes as [string, string, ...string[]];
   for (const c of [gapped, gappedLong, ...rest]) await store.append(c, [chat(1, `first of ${c}`)]);
-  const outcome = (p: Promise<void>) => p.then(() => 'ok', (err: unknown) => (err instanceof SeqConflictError ? 'SeqConflictError' : String(err)));
+  const outcome = (p: Promise<void>) =>
+    p.then(
+      () => 'ok',
+      (err: unknown) => (err instanceof SeqConflictError ? 'SeqConflictError' : String(err)),
+    );
   // All in one tick, so a store that batches writes puts them in one statement; no duplicate anywhere.
   const results = await Promise.all([
     ...rest.map((c) => outcome(store.append(c, [chat(2, `second of ${c}`)]))),
@@ -64,5 +68,7 @@ async function gappedInABatch(store: TranscriptStore): Promise<void> {
 
 describe('a gapped append in a batch with nothing else wrong', () => {
   it('is refused on SQLite, and the rest of the batch is written', () => withSqlite(gappedInABatch));
-  it.skipIf(!pgReady)('is refused on PostgreSQL, and the rest of the batch is written', () => withPostgres(gappedInABatch));
+  it.skipIf(!pgReady)('is refused on PostgreSQL, and the rest of the batch is written', () =>
+    withPostgres(gappedInABatch),
+  );
 });

@@ -14,7 +14,9 @@ const CODE = 'CRA347';
 /** Starts the child, lets it acknowledge at least `minAcks` appends, kills it with SIGKILL; returns the last ack. */
 async function appendThenKill(filename: string, minAcks: number): Promise<{ first: number; lastAck: number }> {
   // node --import tsx (not the tsx CLI): one process, so SIGKILL hits the process that writes.
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, filename, CODE], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, filename, CODE], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let first = -1;
   let lastAck = -1;
   let acks = 0;

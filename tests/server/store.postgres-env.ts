@@ -15,7 +15,10 @@ export async function postgresAvailable(what: string): Promise<boolean> {
     return true;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    if (REQUIRED) throw new Error(`PENINSULA_REQUIRE_POSTGRES=1 but PostgreSQL at ${redact(TEST_POSTGRES_URL)} is unreachable: ${reason}`);
+    if (REQUIRED)
+      throw new Error(
+        `PENINSULA_REQUIRE_POSTGRES=1 but PostgreSQL at ${redact(TEST_POSTGRES_URL)} is unreachable: ${reason}`,
+      );
     console.warn(
       `\n${'!'.repeat(100)}\n!! SKIPPING ${what}: PostgreSQL at ${redact(TEST_POSTGRES_URL)} is unreachable (${reason}).\n` +
         `!! Start it, or set PENINSULA_TEST_POSTGRES_URL. CI sets PENINSULA_REQUIRE_POSTGRES=1 so this cannot pass silently.\n${'!'.repeat(100)}\n`,

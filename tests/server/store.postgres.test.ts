@@ -19,7 +19,12 @@ describeStoreSuite(
     return {
       durable: true,
       async open(opts) {
-        const store = new PostgresStore({ connectionString: TEST_POSTGRES_URL, schema, poolSize: 4, ...(opts?.now ? { now: opts.now } : {}) });
+        const store = new PostgresStore({
+          connectionString: TEST_POSTGRES_URL,
+          schema,
+          poolSize: 4,
+          ...(opts?.now ? { now: opts.now } : {}),
+        });
         await store.init();
         handles.push(store);
         return store;
@@ -64,13 +69,26 @@ describe.skipIf(!available)('PostgreSQL group commit', () => {
     try {
       await store.init();
       await rival.connect();
-      const [warm1, warm2, contested, free1, free2] = Array.from({ length: 5 }, () => newJoinCode()) as [string, string, string, string, string];
+      const [warm1, warm2, contested, free1, free2] = Array.from({ length: 5 }, () => newJoinCode()) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       for (const c of [warm1, warm2, contested, free1, free2]) await store.createSession(sessionRecord(c));
       // Another process has written seq 1 of one session but not committed yet: it holds that key.
       await rival.query('BEGIN');
-      await rival.query(`INSERT INTO entries (code, seq, command) VALUES ($1, 1, $2)`, [contested, JSON.stringify(chat(1, 'rival').command)]);
+      await rival.query(`INSERT INTO entries (code, seq, command) VALUES ($1, 1, $2)`, [
+        contested,
+        JSON.stringify(chat(1, 'rival').command),
+      ]);
       // Two appends take the two in-flight slots; the next three queue and go out as one statement.
-      const outcome = (p: Promise<void>) => p.then(() => 'ok', (err: unknown) => (err instanceof SeqConflictError ? 'conflict' : String(err)));
+      const outcome = (p: Promise<void>) =>
+        p.then(
+          () => 'ok',
+          (err: unknown) => (err instanceof SeqConflictError ? 'conflict' : String(err)),
+        );
       const results = Promise.all(
         [warm1, warm2, contested, free1, free2].map((c) => outcome(store.append(c, [chat(1, `ours in ${c}`)]))),
       );
@@ -78,7 +96,10 @@ describe.skipIf(!available)('PostgreSQL group commit', () => {
       const rivalPid = (await rival.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
       await vi.waitFor(
         async () => {
-          const { rows } = await rival.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))`, [rivalPid]);
+          const { rows } = await rival.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))`,
+            [rivalPid],
+          );
           expect(rows[0]!.n).toBeGreaterThan(0);
         },
         { timeout: 10_000, interval: 20 },
@@ -86,7 +107,8 @@ describe.skipIf(!available)('PostgreSQL group commit', () => {
       await rival.query('COMMIT');
       expect(await results).toEqual(['ok', 'ok', 'conflict', 'ok', 'ok']);
       expect(await store.readEntries(contested)).toEqual([chat(1, 'rival')]);
-      for (const c of [warm1, warm2, free1, free2]) expect(await store.readEntries(c)).toEqual([chat(1, `ours in ${c}`)]);
+      for (const c of [warm1, warm2, free1, free2])
+        expect(await store.readEntries(c)).toEqual([chat(1, `ours in ${c}`)]);
     } finally {
       await rival.end().catch(() => undefined);
       await store.dropSchema().catch(() => undefined);

@@ -50,21 +50,25 @@ describe('SQLite store under kill -9 on a busy disk', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps every acknowledged append of every classroom, without gaps, across crashes', { timeout: 240_000 }, async () => {
-    const acknowledged = new Map<string, number>();
-    for (let round = 0; round < 3; round++) {
-      // Vary the moment of the kill so it lands at different points of a group commit.
-      const acked = await appendThenKill(filename, 400 + round * 173);
-      for (const [code, seq] of acked) acknowledged.set(code, seq);
-      const store = new SqliteStore({ filename });
-      await store.init();
-      for (const [code, last] of acknowledged) {
-        const seqs = (await store.readEntries(code)).map((e) => e.seq);
-        expect(seqs.length, code).toBeGreaterThanOrEqual(last);
-        expect(seqs, code).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+  it(
+    'keeps every acknowledged append of every classroom, without gaps, across crashes',
+    { timeout: 240_000 },
+    async () => {
+      const acknowledged = new Map<string, number>();
+      for (let round = 0; round < 3; round++) {
+        // Vary the moment of the kill so it lands at different points of a group commit.
+        const acked = await appendThenKill(filename, 400 + round * 173);
+        for (const [code, seq] of acked) acknowledged.set(code, seq);
+        const store = new SqliteStore({ filename });
+        await store.init();
+        for (const [code, last] of acknowledged) {
+          const seqs = (await store.readEntries(code)).map((e) => e.seq);
+          expect(seqs.length, code).toBeGreaterThanOrEqual(last);
+          expect(seqs, code).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+        }
+        await store.close();
       }
-      await store.close();
-    }
-    expect(acknowledged.size).toBe(20);
-  });
+      expect(acknowledged.size).toBe(20);
+    },
+  );
 });

@@ -76,7 +76,9 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
     it('refuses a second session with a taken code', async () => {
       const record = sessionRecord(code());
       await store.createSession(record);
-      await expect(store.createSession({ ...record, hostKeyHash: hashSecret('other') })).rejects.toBeInstanceOf(DuplicateSessionError);
+      await expect(store.createSession({ ...record, hostKeyHash: hashSecret('other') })).rejects.toBeInstanceOf(
+        DuplicateSessionError,
+      );
       expect((await store.getSession(record.code))?.hostKeyHash).toBe(record.hostKeyHash);
     });
 
@@ -162,7 +164,11 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
       await store.createSession(sessionRecord(other));
       const token = newSeatToken();
       await store.putSeatToken({ code: c, seatId: 'seat-1', tokenHash: hashSecret(token) });
-      expect(await store.findSeatByToken(c, hashSecret(token))).toEqual({ code: c, seatId: 'seat-1', tokenHash: hashSecret(token) });
+      expect(await store.findSeatByToken(c, hashSecret(token))).toEqual({
+        code: c,
+        seatId: 'seat-1',
+        tokenHash: hashSecret(token),
+      });
       expect(await store.findSeatByToken(other, hashSecret(token))).toBeNull();
       expect(await store.findSeatByToken(c, hashSecret(newSeatToken()))).toBeNull();
       const rotated = newSeatToken();
@@ -263,7 +269,9 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
         const entries = await store.readEntries(c);
         expect(seqsOf(entries)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
         const texts = (who: string) =>
-          entries.map((e) => (e.command.type === 'sendTeamMessage' ? e.command.text : '')).filter((t) => t.startsWith(who));
+          entries
+            .map((e) => (e.command.type === 'sendTeamMessage' ? e.command.text : ''))
+            .filter((t) => t.startsWith(who));
         expect(texts('a')).toEqual(Array.from({ length: 40 }, (_, i) => `a-${i}`));
         expect(texts('b')).toEqual(Array.from({ length: 40 }, (_, i) => `b-${i}`));
       } finally {
@@ -276,7 +284,11 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
       for (const c of codes) await store.createSession(sessionRecord(c));
       const [ahead, gapped, ...rest] = codes as [string, string, ...string[]];
       await store.append(ahead, [chat(1)]);
-      const outcome = (p: Promise<void>) => p.then(() => 'ok', (err: unknown) => (err as Error).name);
+      const outcome = (p: Promise<void>) =>
+        p.then(
+          () => 'ok',
+          (err: unknown) => (err as Error).name,
+        );
       // All in one tick, so a store that batches writes puts them in one batch.
       const results = await Promise.all([
         ...rest.map((c) => outcome(store.append(c, [chat(1, `first of ${c}`), chat(2, `second of ${c}`)]))),
@@ -285,7 +297,8 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
         outcome(store.append('NOPE99', [chat(1)])),
       ]);
       expect(results).toEqual([...rest.map(() => 'ok'), 'SeqConflictError', 'SeqConflictError', 'UnknownSessionError']);
-      for (const c of rest) expect(await store.readEntries(c)).toEqual([chat(1, `first of ${c}`), chat(2, `second of ${c}`)]);
+      for (const c of rest)
+        expect(await store.readEntries(c)).toEqual([chat(1, `first of ${c}`), chat(2, `second of ${c}`)]);
       expect(await store.readEntries(ahead)).toEqual([chat(1)]);
       expect(await store.readEntries(gapped)).toEqual([]);
     });
@@ -296,10 +309,17 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
       const other = await harness.open();
       try {
         const race = (handle: TranscriptStore, who: string) =>
-          Promise.all(codes.map((c) => handle.append(c, [chat(1, who)]).then(() => true, (err: unknown) => {
-            if (!(err instanceof SeqConflictError)) throw err;
-            return false;
-          })));
+          Promise.all(
+            codes.map((c) =>
+              handle.append(c, [chat(1, who)]).then(
+                () => true,
+                (err: unknown) => {
+                  if (!(err instanceof SeqConflictError)) throw err;
+                  return false;
+                },
+              ),
+            ),
+          );
         const [a, b] = await Promise.all([race(store, 'a'), race(other, 'b')]);
         for (const [i, c] of codes.entries()) {
           expect(a[i] !== b[i]).toBe(true); // exactly one handle won each session

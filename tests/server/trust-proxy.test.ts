@@ -20,7 +20,8 @@ afterAll(async () => {
 
 describe('TRUST_PROXY', () => {
   it('limits each forwarded address on its own, on the API and on matchmaking', async () => {
-    const api = (ip: string) => fetch(`${proxied.url}/api/scenarios`, { headers: { 'x-forwarded-for': ip } }).then((r) => r.status);
+    const api = (ip: string) =>
+      fetch(`${proxied.url}/api/scenarios`, { headers: { 'x-forwarded-for': ip } }).then((r) => r.status);
     expect([await api('203.0.113.5'), await api('203.0.113.5'), await api('203.0.113.5')]).toEqual([200, 200, 429]);
     expect(await api('198.51.100.7')).toBe(200);
 
@@ -36,4 +37,3 @@ describe('TRUST_PROXY', () => {
     expect(await join('198.51.100.9')).not.toBe(429);
   });
 });
-

@@ -24,7 +24,15 @@ beforeAll(async () => {
   store = await openStore({ dataDir: ':memory:' });
   const { hash, content } = scenarioContent(scenario!);
   await store.putScenario(hash, content);
-  await store.createSession({ code, header: transcript.header, hostKeyHash: hashSecret(HOST_KEY), createdAt: 1, updatedAt: 1, ended: true, release: null });
+  await store.createSession({
+    code,
+    header: transcript.header,
+    hostKeyHash: hashSecret(HOST_KEY),
+    createdAt: 1,
+    updatedAt: 1,
+    ended: true,
+    release: null,
+  });
   await store.append(code, transcript.entries);
   const app = express();
   app.use('/api', express.json());
@@ -39,9 +47,13 @@ afterAll(async () => {
   await store.close();
 });
 
-const asHost = (init: RequestInit = {}): RequestInit => ({ ...init, headers: { authorization: `Bearer ${HOST_KEY}`, 'content-type': 'application/json' } });
+const asHost = (init: RequestInit = {}): RequestInit => ({
+  ...init,
+  headers: { authorization: `Bearer ${HOST_KEY}`, 'content-type': 'application/json' },
+});
 const answerTheFreeze = { round: 3, delegation: 'washington', moveId: 'refrainFromDrills', target: 'pyongyang' };
-const post = (url: string, body: unknown, init: RequestInit = { headers: { 'content-type': 'application/json' } }) => fetch(url, { ...init, method: 'POST', body: JSON.stringify(body) });
+const post = (url: string, body: unknown, init: RequestInit = { headers: { 'content-type': 'application/json' } }) =>
+  fetch(url, { ...init, method: 'POST', body: JSON.stringify(body) });
 
 describe('the what-if lab for the teacher', () => {
   it('needs the host key', async () => {
@@ -49,7 +61,7 @@ describe('the what-if lab for the teacher', () => {
     expect((await post(`${base}/sessions/${code}/fork`, { choices: [answerTheFreeze] })).status).toBe(401);
   });
 
-  it('offers the rounds played, every delegation\'s moves, three reference curves and the mechanism per round', async () => {
+  it("offers the rounds played, every delegation's moves, three reference curves and the mechanism per round", async () => {
     const res = await fetch(`${base}/sessions/${code}/whatif`, asHost());
     expect(res.status).toBe(200);
     const info = (await res.json()) as LabInfo;
@@ -70,8 +82,18 @@ describe('the what-if lab for the teacher', () => {
   });
 
   it('refuses a move the delegation does not have, a round not played, or a malformed body', async () => {
-    expect((await post(`${base}/sessions/${code}/fork`, { choices: [{ ...answerTheFreeze, moveId: 'nukeEverything' }] }, asHost())).status).toBe(400);
-    expect((await post(`${base}/sessions/${code}/fork`, { choices: [{ ...answerTheFreeze, round: 7 }] }, asHost())).status).toBe(400);
+    expect(
+      (
+        await post(
+          `${base}/sessions/${code}/fork`,
+          { choices: [{ ...answerTheFreeze, moveId: 'nukeEverything' }] },
+          asHost(),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await post(`${base}/sessions/${code}/fork`, { choices: [{ ...answerTheFreeze, round: 7 }] }, asHost())).status,
+    ).toBe(400);
     expect((await post(`${base}/sessions/${code}/fork`, { choices: 'all' }, asHost())).status).toBe(400);
   });
 });
@@ -82,7 +104,9 @@ describe('the what-if lab for the class', () => {
     expect((await post(`${base}/shared/${TOKEN}/fork`, { choices: [answerTheFreeze] })).status).toBe(404);
     await store.setRelease(code, { level: 'public', pseudonyms: true, shareToken: TOKEN });
     expect((await fetch(`${base}/shared/${TOKEN}/whatif`)).status).toBe(200);
-    const res = await post(`${base}/shared/${TOKEN}/fork`, { choices: [{ round: 1, delegation: 'washington', moveId: 'hold', target: null }] });
+    const res = await post(`${base}/shared/${TOKEN}/fork`, {
+      choices: [{ round: 1, delegation: 'washington', moveId: 'hold', target: null }],
+    });
     expect(res.status).toBe(200);
     const fork = (await res.json()) as ForkComparison;
     expect(fork.fork).toHaveLength(5);

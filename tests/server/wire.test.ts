@@ -11,7 +11,15 @@ import { getScenario } from '../../shared/scenario/catalog.ts';
 import { replaySteps } from '../../shared/transcript/replay.ts';
 import type { TranscriptEntry } from '../../shared/transcript/types.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
-import { joinHost, joinProjector, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
+import {
+  joinHost,
+  joinProjector,
+  joinStudent,
+  seedSession,
+  skipTo,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 const korea = getScenario('korea')!;
 
@@ -33,82 +41,122 @@ async function settle(participants: Participant[], seq: number): Promise<void> {
   const upTo = (p: Participant) =>
     Math.max(...p.received.map((m) => (m.type === 'events' ? m.seq : m.type === 'snapshot' ? m.view.seq : 0)));
   // A viewer for whom the last commands were invisible hears nothing: a host intent every viewer sees closes the gap.
-  await Promise.all(participants.map((p) => expect.poll(() => upTo(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(seq)));
+  await Promise.all(
+    participants.map((p) => expect.poll(() => upTo(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(seq)),
+  );
 }
 
 describe('on the wire', () => {
-  it('every viewer receives, seq by seq, exactly the events the rules give that viewer', { timeout: 120_000 }, async () => {
-    const session = await seedSession(server.store, korea, { rounds: 2 });
-    const host = await joinHost(server, session);
-    const projector = await joinProjector(server, session.code);
-    const students: Participant[] = [];
-    // Enough students that every delegation has more than one.
-    const delegations = korea.delegations.length;
-    for (let i = 1; i <= delegations * 2 + 1; i++) students.push(await joinStudent(server, session.code, `Student ${i}`));
-    const of = (d: string) => students.filter((s) => s.delegation === d);
-    for (const d of korea.delegations) expect(of(d.id).length, d.id).toBeGreaterThanOrEqual(2);
+  it(
+    'every viewer receives, seq by seq, exactly the events the rules give that viewer',
+    { timeout: 120_000 },
+    async () => {
+      const session = await seedSession(server.store, korea, { rounds: 2 });
+      const host = await joinHost(server, session);
+      const projector = await joinProjector(server, session.code);
+      const students: Participant[] = [];
+      // Enough students that every delegation has more than one.
+      const delegations = korea.delegations.length;
+      for (let i = 1; i <= delegations * 2 + 1; i++)
+        students.push(await joinStudent(server, session.code, `Student ${i}`));
+      const of = (d: string) => students.filter((s) => s.delegation === d);
+      for (const d of korea.delegations) expect(of(d.id).length, d.id).toBeGreaterThanOrEqual(2);
 
-    await skipTo(host, 'news');
-    const injectable = korea.news.find((n) => n.trigger.kind === 'injectable')!;
-    expect(await host.intent({ type: 'injectNews', newsId: injectable.id })).toMatchObject({ ok: true });
-    await skipTo(host, 'deliberation');
-    // Every team talks, proposes a move with a target where it can, and its teammates approve it.
-    for (const d of korea.delegations) {
-      const [first, ...mates] = of(d.id);
-      const other = korea.delegations.find((x) => x.id !== d.id)!.id;
-      expect(await first!.intent({ type: 'sendTeamMessage', text: `team of ${d.id}` })).toMatchObject({ ok: true });
-      expect(await mates[0]!.intent({ type: 'sendDiplomaticMessage', to: other, text: `${d.id} to ${other}` })).toMatchObject({ ok: true });
-      const move = (korea.moves[d.id] ?? []).find((m) => m.goldstein < 0 && m.target.kind === 'choose') ?? (korea.moves[d.id] ?? [])[0]!;
-      const target = move.target.kind === 'choose' ? other : move.target.kind === 'fixed' ? move.target.delegation : null;
-      const proposed = await first!.intent({ type: 'proposeMove', moveId: move.id, target, rationale: `plan of ${d.id}` });
-      expect(proposed).toMatchObject({ ok: true });
-      await first!.waitFor((m) => m.type === 'events' && m.events.some((e) => e.type === 'moveProposed' && e.proposal.rationale === `plan of ${d.id}`));
-      const proposal = first!.proposals.find((p) => p.rationale === `plan of ${d.id}`)!;
-      for (const mate of mates) expect((await mate.intent({ type: 'approveProposal', proposalId: proposal.id })).ok).toBe(true);
-    }
-    expect(await students[0]!.intent({ type: 'makeStatement', text: 'We pledge calm', commitment: { kind: 'pledge', target: null } })).toMatchObject({ ok: true });
-    await skipTo(host, 'reflection');
-    // Reflections are private to their author, also within a team.
-    const [writer, teammate] = of(korea.delegations[0]!.id);
-    expect(await writer!.intent({ type: 'submitReflection', text: 'REFLECTION-OF-WRITER' })).toMatchObject({ ok: true });
-    expect(await teammate!.intent({ type: 'submitReflection', text: 'REFLECTION-OF-TEAMMATE' })).toMatchObject({ ok: true });
-    expect(await host.intent({ type: 'pauseClock' })).toMatchObject({ ok: true });
-
-    const everyone = [host, projector, ...students];
-    const { header } = (await server.store.getSession(session.code))!;
-    const entries: TranscriptEntry[] = await server.store.readEntries(session.code);
-    const lastSeq = entries.at(-1)!.seq;
-    await settle(everyone, lastSeq);
-
-    // The rules' own account of every step, from the stored transcript.
-    const steps = new Map<number, { state: Parameters<typeof redactEvents>[0]; events: GameEvent[] }>();
-    replaySteps(korea, { header, entries }, (step) => steps.set(step.seq, { state: step.state, events: step.events }));
-    const threatRows = [...steps.values()].flatMap((s) => s.events).filter((e) => e.type === 'meterChanged' && e.meter.kind === 'threat');
-    expect(threatRows.length, 'the session moved threat').toBeGreaterThan(0);
-
-    const heardText = (p: Participant, text: string) => JSON.stringify(p.received).includes(text);
-    expect(heardText(writer!, 'REFLECTION-OF-WRITER') && heardText(host, 'REFLECTION-OF-TEAMMATE')).toBe(true);
-    for (const p of everyone.filter((x) => x !== writer && x !== host)) expect(heardText(p, 'REFLECTION-OF-WRITER'), p.delegation ?? 'projector').toBe(false);
-
-    for (const p of everyone) {
-      const viewer = viewerOf(p);
-      const snapshotSeq = (p.received.find((m) => m.type === 'snapshot') as Extract<ServerMessage, { type: 'snapshot' }>).view.seq;
-      const heard = new Map(p.received.flatMap((m) => (m.type === 'events' ? [[m.seq, m.events] as const] : [])));
-      const label = `${viewer.kind}${viewer.kind === 'seat' ? ` ${p.delegation}` : ''}`;
-      for (const [seq, step] of steps) {
-        if (seq <= snapshotSeq) {
-          expect(heard.has(seq), `${label} heard seq ${seq} from before its snapshot`).toBe(false);
-          continue;
-        }
-        if (needsSnapshot(viewer, step.events)) continue;
-        const expected = redactEvents(step.state, viewer, step.events);
-        if (expected.length === 0) expect(heard.get(seq), `${label} heard seq ${seq}, which is not for it`).toBeUndefined();
-        else expect(heard.get(seq), `${label} at seq ${seq}`).toEqual(expected);
+      await skipTo(host, 'news');
+      const injectable = korea.news.find((n) => n.trigger.kind === 'injectable')!;
+      expect(await host.intent({ type: 'injectNews', newsId: injectable.id })).toMatchObject({ ok: true });
+      await skipTo(host, 'deliberation');
+      // Every team talks, proposes a move with a target where it can, and its teammates approve it.
+      for (const d of korea.delegations) {
+        const [first, ...mates] = of(d.id);
+        const other = korea.delegations.find((x) => x.id !== d.id)!.id;
+        expect(await first!.intent({ type: 'sendTeamMessage', text: `team of ${d.id}` })).toMatchObject({ ok: true });
+        expect(
+          await mates[0]!.intent({ type: 'sendDiplomaticMessage', to: other, text: `${d.id} to ${other}` }),
+        ).toMatchObject({ ok: true });
+        const move =
+          (korea.moves[d.id] ?? []).find((m) => m.goldstein < 0 && m.target.kind === 'choose') ??
+          (korea.moves[d.id] ?? [])[0]!;
+        const target =
+          move.target.kind === 'choose' ? other : move.target.kind === 'fixed' ? move.target.delegation : null;
+        const proposed = await first!.intent({
+          type: 'proposeMove',
+          moveId: move.id,
+          target,
+          rationale: `plan of ${d.id}`,
+        });
+        expect(proposed).toMatchObject({ ok: true });
+        await first!.waitFor(
+          (m) =>
+            m.type === 'events' &&
+            m.events.some((e) => e.type === 'moveProposed' && e.proposal.rationale === `plan of ${d.id}`),
+        );
+        const proposal = first!.proposals.find((p) => p.rationale === `plan of ${d.id}`)!;
+        for (const mate of mates)
+          expect((await mate.intent({ type: 'approveProposal', proposalId: proposal.id })).ok).toBe(true);
       }
-      // Nothing beyond the transcript.
-      expect([...heard.keys()].every((seq) => steps.has(seq))).toBe(true);
-    }
-  });
+      expect(
+        await students[0]!.intent({
+          type: 'makeStatement',
+          text: 'We pledge calm',
+          commitment: { kind: 'pledge', target: null },
+        }),
+      ).toMatchObject({ ok: true });
+      await skipTo(host, 'reflection');
+      // Reflections are private to their author, also within a team.
+      const [writer, teammate] = of(korea.delegations[0]!.id);
+      expect(await writer!.intent({ type: 'submitReflection', text: 'REFLECTION-OF-WRITER' })).toMatchObject({
+        ok: true,
+      });
+      expect(await teammate!.intent({ type: 'submitReflection', text: 'REFLECTION-OF-TEAMMATE' })).toMatchObject({
+        ok: true,
+      });
+      expect(await host.intent({ type: 'pauseClock' })).toMatchObject({ ok: true });
+
+      const everyone = [host, projector, ...students];
+      const { header } = (await server.store.getSession(session.code))!;
+      const entries: TranscriptEntry[] = await server.store.readEntries(session.code);
+      const lastSeq = entries.at(-1)!.seq;
+      await settle(everyone, lastSeq);
+
+      // The rules' own account of every step, from the stored transcript.
+      const steps = new Map<number, { state: Parameters<typeof redactEvents>[0]; events: GameEvent[] }>();
+      replaySteps(korea, { header, entries }, (step) =>
+        steps.set(step.seq, { state: step.state, events: step.events }),
+      );
+      const threatRows = [...steps.values()]
+        .flatMap((s) => s.events)
+        .filter((e) => e.type === 'meterChanged' && e.meter.kind === 'threat');
+      expect(threatRows.length, 'the session moved threat').toBeGreaterThan(0);
+
+      const heardText = (p: Participant, text: string) => JSON.stringify(p.received).includes(text);
+      expect(heardText(writer!, 'REFLECTION-OF-WRITER') && heardText(host, 'REFLECTION-OF-TEAMMATE')).toBe(true);
+      for (const p of everyone.filter((x) => x !== writer && x !== host))
+        expect(heardText(p, 'REFLECTION-OF-WRITER'), p.delegation ?? 'projector').toBe(false);
+
+      for (const p of everyone) {
+        const viewer = viewerOf(p);
+        const snapshotSeq = (
+          p.received.find((m) => m.type === 'snapshot') as Extract<ServerMessage, { type: 'snapshot' }>
+        ).view.seq;
+        const heard = new Map(p.received.flatMap((m) => (m.type === 'events' ? [[m.seq, m.events] as const] : [])));
+        const label = `${viewer.kind}${viewer.kind === 'seat' ? ` ${p.delegation}` : ''}`;
+        for (const [seq, step] of steps) {
+          if (seq <= snapshotSeq) {
+            expect(heard.has(seq), `${label} heard seq ${seq} from before its snapshot`).toBe(false);
+            continue;
+          }
+          if (needsSnapshot(viewer, step.events)) continue;
+          const expected = redactEvents(step.state, viewer, step.events);
+          if (expected.length === 0)
+            expect(heard.get(seq), `${label} heard seq ${seq}, which is not for it`).toBeUndefined();
+          else expect(heard.get(seq), `${label} at seq ${seq}`).toEqual(expected);
+        }
+        // Nothing beyond the transcript.
+        expect([...heard.keys()].every((seq) => steps.has(seq))).toBe(true);
+      }
+    },
+  );
 });
 
 describe('the projector', () => {
@@ -141,7 +189,8 @@ describe('the projector', () => {
       { type: 'submitReflection', text: 'x' },
       { type: 'endSession' },
     ];
-    for (const intent of intents) expect(await projector.intent(intent), intent.type).toMatchObject({ ok: false, error: 'protocol/unauthorized' });
+    for (const intent of intents)
+      expect(await projector.intent(intent), intent.type).toMatchObject({ ok: false, error: 'protocol/unauthorized' });
     expect(await server.store.readEntries(session.code)).toHaveLength(before);
     expect(host.phase).toBe('deliberation');
     // The session is still the teacher's: the same commands from the host still work.
@@ -163,9 +212,14 @@ describe('a failed or stalled append', () => {
     try {
       // 1. The write fails: the sender is refused, nobody hears it, the next command takes the same seq.
       store.append = () => Promise.reject(new Error('disk full'));
-      expect(await ana.intent({ type: 'makeStatement', text: 'LOST-STATEMENT', commitment: null })).toMatchObject({ ok: false, error: 'protocol/server-error' });
+      expect(await ana.intent({ type: 'makeStatement', text: 'LOST-STATEMENT', commitment: null })).toMatchObject({
+        ok: false,
+        error: 'protocol/server-error',
+      });
       store.append = realAppend;
-      expect(await ben.intent({ type: 'makeStatement', text: 'KEPT-STATEMENT', commitment: null })).toMatchObject({ ok: true });
+      expect(await ben.intent({ type: 'makeStatement', text: 'KEPT-STATEMENT', commitment: null })).toMatchObject({
+        ok: true,
+      });
       const stored = await store.readEntries(session.code);
       await settle(everyone, stored.at(-1)!.seq);
       for (const p of everyone) {
@@ -188,7 +242,8 @@ describe('a failed or stalled append', () => {
       await appendCalled;
       // An invalid intent is answered at once, outside the command queue: each reply travels behind anything
       // the room had already sent on that socket, so after it a premature broadcast would have arrived.
-      for (const p of everyone) expect(await p.intent({ type: 'sendTeamMessage' } as unknown as StudentIntent)).toMatchObject({ ok: false });
+      for (const p of everyone)
+        expect(await p.intent({ type: 'sendTeamMessage' } as unknown as StudentIntent)).toMatchObject({ ok: false });
       for (const p of everyone) expect(said(p, 'SLOW-STATEMENT'), 'heard before the transcript held it').toBe(false);
       store.append = realAppend;
       release();

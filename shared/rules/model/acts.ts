@@ -22,10 +22,17 @@ export function actsOf(t: Tables, moves: readonly ResolvedMove[]): Act[] {
   return moves.map((move) => {
     const spec = t.moves.get(move.delegation)?.get(move.moveId) ?? HOLD_MOVE;
     const required = spec.requires;
-    const effective = !required || moves.some((m) => m.delegation === required.delegation && m.moveId === required.moveId);
+    const effective =
+      !required || moves.some((m) => m.delegation === required.delegation && m.moveId === required.moveId);
     // A fixed-target move always points at its target, even if a caller left the target out.
     const aimed = move.target ?? (spec.target.kind === 'fixed' ? spec.target.delegation : null);
-    return { move, spec, d: t.index.get(move.delegation) ?? -1, target: aimed === null ? -1 : (t.index.get(aimed) ?? -1), effective };
+    return {
+      move,
+      spec,
+      d: t.index.get(move.delegation) ?? -1,
+      target: aimed === null ? -1 : (t.index.get(aimed) ?? -1),
+      effective,
+    };
   });
 }
 
@@ -46,7 +53,13 @@ export function withRepeats(acts: readonly Act[], past: readonly ResolvedMove[],
   if (decay >= 1) return [...acts];
   return acts.map((a) => {
     if (!isCooperative(a.spec)) return a;
-    const k = past.filter((m) => m.delegation === a.move.delegation && m.moveId === a.move.moveId && m.target === a.move.target && m.round < a.move.round).length;
+    const k = past.filter(
+      (m) =>
+        m.delegation === a.move.delegation &&
+        m.moveId === a.move.moveId &&
+        m.target === a.move.target &&
+        m.round < a.move.round,
+    ).length;
     return k === 0 ? a : { ...a, scale: decay ** k };
   });
 }

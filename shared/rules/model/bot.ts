@@ -9,7 +9,11 @@ import { tablesOf } from './tables.ts';
  * cooperative) is answered with the bot's public, unconditional move closest in Goldstein weight and of
  * the same sign that can be aimed back. Nothing aimed at it, or no fitting answer: the scenario's default.
  */
-export function botMove(scenario: Scenario, state: GameState, delegation: DelegationId): { moveId: string; target: DelegationId | null } {
+export function botMove(
+  scenario: Scenario,
+  state: GameState,
+  delegation: DelegationId,
+): { moveId: string; target: DelegationId | null } {
   const fallback = { moveId: scenario.botDefaultMove[delegation] ?? 'hold', target: null };
   const t = tablesOf(scenario);
   const last = state.round - 1;
@@ -18,7 +22,11 @@ export function botMove(scenario: Scenario, state: GameState, delegation: Delega
     if (m.target !== delegation || !isVisible(m)) continue;
     const spec = t.moves.get(m.delegation)?.get(m.moveId);
     if (!spec || spec.goldstein === 0) continue;
-    if (!received || rank(spec) < rank(received.spec) || (rank(spec) === rank(received.spec) && earlier(t.index, m.delegation, received.from))) {
+    if (
+      !received ||
+      rank(spec) < rank(received.spec) ||
+      (rank(spec) === rank(received.spec) && earlier(t.index, m.delegation, received.from))
+    ) {
       received = { from: m.delegation, spec };
     }
   }

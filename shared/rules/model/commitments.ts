@@ -14,17 +14,37 @@ import { changeCredibility, changeTalks } from './work.ts';
  * `by` says how: the delegation's own move, or the other side's move it left unanswered (a warning).
  * A broken agreement also collapses: the talks ladder falls `collapseRungs`.
  */
-export function breakCommitment(w: Work, c: Commitment, round: number, by: { move?: string; other?: DelegationId; otherMove?: string }, brokenIn = round): Commitment {
+export function breakCommitment(
+  w: Work,
+  c: Commitment,
+  round: number,
+  by: { move?: string; other?: DelegationId; otherMove?: string },
+  brokenIn = round,
+): Commitment {
   const d = w.t.index.get(c.delegation) ?? -1;
   const age = Math.max(0, brokenIn - c.round);
   const { brokenBase, perRound } = w.scenario.params.credibility;
   const settled: Commitment = { ...c, status: 'broken', settledRound: round };
-  const cause: Cause = { code: 'brokenWord', mechanism: 'audience', who: c.delegation, kind: c.terms.kind, round: c.round, count: age, ...by };
+  const cause: Cause = {
+    code: 'brokenWord',
+    mechanism: 'audience',
+    who: c.delegation,
+    kind: c.terms.kind,
+    round: c.round,
+    count: age,
+    ...by,
+  };
   w.events.push({ type: 'commitmentSettled', commitment: settled, cause });
   changeCredibility(w, d, -(brokenBase + perRound * age), cause);
   if (c.terms.kind === 'agreement') {
     const rungs = w.scenario.params.agreement?.collapseRungs ?? 2;
-    const collapse: Cause = { code: 'agreementCollapsed', mechanism: 'direct', who: c.delegation, other: c.terms.target, ...(by.move ? { move: by.move } : {}) };
+    const collapse: Cause = {
+      code: 'agreementCollapsed',
+      mechanism: 'direct',
+      who: c.delegation,
+      other: c.terms.target,
+      ...(by.move ? { move: by.move } : {}),
+    };
     changeTalks(w, -rungs, 0, collapse);
   }
   return settled;
@@ -49,14 +69,21 @@ export function pledgeTarget(w: Work, c: Commitment): number {
  * - warning: broken when its target hit the warner with a visible hostile move last round (at or after the
  *   warning) and the warner does not answer with a hostile move toward the target this round.
  */
-export function settleCommitments(w: Work, commitments: readonly Commitment[], round: number, now: readonly Act[], prev: readonly Act[]): Commitment[] {
+export function settleCommitments(
+  w: Work,
+  commitments: readonly Commitment[],
+  round: number,
+  now: readonly Act[],
+  prev: readonly Act[],
+): Commitment[] {
   const { index } = w.t;
   const out = commitments.map((c) => {
     if (c.status !== 'standing' || c.round > round) return c;
     const d = index.get(c.delegation) ?? -1;
     if (c.terms.kind === 'warning') {
       const t = index.get(c.terms.target) ?? -1;
-      const provocation = round - 1 >= c.round ? prev.find((p) => p.d === t && p.target === d && isHostile(p.spec)) : undefined;
+      const provocation =
+        round - 1 >= c.round ? prev.find((p) => p.d === t && p.target === d && isHostile(p.spec)) : undefined;
       if (provocation) {
         const answered = now.some((a) => !a.move.covert && a.d === d && a.target === t && isHostile(a.spec));
         if (!answered) return breakCommitment(w, c, round, { other: c.terms.target, otherMove: provocation.spec.id });
@@ -76,7 +103,9 @@ export function releasePartners(events: GameEvent[], commitments: Commitment[], 
   if (broken.length === 0) return commitments;
   return commitments.map((c) => {
     if (c.terms.kind !== 'agreement' || c.status !== 'standing') return c;
-    const partner = broken.find((b) => b.delegation === c.terms.target && b.terms.target === c.delegation && b.round === c.round);
+    const partner = broken.find(
+      (b) => b.delegation === c.terms.target && b.terms.target === c.delegation && b.round === c.round,
+    );
     return partner ? keep(c, round, events) : c;
   });
 }
@@ -84,12 +113,19 @@ export function releasePartners(events: GameEvent[], commitments: Commitment[], 
 /** A commitment never broken, judged kept when the session ends, with its event. */
 function keep(c: Commitment, round: number, events: GameEvent[]): Commitment {
   const kept: Commitment = { ...c, status: 'kept', settledRound: round };
-  events.push({ type: 'commitmentSettled', commitment: kept, cause: { code: 'keptWord', mechanism: 'audience', who: c.delegation, kind: c.terms.kind, round: c.round } });
+  events.push({
+    type: 'commitmentSettled',
+    commitment: kept,
+    cause: { code: 'keptWord', mechanism: 'audience', who: c.delegation, kind: c.terms.kind, round: c.round },
+  });
   return kept;
 }
 
 /** When the session ends, every commitment still standing was kept (after covert moves were revealed and judged). */
-export function keepStandingCommitments(_scenario: Scenario, state: GameState): { state: GameState; events: GameEvent[] } {
+export function keepStandingCommitments(
+  _scenario: Scenario,
+  state: GameState,
+): { state: GameState; events: GameEvent[] } {
   if (!state.commitments.some((c) => c.status === 'standing')) return { state, events: [] };
   const events: GameEvent[] = [];
   const commitments = state.commitments.map((c) => (c.status === 'standing' ? keep(c, state.round, events) : c));

@@ -25,6 +25,8 @@ export function maybeIncident(w: Work, band: number): void {
   const incident = INCIDENTS[Math.floor(pick.value * INCIDENTS.length)] ?? 'borderClash';
   const cause: Cause = { code: 'incident', mechanism: 'incident', incident };
   const { n } = w.t;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && (w.t.weight[i * n + j] ?? 0) >= 1) changeThreat(w, i, j, spec.threat, cause);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      if (i !== j && (w.t.weight[i * n + j] ?? 0) >= 1) changeThreat(w, i, j, spec.threat, cause);
   for (let d = 0; d < n; d++) changeCredibility(w, d, -spec.credibility, cause);
 }

@@ -34,7 +34,12 @@ export function dueNews(scenario: Scenario, state: GameState): ModelStep {
 }
 
 /** Publishes one scenario news item; an unknown id changes nothing (the reducer refuses it first). */
-export function publishNews(scenario: Scenario, state: GameState, newsId: string, source: 'scheduled' | 'threshold' | 'teacher'): ModelStep {
+export function publishNews(
+  scenario: Scenario,
+  state: GameState,
+  newsId: string,
+  source: 'scheduled' | 'threshold' | 'teacher',
+): ModelStep {
   const spec = scenario.news.find((n) => n.id === newsId);
   if (!spec) return { state, events: [] };
   const id = state.news.some((n) => n.id === spec.id) ? `${spec.id}-${state.round}-${state.news.length}` : spec.id;
@@ -42,7 +47,14 @@ export function publishNews(scenario: Scenario, state: GameState, newsId: string
   const w = startWork(scenario, state);
   w.events.push({ type: 'newsPublished', news: item });
   const of = spec.revealsCovertOf ?? [];
-  const revealed = of.length === 0 ? {} : revealMoves(w, state.moves, state.commitments, (m) => of.includes(m.delegation), state.round, { code: 'revealedByNews', mechanism: 'news', news: spec.id });
+  const revealed =
+    of.length === 0
+      ? {}
+      : revealMoves(w, state.moves, state.commitments, (m) => of.includes(m.delegation), state.round, {
+          code: 'revealedByNews',
+          mechanism: 'news',
+          news: spec.id,
+        });
   const cause: Cause = { code: 'news', mechanism: 'news', news: spec.id };
   const effects = spec.effects ?? {};
   const nudge = effects.tension;
@@ -54,6 +66,9 @@ export function publishNews(scenario: Scenario, state: GameState, newsId: string
     const delta = effects[meter];
     if (delta) changeWorld(w, meter, delta, cause);
   }
-  const fired = spec.trigger.kind === 'injectable' || state.firedNews.includes(spec.id) ? state.firedNews : [...state.firedNews, spec.id];
+  const fired =
+    spec.trigger.kind === 'injectable' || state.firedNews.includes(spec.id)
+      ? state.firedNews
+      : [...state.firedNews, spec.id];
   return finish(w, state, { news: [...state.news, item], firedNews: fired, ...revealed }, false);
 }

@@ -29,7 +29,13 @@ export function walkOffers<M extends OfferMove>(moves: readonly M[], lastRound: 
   const sorted = [...moves].sort((a, b) => a.round - b.round);
   for (const move of sorted) {
     if (move.goldstein <= 0 || move.target === null) continue;
-    const open = offers.find((o) => o.status === 'open' && o.offer.delegation === move.target && o.offer.target === move.delegation && move.round - o.offer.round <= ANSWER_WINDOW_ROUNDS);
+    const open = offers.find(
+      (o) =>
+        o.status === 'open' &&
+        o.offer.delegation === move.target &&
+        o.offer.target === move.delegation &&
+        move.round - o.offer.round <= ANSWER_WINDOW_ROUNDS,
+    );
     if (open) {
       open.status = 'answered';
       open.answer = move;
@@ -37,6 +43,7 @@ export function walkOffers<M extends OfferMove>(moves: readonly M[], lastRound: 
     }
     offers.push({ offer: move, answer: null, status: 'open' });
   }
-  for (const o of offers) if (o.status === 'open' && lastRound - o.offer.round >= ANSWER_WINDOW_ROUNDS) o.status = 'ignored';
+  for (const o of offers)
+    if (o.status === 'open' && lastRound - o.offer.round >= ANSWER_WINDOW_ROUNDS) o.status = 'ignored';
   return offers;
 }

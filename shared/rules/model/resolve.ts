@@ -38,7 +38,10 @@ export function resolveRound(scenario: Scenario, state: GameState): ModelStep {
   const now = withRepeats(actsOf(w.t, resolved), state.moves, scenario.params.repeatDecay ?? 1);
   const visibleNow = now.filter((a) => !a.move.covert);
   const past = movesInRounds(state.moves, round - 2, round - 1).filter(isVisible);
-  const prev = actsOf(w.t, past.filter((m) => m.round === round - 1));
+  const prev = actsOf(
+    w.t,
+    past.filter((m) => m.round === round - 1),
+  );
 
   const multipliers = multipliersOf(w);
   applyImpulses(w, now, multipliers);
@@ -68,7 +71,14 @@ function signAgreements(w: Work, acts: readonly Act[], round: number): Commitmen
   for (const a of acts) {
     const partner = a.spec.requires?.delegation;
     if (!a.effective || !partner) continue;
-    out.push({ id: `agreement-${round}-${a.move.delegation}`, delegation: a.move.delegation, terms: { kind: 'agreement', target: partner }, round, status: 'standing', settledRound: null });
+    out.push({
+      id: `agreement-${round}-${a.move.delegation}`,
+      delegation: a.move.delegation,
+      terms: { kind: 'agreement', target: partner },
+      round,
+      status: 'standing',
+      settledRound: null,
+    });
   }
   for (const c of out) w.events.push({ type: 'commitmentMade', commitment: c });
   return out;

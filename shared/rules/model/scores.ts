@@ -6,11 +6,16 @@ import type { DelegationId, GameState, Meters, ObjectiveSpec, Scenario } from '.
 export function objectiveValue(objective: ObjectiveSpec, meters: Meters, delegation: DelegationId): number {
   const m = objective.meter;
   switch (m.kind) {
-    case 'tension': return meters.tension;
-    case 'world': return meters.world[m.meter];
-    case 'talks': return meters.talks;
-    case 'credibility': return meters.credibility[delegation] ?? 0;
-    case 'threat': return meters.threat[m.from]?.[m.to] ?? 0;
+    case 'tension':
+      return meters.tension;
+    case 'world':
+      return meters.world[m.meter];
+    case 'talks':
+      return meters.talks;
+    case 'credibility':
+      return meters.credibility[delegation] ?? 0;
+    case 'threat':
+      return meters.threat[m.from]?.[m.to] ?? 0;
   }
 }
 

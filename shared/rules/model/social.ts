@@ -29,12 +29,28 @@ export interface RoundActs {
  */
 export function answerOffers(w: Work, round: number, past: readonly ResolvedMove[], now: readonly Act[]): void {
   const gold = (m: ResolvedMove) => w.t.moves.get(m.delegation)?.get(m.moveId)?.goldstein ?? 0;
-  const moves = [...past.filter((m) => !m.covert), ...now.filter((a) => !a.move.covert).map((a) => a.move)].map((m) => ({ ...m, goldstein: gold(m) }));
+  const moves = [...past.filter((m) => !m.covert), ...now.filter((a) => !a.move.covert).map((a) => a.move)].map(
+    (m) => ({ ...m, goldstein: gold(m) }),
+  );
   const bonus = w.scenario.params.credibility.answeredBonus;
   for (const o of walkOffers(moves, round)) {
     if (o.status !== 'answered' || o.answer?.round !== round) continue;
-    const cause: Cause = { code: 'answeredOffer', mechanism: 'audience', who: o.offer.delegation, move: o.offer.moveId, round: o.offer.round, other: o.answer.delegation, otherMove: o.answer.moveId };
-    w.events.push({ type: 'offerAnswered', round, offeredBy: o.offer.delegation, answeredBy: o.answer.delegation, cause });
+    const cause: Cause = {
+      code: 'answeredOffer',
+      mechanism: 'audience',
+      who: o.offer.delegation,
+      move: o.offer.moveId,
+      round: o.offer.round,
+      other: o.answer.delegation,
+      otherMove: o.answer.moveId,
+    };
+    w.events.push({
+      type: 'offerAnswered',
+      round,
+      offeredBy: o.offer.delegation,
+      answeredBy: o.answer.delegation,
+      cause,
+    });
     changeCredibility(w, w.t.index.get(o.offer.delegation) ?? -1, bonus, cause);
   }
 }
@@ -55,7 +71,9 @@ export function audienceAtHome(w: Work, acts: RoundActs): void {
   for (const act of acts.now) {
     if (act.target < 0 || act.spec.goldstein === 0) continue;
     // Hit: a hostile move last round by the target toward the mover or toward the mover's ally.
-    const hit = acts.prev.find((p) => p.d === act.target && isHostile(p.spec) && (p.target === act.d || allied(w, act.d, p.target)));
+    const hit = acts.prev.find(
+      (p) => p.d === act.target && isHostile(p.spec) && (p.target === act.d || allied(w, act.d, p.target)),
+    );
     if (!hit) continue;
     const base = { who: ids[act.d] ?? '', move: act.spec.id, other: ids[act.target] ?? '', otherMove: hit.spec.id };
     if (isHostile(act.spec)) {
@@ -63,6 +81,7 @@ export function audienceAtHome(w: Work, acts: RoundActs): void {
       continue;
     }
     const returned = acts.now.some((x) => x.d === act.target && x.target === act.d && isCooperative(x.spec));
-    if (!returned && cost > 0) changeCredibility(w, act.d, -cost, { code: 'cededGround', mechanism: 'audience', ...base });
+    if (!returned && cost > 0)
+      changeCredibility(w, act.d, -cost, { code: 'cededGround', mechanism: 'audience', ...base });
   }
 }

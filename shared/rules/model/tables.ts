@@ -61,5 +61,17 @@ function build(scenario: Scenario): Tables {
     if (!own.has(HOLD_MOVE_ID)) own.set(HOLD_MOVE_ID, HOLD_MOVE);
     moves.set(id, own);
   }
-  return { ids, names: scenario.delegations.map((d) => d.name), n, index, reaction, restraint, baseline, weight, weightSum, spillTo, moves };
+  return {
+    ids,
+    names: scenario.delegations.map((d) => d.name),
+    n,
+    index,
+    reaction,
+    restraint,
+    baseline,
+    weight,
+    weightSum,
+    spillTo,
+    moves,
+  };
 }

@@ -58,7 +58,11 @@ export function tensionStep(
 export function initialTension(scenario: Scenario, threat: Meters['threat']): { tension: number; band: number } {
   const t = tablesOf(scenario);
   const flat = new Float64Array(t.n * t.n);
-  t.ids.forEach((i, a) => t.ids.forEach((j, b) => { if (a !== b) flat[a * t.n + b] = threat[i]?.[j] ?? 0; }));
+  t.ids.forEach((i, a) =>
+    t.ids.forEach((j, b) => {
+      if (a !== b) flat[a * t.n + b] = threat[i]?.[j] ?? 0;
+    }),
+  );
   const tension = tensionOf(t, flat);
   return { tension, band: nextBand(scenario.params.bandThresholds, scenario.params.hysteresis, 0, tension) };
 }

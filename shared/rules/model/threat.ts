@@ -22,7 +22,13 @@ export function applyImpulse(w: Work, act: Act, multiplier: number, cause: Cause
     const base = -w.scenario.params.impulse * spec.goldstein * multiplier * scale;
     changeThreat(w, target, j, base, { ...cause, mechanism: 'direct' });
     for (const [i, gamma] of w.t.spillTo[target] ?? []) {
-      if (i !== j) changeThreat(w, i, j, base * gamma, { ...cause, code: cause.code === 'move' ? 'spill' : cause.code, mechanism: 'spillover', other: w.t.ids[i] ?? '' });
+      if (i !== j)
+        changeThreat(w, i, j, base * gamma, {
+          ...cause,
+          code: cause.code === 'move' ? 'spill' : cause.code,
+          mechanism: 'spillover',
+          other: w.t.ids[i] ?? '',
+        });
     }
   }
   if (!act.effective) return;
@@ -77,7 +83,13 @@ export function applyArmsRace(w: Work): void {
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
       const delta = (pressure * (baseline[i * n + j] ?? 0)) / 50;
-      if (delta >= 0.05) changeThreat(w, i, j, delta, { code: 'armsRace', mechanism: 'armsRace', who: ids[i] ?? '', other: ids[j] ?? '' });
+      if (delta >= 0.05)
+        changeThreat(w, i, j, delta, {
+          code: 'armsRace',
+          mechanism: 'armsRace',
+          who: ids[i] ?? '',
+          other: ids[j] ?? '',
+        });
     }
   }
 }
@@ -105,14 +117,26 @@ export function applyLinear(w: Work, state: GameState): void {
       if (noisy) {
         const draw = nextRandom(w.rng);
         w.rng = draw.rng;
-        seen = Math.min(100, Math.max(0, seen + (misperception.bias[ids[i] ?? ''] ?? 0) + misperception.noise * (2 * draw.value - 1)));
+        seen = Math.min(
+          100,
+          Math.max(0, seen + (misperception.bias[ids[i] ?? ''] ?? 0) + misperception.noise * (2 * draw.value - 1)),
+        );
       }
       const who = ids[i] ?? '';
       const other = ids[j] ?? '';
       const react = (reaction[p] ?? 0) * (seen - (baseline[j * n + i] ?? 0));
       const relax = -(restraint[i] ?? 0) * ((w.start[p] ?? 0) - (baseline[p] ?? 0));
       if (react !== 0) changeThreat(w, i, j, react, { code: 'answering', mechanism: 'answering', who, other });
-      if (relax !== 0) changeThreat(w, i, j, relax, relax < 0 ? { code: 'cooling', mechanism: 'cooling', who, other } : { code: 'grievance', mechanism: 'grievance', who, other });
+      if (relax !== 0)
+        changeThreat(
+          w,
+          i,
+          j,
+          relax,
+          relax < 0
+            ? { code: 'cooling', mechanism: 'cooling', who, other }
+            : { code: 'grievance', mechanism: 'grievance', who, other },
+        );
     }
   }
 }

@@ -40,15 +40,34 @@ export function startWork(scenario: Scenario, state: GameState): Work {
     for (let j = 0; j < n; j++) if (i !== j) threat[i * n + j] = row?.[ids[j] ?? ''] ?? 0;
     credibility[i] = state.meters.credibility[ids[i] ?? ''] ?? 50;
   }
-  return { scenario, t, threat, start: threat.slice(), world: { ...state.meters.world }, talks: state.meters.talks, climbed: 0, credibility, events: [], rng: state.rng, parts: new Map() };
+  return {
+    scenario,
+    t,
+    threat,
+    start: threat.slice(),
+    world: { ...state.meters.world },
+    talks: state.meters.talks,
+    climbed: 0,
+    credibility,
+    events: [],
+    rng: state.rng,
+    parts: new Map(),
+  };
 }
 
 /** A cause for the tension split: per-pair parameters dropped, so one driver over many pairs is one part. */
 function partCause(c: Cause): Cause {
   switch (c.code) {
-    case 'answering': case 'cooling': case 'grievance': case 'armsRace': case 'incident':
-      return c.incident ? { code: c.code, mechanism: c.mechanism, incident: c.incident } : { code: c.code, mechanism: c.mechanism };
-    default: return c;
+    case 'answering':
+    case 'cooling':
+    case 'grievance':
+    case 'armsRace':
+    case 'incident':
+      return c.incident
+        ? { code: c.code, mechanism: c.mechanism, incident: c.incident }
+        : { code: c.code, mechanism: c.mechanism };
+    default:
+      return c;
   }
 }
 
@@ -59,7 +78,13 @@ export function changeThreat(w: Work, i: number, j: number, delta: number, cause
   const to = step100(from, delta);
   if (to === from) return;
   w.threat[p] = to;
-  w.events.push({ type: 'meterChanged', meter: { kind: 'threat', from: w.t.ids[i] ?? '', to: w.t.ids[j] ?? '' }, from, to, cause });
+  w.events.push({
+    type: 'meterChanged',
+    meter: { kind: 'threat', from: w.t.ids[i] ?? '', to: w.t.ids[j] ?? '' },
+    from,
+    to,
+    cause,
+  });
   const part = partCause(cause);
   const key = `${part.mechanism}|${driverKey(part)}`;
   const share = ((w.t.weight[p] ?? 0) * (to - from)) / w.t.weightSum;

@@ -25,7 +25,8 @@ export function applyEffects(w: Work, act: Act, matched: boolean, cause = moveCa
     const delta = effects[meter];
     if (delta) changeWorld(w, meter, delta * scale, cause);
   }
-  if (effects.talks) changeTalks(w, effects.talks, matched ? TALKS_LADDER.length - 1 : mutual ? TALKS_CEILING : ALONE_CEILING, cause);
+  if (effects.talks)
+    changeTalks(w, effects.talks, matched ? TALKS_LADDER.length - 1 : mutual ? TALKS_CEILING : ALONE_CEILING, cause);
 }
 
 /**

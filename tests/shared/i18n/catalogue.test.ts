@@ -10,20 +10,36 @@ import { tinyScenario } from '../transcript/review-helpers.ts';
 
 const recorded = makeSession(tinyScenario, FIXTURE_PLAN).transcript;
 /** Ids the rules use that are not words a person reads (camelCase, or the rule's own lowercase id). */
-const RAW_IDS = ['intenseCrisis', 'firstPhaseAgreement', 'armsRace', 'deliberation', 'resolution', 'moveLocked', 'meterChanged'];
+const RAW_IDS = [
+  'intenseCrisis',
+  'firstPhaseAgreement',
+  'armsRace',
+  'deliberation',
+  'resolution',
+  'moveLocked',
+  'meterChanged',
+];
 
 describe('catalogues', () => {
   it('list every language once, each with the same sections and keys as English', () => {
     expect(LANGS).toContain('en');
     expect(LANGS).toContain('ko');
-    const shape = (c: object): string[] => Object.entries(c).flatMap(([k, v]) => (v && typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [k]));
+    const shape = (c: object): string[] =>
+      Object.entries(c).flatMap(([k, v]) => (v && typeof v === 'object' ? shape(v).map((s) => `${k}.${s}`) : [k]));
     const en = shape(CATALOGUES.en).filter((k) => !k.startsWith('errors.'));
-    for (const l of LANGS) expect(shape(CATALOGUES[l]).filter((k) => !k.startsWith('errors.')), l).toEqual(en);
+    for (const l of LANGS)
+      expect(
+        shape(CATALOGUES[l]).filter((k) => !k.startsWith('errors.')),
+        l,
+      ).toEqual(en);
   });
 
   it('names every band and rung in words (never a camelCase id), in every language', () => {
     for (const l of LANGS) {
-      for (const word of [...BANDS.map((b) => CATALOGUES[l].terms.band[b]), ...TALKS_LADDER.map((r) => CATALOGUES[l].terms.talks[r])]) {
+      for (const word of [
+        ...BANDS.map((b) => CATALOGUES[l].terms.band[b]),
+        ...TALKS_LADDER.map((r) => CATALOGUES[l].terms.talks[r]),
+      ]) {
         expect(word.trim().length, l).toBeGreaterThan(0);
         expect(word, l).not.toMatch(/[a-z][A-Z]/);
       }

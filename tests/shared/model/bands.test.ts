@@ -22,10 +22,20 @@ describe('bands with hysteresis', () => {
 });
 
 describe('the top band', () => {
-  const escalate = { washington: 'jointDrills', seoul: 'jointDrills', pyongyang: 'missileTest', moscow: 'bomberPatrol', beijing: 'navalDrills' };
+  const escalate = {
+    washington: 'jointDrills',
+    seoul: 'jointDrills',
+    pyongyang: 'missileTest',
+    moscow: 'bomberPatrol',
+    beijing: 'navalDrills',
+  };
 
   it('starts a crisis hold once, when sustained escalation by everyone reaches the brink', () => {
-    const { state, rounds } = playRounds(korea, fresh(korea, { rounds: 12 }), Array.from({ length: 10 }, () => escalate));
+    const { state, rounds } = playRounds(
+      korea,
+      fresh(korea, { rounds: 12 }),
+      Array.from({ length: 10 }, () => escalate),
+    );
     expect(state.meters.band).toBe(BANDS.indexOf('brink'));
     expect(state.crisisHold).toBe(true);
     const holds = rounds.flat().filter((e) => e.type === 'crisisHoldStarted');
@@ -34,8 +44,25 @@ describe('the top band', () => {
 
   it('does not start another hold while one is running', () => {
     const top = fresh();
-    const brink = { ...top, round: 1, phase: 'resolution' as const, crisisHold: true, meters: { ...top.meters, band: 3 } };
-    const hot = { ...brink, meters: { ...brink.meters, threat: Object.fromEntries(Object.entries(brink.meters.threat).map(([i, row]) => [i, Object.fromEntries(Object.keys(row).map((j) => [j, 100]))])) } };
+    const brink = {
+      ...top,
+      round: 1,
+      phase: 'resolution' as const,
+      crisisHold: true,
+      meters: { ...top.meters, band: 3 },
+    };
+    const hot = {
+      ...brink,
+      meters: {
+        ...brink.meters,
+        threat: Object.fromEntries(
+          Object.entries(brink.meters.threat).map(([i, row]) => [
+            i,
+            Object.fromEntries(Object.keys(row).map((j) => [j, 100])),
+          ]),
+        ),
+      },
+    };
     const step = resolveRound(korea, { ...hot, pendingMoves: movesFor(korea, 1, {}) });
     expect(step.state.meters.band).toBe(4);
     expect(step.events.some((e) => e.type === 'crisisHoldStarted')).toBe(false);

@@ -23,7 +23,12 @@ const SECRET = /techTransfer|Transfer military technology/;
 describe('a covert transfer stays hidden from other delegations until revealed', () => {
   it('never reaches Washington, Beijing or the projector, while Moscow’s own team sees it', () => {
     const { state, events } = playRound(korea, seated(), transfer);
-    for (const viewer of [seatOf('washington'), seatOf('beijing'), seatOf('pyongyang'), { kind: 'projector' } as const]) {
+    for (const viewer of [
+      seatOf('washington'),
+      seatOf('beijing'),
+      seatOf('pyongyang'),
+      { kind: 'projector' } as const,
+    ]) {
       const seen = redactEvents(state, viewer, events);
       expect(mentions(seen, SECRET)).toBe(false);
       expect(viewFor(korea, state, viewer).moves.some((m) => m.moveId === 'techTransfer')).toBe(false);
@@ -46,7 +51,10 @@ describe('a covert transfer stays hidden from other delegations until revealed',
     const round1 = playRound(korea, seated(), transfer).state;
     const leak = publishNews(korea, { ...round1, round: 2, phase: 'news' }, 'leakedCable', 'teacher');
     const revealed = leak.events.find((e) => e.type === 'covertRevealed');
-    expect(revealed).toMatchObject({ type: 'covertRevealed', move: { delegation: 'moscow', moveId: 'techTransfer', revealedRound: 2 } });
+    expect(revealed).toMatchObject({
+      type: 'covertRevealed',
+      move: { delegation: 'moscow', moveId: 'techTransfer', revealedRound: 2 },
+    });
     expect(redactEvents(leak.state, seatOf('washington'), leak.events)).toContainEqual(revealed);
     expect(viewFor(korea, leak.state, { kind: 'projector' }).moves.some((m) => m.moveId === 'techTransfer')).toBe(true);
     const impulse = changesOf(leak.events, { kind: 'threat', from: 'pyongyang', to: 'moscow' });
@@ -63,6 +71,8 @@ describe('a covert transfer stays hidden from other delegations until revealed',
     const leak = publishNews(korea, { ...round1, round: 3, phase: 'news' }, 'cryptoHeist', 'teacher');
     expect(leak.state.commitments[0]).toMatchObject({ status: 'broken', settledRound: 3 });
     const loss = leak.events.filter((e) => e.type === 'meterChanged' && e.meter.kind === 'credibility');
-    expect(loss.map((e) => (e.type === 'meterChanged' ? e.to - e.from : 0))).toEqual([-korea.params.credibility.brokenBase]);
+    expect(loss.map((e) => (e.type === 'meterChanged' ? e.to - e.from : 0))).toEqual([
+      -korea.params.credibility.brokenBase,
+    ]);
   });
 });

@@ -5,14 +5,26 @@ import { resolveRound } from '../../../shared/rules/model/index.ts';
 import type { ModelStep } from '../../../shared/rules/model/index.ts';
 import { createInitialState, defaultSettings } from '../../../shared/rules/setup.ts';
 import type { GameEvent, MeterRef } from '../../../shared/rules/events.ts';
-import type { Commitment, CommitmentTerms, DelegationId, GameState, ResolvedMove, Scenario, SessionSettings } from '../../../shared/rules/types.ts';
+import type {
+  Commitment,
+  CommitmentTerms,
+  DelegationId,
+  GameState,
+  ResolvedMove,
+  Scenario,
+  SessionSettings,
+} from '../../../shared/rules/types.ts';
 import { getScenario } from '../../../shared/scenario/catalog.ts';
 import { loadScenario } from '../../../shared/scenario/schema.ts';
 import { eventText, namesOf } from '../../../shared/causes/text.ts';
 import riverJson from '../../fixtures/scenarios/river.json' with { type: 'json' };
 
 /** The shipped Korean Peninsula scenario. */
-export const korea: Scenario = getScenario('korea') ?? (() => { throw new Error('korea scenario missing'); })();
+export const korea: Scenario =
+  getScenario('korea') ??
+  (() => {
+    throw new Error('korea scenario missing');
+  })();
 /** The small three-delegation fixture with other ids. */
 export const river: Scenario = loadScenario(riverJson);
 
@@ -32,18 +44,36 @@ export function movesFor(scenario: Scenario, round: number, plan: Plan): Resolve
     const spec = findMove(scenario, id, moveId);
     if (!spec) throw new Error(`${id} has no move ${moveId}`);
     const target = spec.target.kind === 'fixed' ? spec.target.delegation : chosen;
-    return { round, delegation: id, moveId, target, proposalId: null, byBot: false, covert: spec.visibility === 'covert', revealedRound: null };
+    return {
+      round,
+      delegation: id,
+      moveId,
+      target,
+      proposalId: null,
+      byBot: false,
+      covert: spec.visibility === 'covert',
+      revealedRound: null,
+    };
   });
 }
 
 /** Resolves the next round with a plan. */
 export function playRound(scenario: Scenario, state: GameState, plan: Plan): ModelStep {
   const round = state.round + 1;
-  return resolveRound(scenario, { ...state, round, phase: 'resolution', pendingMoves: movesFor(scenario, round, plan) });
+  return resolveRound(scenario, {
+    ...state,
+    round,
+    phase: 'resolution',
+    pendingMoves: movesFor(scenario, round, plan),
+  });
 }
 
 /** Plays plans in order; returns the final state and each round's events. */
-export function playRounds(scenario: Scenario, state: GameState, plans: Plan[]): { state: GameState; rounds: GameEvent[][] } {
+export function playRounds(
+  scenario: Scenario,
+  state: GameState,
+  plans: Plan[],
+): { state: GameState; rounds: GameEvent[][] } {
   const rounds: GameEvent[][] = [];
   let current = state;
   for (const plan of plans) {
@@ -55,14 +85,23 @@ export function playRounds(scenario: Scenario, state: GameState, plans: Plan[]):
 }
 
 /** A standing public commitment, as the reducer records it from a flagged statement. */
-export function withCommitment(state: GameState, delegation: DelegationId, terms: CommitmentTerms, round: number, id = `m${state.commitments.length + 1}`): GameState {
+export function withCommitment(
+  state: GameState,
+  delegation: DelegationId,
+  terms: CommitmentTerms,
+  round: number,
+  id = `m${state.commitments.length + 1}`,
+): GameState {
   const c: Commitment = { id, delegation, terms, round, status: 'standing', settledRound: null };
   return { ...state, commitments: [...state.commitments, c] };
 }
 
 /** Meter-change events of one meter. */
 export function changesOf(events: readonly GameEvent[], ref: MeterRef): Extract<GameEvent, { type: 'meterChanged' }>[] {
-  return events.filter((e): e is Extract<GameEvent, { type: 'meterChanged' }> => e.type === 'meterChanged' && JSON.stringify(e.meter) === JSON.stringify(ref));
+  return events.filter(
+    (e): e is Extract<GameEvent, { type: 'meterChanged' }> =>
+      e.type === 'meterChanged' && JSON.stringify(e.meter) === JSON.stringify(ref),
+  );
 }
 
 /** Sum of the changes of one meter in these events. */

@@ -14,7 +14,9 @@ describe('news', () => {
     expect(state.news[0]).toMatchObject({ round: 1, source: 'scheduled' });
     expect(state.firedNews).toEqual(['testPreparations']);
     expect(state.meters.tension).toBeGreaterThan(fresh().meters.tension);
-    expect(text(changesOf(events, { kind: 'world', meter: 'armsRace' })[0]!)).toBe('News: Satellite images show test preparations → Arms race +2.0');
+    expect(text(changesOf(events, { kind: 'world', meter: 'armsRace' })[0]!)).toBe(
+      'News: Satellite images show test preparations → Arms race +2.0',
+    );
   });
 
   it('brings the floods in round 3 and does not repeat a scheduled item', () => {
@@ -59,7 +61,10 @@ describe('a delegation played by a bot', () => {
   it('plays its default when nobody targeted it, and cannot react to a covert move it never saw', () => {
     const hidden = secretive(korea);
     const { state } = playRounds(hidden, fresh(hidden), [{ pyongyang: 'cyberTheft' }]);
-    expect(botMove(hidden, { ...state, round: 2 }, 'washington')).toEqual({ moveId: 'specialRepresentative', target: null });
+    expect(botMove(hidden, { ...state, round: 2 }, 'washington')).toEqual({
+      moveId: 'specialRepresentative',
+      target: null,
+    });
   });
 
   it('works the same in another scenario', () => {
@@ -71,7 +76,10 @@ describe('a delegation played by a bot', () => {
 describe('final scores', () => {
   it('add the points of every objective the final meters meet', () => {
     const start = fresh();
-    const calm = { ...start, meters: { ...start.meters, tension: 10, talks: 2, world: { ...start.meters.world, armsRace: 50 } } };
+    const calm = {
+      ...start,
+      meters: { ...start.meters, tension: 10, talks: 2, world: { ...start.meters.world, armsRace: 50 } },
+    };
     const scores = finalScores(korea, calm);
     // Washington meets all five: tension ≤ 40, arms race ≤ 65, talks ≥ 2, credibility 60 ≥ 55, Seoul's fear of Pyongyang 50 ≤ 60.
     expect(scores.washington).toBe(20 + 15 + 20 + 15 + 10);

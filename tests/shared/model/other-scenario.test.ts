@@ -25,7 +25,13 @@ function run(state: GameState, commands: Input[]): { state: GameState; events: G
 }
 
 const choose = (seatId: string, moveId: string, state: GameState): Input[] => {
-  const propose: Input = { type: 'proposeMove', by: { kind: 'seat', seatId }, moveId, target: null, rationale: 'for the river' } as Input;
+  const propose: Input = {
+    type: 'proposeMove',
+    by: { kind: 'seat', seatId },
+    moveId,
+    target: null,
+    rationale: 'for the river',
+  } as Input;
   const id = `p${state.seq + 1}`;
   return [propose, { type: 'approveProposal', by: { kind: 'seat', seatId }, proposalId: id } as Input];
 };
@@ -45,7 +51,10 @@ describe('the river dispute fixture', () => {
     const round1 = run(state, [skip, skip]); // → decision → resolution
     // From contacts, delta's offer of talks climbs one rung; ridge's lone treaty (+2) does nothing without delta.
     expect(round1.state.meters.talks).toBe(TALKS_LADDER.indexOf('talks'));
-    expect(round1.state.moves.find((m) => m.delegation === 'coast')).toMatchObject({ byBot: true, moveId: 'courtThird' });
+    expect(round1.state.moves.find((m) => m.delegation === 'coast')).toMatchObject({
+      byBot: true,
+      moveId: 'courtThird',
+    });
 
     const news2 = run(round1.state, [skip]);
     expect(news2.state.news.map((n) => n.id)).toEqual(['drought']);

@@ -25,9 +25,13 @@ describe('Pyongyang answers drills with drills for three rounds', () => {
   it('explains each impulse in words naming the move and who feels it', () => {
     const { events } = playRound(korea, fresh(), drills);
     const causes = changesOf(events, { kind: 'threat', from: 'pyongyang', to: 'washington' }).map(text);
-    expect(causes[0]).toMatch(/^Washington: Joint drills with Seoul \(toward Pyongyang\) → Pyongyang feels \d+\.\d more threatened by Washington$/);
+    expect(causes[0]).toMatch(
+      /^Washington: Joint drills with Seoul \(toward Pyongyang\) → Pyongyang feels \d+\.\d more threatened by Washington$/,
+    );
     const spill = changesOf(events, { kind: 'threat', from: 'washington', to: 'pyongyang' }).map(text);
-    expect(spill[0]).toMatch(/^Pyongyang: Answer drills with drills \(toward Seoul, ally of Washington\) → Washington feels \d+\.\d more threatened by Pyongyang$/);
+    expect(spill[0]).toMatch(
+      /^Pyongyang: Answer drills with drills \(toward Seoul, ally of Washington\) → Washington feels \d+\.\d more threatened by Pyongyang$/,
+    );
   });
 
   it('makes the ally feel part of the threat: Seoul is hit by a missile test aimed at Washington', () => {
@@ -51,7 +55,13 @@ describe('an answered testing freeze earns the reciprocity bonus', () => {
     expect(ignored.rounds[1]!.some((e) => e.type === 'offerAnswered')).toBe(false);
     const bonus = korea.params.credibility.answeredBonus;
     expect(answered.state.meters.credibility.pyongyang).toBe(ignored.state.meters.credibility.pyongyang! + bonus);
-    const relief = answered.rounds[1]!.filter((e) => e.type === 'meterChanged' && e.cause.code === 'reciprocity' && e.cause.who === 'washington' && e.cause.other === 'pyongyang');
+    const relief = answered.rounds[1]!.filter(
+      (e) =>
+        e.type === 'meterChanged' &&
+        e.cause.code === 'reciprocity' &&
+        e.cause.who === 'washington' &&
+        e.cause.other === 'pyongyang',
+    );
     expect(relief.length).toBe(2);
   });
 
@@ -64,17 +74,25 @@ describe('an answered testing freeze earns the reciprocity bonus', () => {
 
   it('costs credibility to back down right after being hit, unless the other side also gives something', () => {
     const ceded = playRounds(korea, fresh(), [{ pyongyang: 'missileTest' }, { washington: 'refrainFromDrills' }]);
-    const met = playRounds(korea, fresh(), [{ pyongyang: 'missileTest' }, { washington: 'refrainFromDrills', pyongyang: 'acceptTalks' }]);
+    const met = playRounds(korea, fresh(), [
+      { pyongyang: 'missileTest' },
+      { washington: 'refrainFromDrills', pyongyang: 'acceptTalks' },
+    ]);
     const cost = netChange(ceded.rounds[1]!, { kind: 'credibility', delegation: 'washington' });
     expect(cost).toBe(-korea.params.credibility.cedingGround);
-    expect(changesOf(ceded.rounds[1]!, { kind: 'credibility', delegation: 'washington' })[0]?.cause).toMatchObject({ code: 'cededGround', who: 'washington', other: 'pyongyang' });
+    expect(changesOf(ceded.rounds[1]!, { kind: 'credibility', delegation: 'washington' })[0]?.cause).toMatchObject({
+      code: 'cededGround',
+      who: 'washington',
+      other: 'pyongyang',
+    });
     expect(netChange(met.rounds[1]!, { kind: 'credibility', delegation: 'washington' })).toBeGreaterThanOrEqual(0);
   });
 });
 
 describe('breaking a public pledge costs credibility that grows with the pledge’s age', () => {
   const pledge = { kind: 'pledge' as const, target: 'pyongyang' };
-  const cost = (broken: ReturnType<typeof playRounds>) => -netChange(broken.rounds.flat(), { kind: 'credibility', delegation: 'washington' });
+  const cost = (broken: ReturnType<typeof playRounds>) =>
+    -netChange(broken.rounds.flat(), { kind: 'credibility', delegation: 'washington' });
 
   it('costs the base when broken the round it was made, and perRound more for each round it stood', () => {
     const { brokenBase, perRound } = korea.params.credibility;
@@ -85,7 +103,11 @@ describe('breaking a public pledge costs credibility that grows with the pledge�
     expect(cost(later)).toBe(brokenBase + 2 * perRound);
     expect(later.state.commitments[0]).toMatchObject({ status: 'broken', settledRound: 3 });
     const settled = later.rounds[2]!.find((e) => e.type === 'commitmentSettled');
-    expect(settled?.type === 'commitmentSettled' && settled.cause).toMatchObject({ code: 'brokenWord', count: 2, move: 'jointDrills' });
+    expect(settled?.type === 'commitmentSettled' && settled.cause).toMatchObject({
+      code: 'brokenWord',
+      count: 2,
+      move: 'jointDrills',
+    });
   });
 
   it('is not broken by a move toward someone the pledge does not name, and is kept at the end', () => {
@@ -122,8 +144,12 @@ describe('the first-phase agreement needs both Washington and Pyongyang in the s
     const start = { ...atTalks, meters: { ...atTalks.meters, talks: TALKS_LADDER.indexOf('talks') } };
     const both = playRound(korea, start, { washington: 'proposeFirstPhase', pyongyang: 'firstPhaseAgreement' });
     expect(both.state.meters.talks).toBe(TALKS_LADDER.indexOf('firstPhaseAgreement'));
-    expect(text(changesOf(both.events, { kind: 'talks' }).at(-1)!)).toMatch(/talks ladder: talks → first-phase agreement$/);
-    expect(both.state.commitments.filter((c) => c.terms.kind === 'agreement' && c.status === 'standing')).toHaveLength(2);
+    expect(text(changesOf(both.events, { kind: 'talks' }).at(-1)!)).toMatch(
+      /talks ladder: talks → first-phase agreement$/,
+    );
+    expect(both.state.commitments.filter((c) => c.terms.kind === 'agreement' && c.status === 'standing')).toHaveLength(
+      2,
+    );
   });
 
   it('lets ordinary diplomacy climb no higher than talks', () => {

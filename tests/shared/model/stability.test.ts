@@ -17,12 +17,15 @@ function blockRadius(s: Scenario, i: string, j: string): number {
   const c = s.params.reaction[j]![i]!;
   const mid = (a + d) / 2;
   const disc = ((a - d) / 2) ** 2 + b * c;
-  return disc >= 0 ? Math.max(Math.abs(mid + Math.sqrt(disc)), Math.abs(mid - Math.sqrt(disc))) : Math.sqrt(a * d - b * c);
+  return disc >= 0
+    ? Math.max(Math.abs(mid + Math.sqrt(disc)), Math.abs(mid - Math.sqrt(disc)))
+    : Math.sqrt(a * d - b * c);
 }
 
 function distanceToBaseline(s: Scenario, threat: Record<string, Record<string, number>>): number {
   let sum = 0;
-  for (const i of ids(s)) for (const j of ids(s)) if (i !== j) sum += Math.abs(threat[i]![j]! - s.params.baseline[i]![j]!);
+  for (const i of ids(s))
+    for (const j of ids(s)) if (i !== j) sum += Math.abs(threat[i]![j]! - s.params.baseline[i]![j]!);
   return sum;
 }
 
@@ -31,23 +34,33 @@ describe.each(all.map((s) => [s.id, s] as const))('scenario %s with nobody actin
     const radius = scenarioSpectralRadius(ids(scenario), scenario.params);
     expect(radius).toBeLessThan(1);
     let expected = 0;
-    for (const i of ids(scenario)) for (const j of ids(scenario)) if (i < j) expected = Math.max(expected, blockRadius(scenario, i, j));
+    for (const i of ids(scenario))
+      for (const j of ids(scenario)) if (i < j) expected = Math.max(expected, blockRadius(scenario, i, j));
     expect(radius).toBeCloseTo(expected, 3);
   });
 
   it('calms toward baseline from a heated start: tension falls, the distance to baseline shrinks and the meters settle', () => {
     // Every pair 15 above where it starts (a crisis nobody acts on): the linear part must bring it back.
     const calm = fresh(scenario, { rounds: 60 });
-    const heated = Object.fromEntries(Object.entries(calm.meters.threat).map(([i, row]) => [i, Object.fromEntries(Object.entries(row).map(([j, v]) => [j, Math.min(100, v + 15)]))]));
+    const heated = Object.fromEntries(
+      Object.entries(calm.meters.threat).map(([i, row]) => [
+        i,
+        Object.fromEntries(Object.entries(row).map(([j, v]) => [j, Math.min(100, v + 15)])),
+      ]),
+    );
     const start = { ...calm, meters: { ...calm.meters, threat: heated, tension: calm.meters.tension + 15 } };
     const holds = Array.from({ length: 60 }, () => ({}));
     const { state } = playRounds(scenario, start, holds);
     expect(state.meters.tension).toBeLessThan(start.meters.tension);
-    expect(distanceToBaseline(scenario, state.meters.threat)).toBeLessThan(distanceToBaseline(scenario, start.meters.threat));
+    expect(distanceToBaseline(scenario, state.meters.threat)).toBeLessThan(
+      distanceToBaseline(scenario, start.meters.threat),
+    );
     const last = state.history.at(-1)!;
     const before = state.history.at(-6)!;
     // Settled: five more quiet rounds move no threat value by more than rounding.
-    for (const i of ids(scenario)) for (const j of ids(scenario)) if (i !== j) expect(Math.abs(last.threat[i]![j]! - before.threat[i]![j]!)).toBeLessThanOrEqual(0.3);
+    for (const i of ids(scenario))
+      for (const j of ids(scenario))
+        if (i !== j) expect(Math.abs(last.threat[i]![j]! - before.threat[i]![j]!)).toBeLessThanOrEqual(0.3);
   });
 });
 
@@ -58,8 +71,18 @@ describe('the stability check itself', () => {
   });
 
   it('handles oscillating maps (complex or negative eigenvalues) that plain power iteration misjudges', () => {
-    expect(spectralRadius([[0, -0.9], [0.9, 0]])).toBeCloseTo(0.9, 3);
-    expect(spectralRadius([[-1.2, 0], [0, 0.5]])).toBeCloseTo(1.2, 3);
+    expect(
+      spectralRadius([
+        [0, -0.9],
+        [0.9, 0],
+      ]),
+    ).toBeCloseTo(0.9, 3);
+    expect(
+      spectralRadius([
+        [-1.2, 0],
+        [0, 0.5],
+      ]),
+    ).toBeCloseTo(1.2, 3);
   });
 
   it('builds one row per ordered pair: 20 for five delegations', () => {

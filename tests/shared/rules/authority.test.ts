@@ -26,16 +26,38 @@ const SAMPLES: Record<CommandType, Sample> = {
   endSession: (by) => cmd({ type: 'endSession', by }),
   sendTeamMessage: (by) => cmd({ type: 'sendTeamMessage', by, text: 'hello team' }),
   sendDiplomaticMessage: (by) => cmd({ type: 'sendDiplomaticMessage', by, to: 'south', text: 'hello south' }),
-  makeStatement: (by) => cmd({ type: 'makeStatement', by, text: 'We pledge calm', commitment: { kind: 'pledge', target: null } }),
+  makeStatement: (by) =>
+    cmd({ type: 'makeStatement', by, text: 'We pledge calm', commitment: { kind: 'pledge', target: null } }),
   proposeMove: (by) => cmd({ type: 'proposeMove', by, moveId: 'talk', target: 'south', rationale: 'talk' }),
   approveProposal: (by) => cmd({ type: 'approveProposal', by, proposalId: 'p1' }),
   withdrawApproval: (by) => cmd({ type: 'withdrawApproval', by, proposalId: 'p1' }),
   submitReflection: (by) => cmd({ type: 'submitReflection', by, text: 'I learned' }),
 };
 
-const TEACHER_ONLY: CommandType[] = ['renameSeat', 'removeSeat', 'reassignSeat', 'lockJoins', 'startSession', 'skipPhase', 'pauseClock', 'resumeClock', 'extendPhase', 'injectNews', 'resolveCrisisHold', 'endSession'];
+const TEACHER_ONLY: CommandType[] = [
+  'renameSeat',
+  'removeSeat',
+  'reassignSeat',
+  'lockJoins',
+  'startSession',
+  'skipPhase',
+  'pauseClock',
+  'resumeClock',
+  'extendPhase',
+  'injectNews',
+  'resolveCrisisHold',
+  'endSession',
+];
 const SYSTEM_ONLY: CommandType[] = ['phaseTimeUp'];
-const STUDENT_ONLY: CommandType[] = ['sendTeamMessage', 'sendDiplomaticMessage', 'makeStatement', 'proposeMove', 'approveProposal', 'withdrawApproval', 'submitReflection'];
+const STUDENT_ONLY: CommandType[] = [
+  'sendTeamMessage',
+  'sendDiplomaticMessage',
+  'makeStatement',
+  'proposeMove',
+  'approveProposal',
+  'withdrawApproval',
+  'submitReflection',
+];
 
 const withSeats = (): GameState =>
   play(lobby(), [
@@ -56,26 +78,39 @@ describe('the rules refuse a student every teacher and system command', () => {
   });
 
   for (const [name, state] of phases) {
-    it.each([...TEACHER_ONLY, ...SYSTEM_ONLY, 'joinSeat' as CommandType])(`%s from a student in ${name} is refused as not allowed, state untouched`, (type) => {
-      const before = state();
-      for (const seatId of ['n1', 's1', 'nobody']) {
-        const result = applyCommand(tinyScenario, before, SAMPLES[type](seat(seatId)));
-        expect(result).toMatchObject({ ok: false, error: 'rule/not-allowed' });
-        expect(result.state).toBe(before);
-      }
-    });
+    it.each([...TEACHER_ONLY, ...SYSTEM_ONLY, 'joinSeat' as CommandType])(
+      `%s from a student in ${name} is refused as not allowed, state untouched`,
+      (type) => {
+        const before = state();
+        for (const seatId of ['n1', 's1', 'nobody']) {
+          const result = applyCommand(tinyScenario, before, SAMPLES[type](seat(seatId)));
+          expect(result).toMatchObject({ ok: false, error: 'rule/not-allowed' });
+          expect(result.state).toBe(before);
+        }
+      },
+    );
   }
 
   it.each(STUDENT_ONLY)('%s from the teacher or the system is refused: nobody speaks for a student', (type) => {
     const before = deliberating();
-    for (const by of [HOST, SYSTEM]) expect(applyCommand(tinyScenario, before, SAMPLES[type](by))).toMatchObject({ ok: false, error: 'rule/not-allowed' });
+    for (const by of [HOST, SYSTEM])
+      expect(applyCommand(tinyScenario, before, SAMPLES[type](by))).toMatchObject({
+        ok: false,
+        error: 'rule/not-allowed',
+      });
   });
 
   // The server may free a seat whose join never completed and pause an overdue rebuilt session (as system);
   // every other teacher command is the teacher's alone.
-  it.each(TEACHER_ONLY.filter((t) => t !== 'removeSeat' && t !== 'pauseClock'))('%s from the system (the server timer) is refused', (type) => {
-    expect(applyCommand(tinyScenario, deliberating(), SAMPLES[type](SYSTEM))).toMatchObject({ ok: false, error: 'rule/not-allowed' });
-  });
+  it.each(TEACHER_ONLY.filter((t) => t !== 'removeSeat' && t !== 'pauseClock'))(
+    '%s from the system (the server timer) is refused',
+    (type) => {
+      expect(applyCommand(tinyScenario, deliberating(), SAMPLES[type](SYSTEM))).toMatchObject({
+        ok: false,
+        error: 'rule/not-allowed',
+      });
+    },
+  );
 
   it('the teacher may send the same commands (the refusals above are about who, not what)', () => {
     const state = deliberating();

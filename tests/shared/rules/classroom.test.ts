@@ -27,7 +27,13 @@ function covertTransfer(): { state: GameState; events: GameEvent[] } {
       start(),
       skip(), // briefing → news
       skip(), // news → deliberation
-      cmd({ type: 'proposeMove', by: seat('m1'), moveId: 'techTransfer', target: null, rationale: 'Quietly strengthen our partner' }),
+      cmd({
+        type: 'proposeMove',
+        by: seat('m1'),
+        moveId: 'techTransfer',
+        target: null,
+        rationale: 'Quietly strengthen our partner',
+      }),
       cmd({ type: 'approveProposal', by: seat('m2'), proposalId: 'p8' }),
       skip(), // deliberation → decision
       skip(), // decision → resolution
@@ -39,7 +45,11 @@ function covertTransfer(): { state: GameState; events: GameEvent[] } {
 describe('Moscow’s covert transfer stays hidden from other delegations until it is revealed', () => {
   it('Washington and the projector neither see it nor receive it; Moscow does', () => {
     const { state, events } = covertTransfer();
-    expect(state.moves.find((m) => m.delegation === 'moscow')).toMatchObject({ moveId: 'techTransfer', covert: true, revealedRound: null });
+    expect(state.moves.find((m) => m.delegation === 'moscow')).toMatchObject({
+      moveId: 'techTransfer',
+      covert: true,
+      revealedRound: null,
+    });
     for (const viewer of [washington, projector]) {
       expect(mentionsTransfer(viewFor(korea, state, viewer))).toBe(false);
       expect(mentionsTransfer(redactEvents(state, viewer, events))).toBe(false);
@@ -51,8 +61,15 @@ describe('Moscow’s covert transfer stays hidden from other delegations until i
     const hidden = covertTransfer().state;
     const leak = play(hidden, [cmd({ type: 'injectNews', by: HOST, newsId: 'leakedCable' })], korea);
     expect(leak.events.some((e) => e.type === 'covertRevealed' && e.move.moveId === 'techTransfer')).toBe(true);
-    const folded = applyEventsToView(korea, viewFor(korea, hidden, washington), redactEvents(leak.state, washington, leak.events));
-    expect(folded.moves.find((m) => m.delegation === 'moscow')).toMatchObject({ moveId: 'techTransfer', revealedRound: 1 });
+    const folded = applyEventsToView(
+      korea,
+      viewFor(korea, hidden, washington),
+      redactEvents(leak.state, washington, leak.events),
+    );
+    expect(folded.moves.find((m) => m.delegation === 'moscow')).toMatchObject({
+      moveId: 'techTransfer',
+      revealedRound: 1,
+    });
     expect(mentionsTransfer(viewFor(korea, leak.state, projector))).toBe(true);
   });
 
@@ -78,22 +95,43 @@ describe('needsSnapshot', () => {
 describe('tension reaching the brink at a resolution', () => {
   /** A Korea class on the edge: every delegation already feels close to maximally threatened. */
   function onTheBrink(): GameState {
-    const base = play(lobby({ rounds: 3 }, korea), [join('w1', 'Wendy', 'washington'), start(), skip(), skip(), skip()], korea).state;
-    const threat = Object.fromEntries(Object.entries(base.meters.threat).map(([i, row]) => [i, Object.fromEntries(Object.keys(row).map((j) => [j, 99]))]));
+    const base = play(
+      lobby({ rounds: 3 }, korea),
+      [join('w1', 'Wendy', 'washington'), start(), skip(), skip(), skip()],
+      korea,
+    ).state;
+    const threat = Object.fromEntries(
+      Object.entries(base.meters.threat).map(([i, row]) => [
+        i,
+        Object.fromEntries(Object.keys(row).map((j) => [j, 99])),
+      ]),
+    );
     return { ...base, meters: { ...base.meters, threat, tension: 99, band: 3 } };
   }
 
   it('starts a crisis hold with the clock frozen; timers wait until the teacher resumes', () => {
     const brink = onTheBrink();
     expect(brink.phase).toBe('decision');
-    const resolved = play(brink, [cmd({ type: 'phaseTimeUp', by: { kind: 'system' }, phase: 'decision', round: 1, at: 5_000_000 })], korea);
+    const resolved = play(
+      brink,
+      [cmd({ type: 'phaseTimeUp', by: { kind: 'system' }, phase: 'decision', round: 1, at: 5_000_000 })],
+      korea,
+    );
     const types = resolved.events.map((e) => e.type);
     expect(types).toContain('crisisHoldStarted');
     expect(types).toContain('clockPaused');
-    expect(resolved.state).toMatchObject({ phase: 'resolution', crisisHold: true, clock: { endsAt: null, paused: true, remainingMs: 45_000 } });
+    expect(resolved.state).toMatchObject({
+      phase: 'resolution',
+      crisisHold: true,
+      clock: { endsAt: null, paused: true, remainingMs: 45_000 },
+    });
     const timer = cmd({ type: 'phaseTimeUp', by: { kind: 'system' }, phase: 'resolution', round: 1 });
     expect(() => play(resolved.state, [timer], korea)).toThrow(/rule\/crisis-hold/);
-    const resumed = play(resolved.state, [cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume', at: 6_000_000 })], korea).state;
+    const resumed = play(
+      resolved.state,
+      [cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume', at: 6_000_000 })],
+      korea,
+    ).state;
     expect(resumed.clock).toEqual({ endsAt: 6_045_000, remainingMs: null, paused: false });
     expect(play(resumed, [timer], korea).state.phase).toBe('reflection');
   });

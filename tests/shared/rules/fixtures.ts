@@ -11,55 +11,98 @@ export function makeScenario(id: string, ids: readonly string[]): Scenario {
   const matrix = (value: number) =>
     Object.fromEntries(ids.map((i) => [i, Object.fromEntries(ids.filter((j) => j !== i).map((j) => [j, value]))]));
   return {
-  formatVersion: 1,
-  id,
-  version: 1,
-  title: 'Tiny test scenario',
-  summary: 'Three delegations and a handful of moves.',
-  source: 'tests',
-  delegations: ids.map((id) => ({
+    formatVersion: 1,
     id,
-    name: id[0]!.toUpperCase() + id.slice(1),
-    actor: `The ${id} government`,
-    color: '#336699',
-    publicBrief: `${id} public brief`,
-    privateBrief: `${id} PRIVATE-BRIEF-SECRET`,
-    objectives: [{ id: `${id}-calm`, text: 'Keep it calm', points: 10, meter: { kind: 'tension' }, op: 'atMost', threshold: 40 }],
-    redLines: ['none'],
-  })),
-  moves: Object.fromEntries(
-    ids.map((id) => [
+    version: 1,
+    title: 'Tiny test scenario',
+    summary: 'Three delegations and a handful of moves.',
+    source: 'tests',
+    delegations: ids.map((id) => ({
       id,
-      [
-        { id: 'talk', label: 'Offer talks', category: 'diplomatic', visibility: 'public', target: { kind: 'choose' }, goldstein: 7, effects: { talks: 1 }, why: 'Talk.' },
-        { id: 'drill', label: 'Drills', category: 'deterrent', visibility: 'public', target: { kind: 'none' }, goldstein: -7.2, effects: { armsRace: 5 }, why: 'Show force.' },
-        { id: 'aidSouth', label: 'Aid to the second', category: 'humanitarian', visibility: 'public', target: { kind: 'fixed', delegation: id === ids[1] ? ids[0]! : ids[1]! }, goldstein: 7, effects: { humanitarian: 3 }, why: 'Help.' },
-        { id: 'hack', label: 'Cyber theft', category: 'economic', visibility: 'covert', target: { kind: 'choose' }, goldstein: -4, effects: { sanctions: -2 }, why: 'Steal.' },
+      name: id[0]!.toUpperCase() + id.slice(1),
+      actor: `The ${id} government`,
+      color: '#336699',
+      publicBrief: `${id} public brief`,
+      privateBrief: `${id} PRIVATE-BRIEF-SECRET`,
+      objectives: [
+        { id: `${id}-calm`, text: 'Keep it calm', points: 10, meter: { kind: 'tension' }, op: 'atMost', threshold: 40 },
       ],
-    ]),
-  ),
-  news: [
-    { id: 'storm', headline: 'Storm', body: 'A storm.', trigger: { kind: 'injectable' } },
-    { id: 'r2', headline: 'Round two news', body: 'Scheduled.', trigger: { kind: 'scheduled', round: 2 } },
-  ],
-  params: {
-    reaction: matrix(0.1),
-    restraint: Object.fromEntries(ids.map((i) => [i, 0.3])),
-    baseline: matrix(30),
-    neutral: 30,
-    impulse: 1,
-    allies: {},
-    reciprocity: 3,
-    tensionWeights: {},
-    bandThresholds: [20, 40, 60, 80],
-    hysteresis: 10,
-    credibility: { brokenBase: 5, perRound: 2, cedingGround: 3, answeredBonus: 4 },
-    misperception: { enabled: false, noise: 0, bias: {} },
-  },
-  initial: { threat: matrix(35), world: { armsRace: 40, humanitarian: 30, sanctions: 50, polarization: 45 }, talks: 0, credibility: Object.fromEntries(ids.map((i) => [i, 60])) },
-  reflectionPrompts: ['What happened?', 'Why?'],
-  debriefPrompts: [{ stage: 'describe', text: 'Describe.' }],
-  botDefaultMove: Object.fromEntries(ids.map((i) => [i, 'hold'])),
+      redLines: ['none'],
+    })),
+    moves: Object.fromEntries(
+      ids.map((id) => [
+        id,
+        [
+          {
+            id: 'talk',
+            label: 'Offer talks',
+            category: 'diplomatic',
+            visibility: 'public',
+            target: { kind: 'choose' },
+            goldstein: 7,
+            effects: { talks: 1 },
+            why: 'Talk.',
+          },
+          {
+            id: 'drill',
+            label: 'Drills',
+            category: 'deterrent',
+            visibility: 'public',
+            target: { kind: 'none' },
+            goldstein: -7.2,
+            effects: { armsRace: 5 },
+            why: 'Show force.',
+          },
+          {
+            id: 'aidSouth',
+            label: 'Aid to the second',
+            category: 'humanitarian',
+            visibility: 'public',
+            target: { kind: 'fixed', delegation: id === ids[1] ? ids[0]! : ids[1]! },
+            goldstein: 7,
+            effects: { humanitarian: 3 },
+            why: 'Help.',
+          },
+          {
+            id: 'hack',
+            label: 'Cyber theft',
+            category: 'economic',
+            visibility: 'covert',
+            target: { kind: 'choose' },
+            goldstein: -4,
+            effects: { sanctions: -2 },
+            why: 'Steal.',
+          },
+        ],
+      ]),
+    ),
+    news: [
+      { id: 'storm', headline: 'Storm', body: 'A storm.', trigger: { kind: 'injectable' } },
+      { id: 'r2', headline: 'Round two news', body: 'Scheduled.', trigger: { kind: 'scheduled', round: 2 } },
+    ],
+    params: {
+      reaction: matrix(0.1),
+      restraint: Object.fromEntries(ids.map((i) => [i, 0.3])),
+      baseline: matrix(30),
+      neutral: 30,
+      impulse: 1,
+      allies: {},
+      reciprocity: 3,
+      tensionWeights: {},
+      bandThresholds: [20, 40, 60, 80],
+      hysteresis: 10,
+      credibility: { brokenBase: 5, perRound: 2, cedingGround: 3, answeredBonus: 4 },
+      misperception: { enabled: false, noise: 0, bias: {} },
+    },
+    initial: {
+      threat: matrix(35),
+      world: { armsRace: 40, humanitarian: 30, sanctions: 50, polarization: 45 },
+      talks: 0,
+      credibility: Object.fromEntries(ids.map((i) => [i, 60])),
+    },
+    reflectionPrompts: ['What happened?', 'Why?'],
+    debriefPrompts: [{ stage: 'describe', text: 'Describe.' }],
+    botDefaultMove: Object.fromEntries(ids.map((i) => [i, 'hold'])),
   };
 }
 
@@ -76,7 +119,11 @@ export function lobby(settings: Partial<SessionSettings> = {}, scenario: Scenari
 }
 
 /** Any command, with `at` optional. */
-export type CommandInput = Command extends infer C ? (C extends Command ? Omit<C, 'at'> & { at?: number } : never) : never;
+export type CommandInput = Command extends infer C
+  ? C extends Command
+    ? Omit<C, 'at'> & { at?: number }
+    : never
+  : never;
 
 /** A command with a fixed clock value so runs are reproducible. */
 export function cmd(command: CommandInput): Command {
@@ -84,12 +131,17 @@ export function cmd(command: CommandInput): Command {
 }
 
 /** Applies commands that must all be accepted; returns the final state and every event. */
-export function play(state: GameState, commands: Command[], scenario: Scenario = tinyScenario): { state: GameState; events: GameEvent[] } {
+export function play(
+  state: GameState,
+  commands: Command[],
+  scenario: Scenario = tinyScenario,
+): { state: GameState; events: GameEvent[] } {
   const events: GameEvent[] = [];
   let current = state;
   for (const command of commands) {
     const result = applyCommand(scenario, current, command);
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.error} ${result.detail ?? ''} at seq ${current.seq}`);
+    if (!result.ok)
+      throw new Error(`${command.type} refused: ${result.error} ${result.detail ?? ''} at seq ${current.seq}`);
     current = result.state;
     events.push(...result.events);
   }

@@ -8,8 +8,7 @@ import { cmd, deliberating, HOST, join, lobby, play, seat, skip, start, SYSTEM, 
 
 const phases = (events: GameEvent[]) =>
   events.flatMap((e) => (e.type === 'phaseChanged' ? [`${e.phase}${e.round > 0 ? e.round : ''}`] : []));
-const locked = (events: GameEvent[]) =>
-  events.flatMap((e) => (e.type === 'moveLocked' ? [e.move] : []));
+const locked = (events: GameEvent[]) => events.flatMap((e) => (e.type === 'moveLocked' ? [e.move] : []));
 const timeUp = (s: GameState) => cmd({ type: 'phaseTimeUp', by: SYSTEM, phase: s.phase, round: s.round });
 
 /** Lets every timer run out until the session ends (or a limit is hit). */
@@ -31,8 +30,16 @@ describe('a whole session', () => {
     const rest = runOut(s.state);
     expect(phases([...s.events, ...rest.events])).toEqual([
       'briefing',
-      'news1', 'deliberation1', 'decision1', 'resolution1', 'reflection1',
-      'news2', 'deliberation2', 'decision2', 'resolution2', 'reflection2',
+      'news1',
+      'deliberation1',
+      'decision1',
+      'resolution1',
+      'reflection1',
+      'news2',
+      'deliberation2',
+      'decision2',
+      'resolution2',
+      'reflection2',
       'ended2',
     ]);
     expect(rest.events.at(-1)?.type).toBe('sessionEnded');
@@ -88,11 +95,23 @@ describe('the decision rule at the deadline', () => {
       skip(),
       skip(),
     ]);
-    expect(locked(r.events).find((m) => m.delegation === 'north')).toMatchObject({ moveId: 'talk', target: 'south', proposalId: 'p11', byBot: false });
+    expect(locked(r.events).find((m) => m.delegation === 'north')).toMatchObject({
+      moveId: 'talk',
+      target: 'south',
+      proposalId: 'p11',
+      byBot: false,
+    });
   });
 
   it('on a tie the earlier proposal wins, also with no approvals at all', () => {
-    const tie = play(deliberating(), [propose('s1', 'drill'), propose('s2', 'aidSouth'), approve('s1', 'p11'), approve('s2', 'p10'), skip(), skip()]);
+    const tie = play(deliberating(), [
+      propose('s1', 'drill'),
+      propose('s2', 'aidSouth'),
+      approve('s1', 'p11'),
+      approve('s2', 'p10'),
+      skip(),
+      skip(),
+    ]);
     expect(locked(tie.events).find((m) => m.delegation === 'south')?.proposalId).toBe('p10');
     const none = play(deliberating(), [propose('s1', 'drill'), propose('s2', 'aidSouth'), skip(), skip()]);
     expect(locked(none.events).find((m) => m.delegation === 'south')?.moveId).toBe('drill');
@@ -110,23 +129,46 @@ describe('the decision rule at the deadline', () => {
   it('a delegation with no students is played by the bot', () => {
     const s = play(lobby(), [join('a', 'A', 'north'), start(), skip(), skip(), skip(), skip()]);
     const moves = locked(s.events);
-    expect(moves.map((m) => [m.delegation, m.byBot])).toEqual([['north', false], ['south', true], ['east', true]]);
+    expect(moves.map((m) => [m.delegation, m.byBot])).toEqual([
+      ['north', false],
+      ['south', true],
+      ['east', true],
+    ]);
   });
 
   it('proposals from an earlier round do not count', () => {
-    const r = play(deliberating({ reflection: false }), [propose('e1', 'drill'), skip(), skip(), skip(), skip(), skip()]);
+    const r = play(deliberating({ reflection: false }), [
+      propose('e1', 'drill'),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+      skip(),
+    ]);
     expect(r.state.phase).toBe('decision');
     expect(locked(play(r.state, [skip()]).events).find((m) => m.delegation === 'east')?.moveId).toBe('hold');
   });
 
   it('covert moves are locked as covert', () => {
     const r = play(deliberating(), [propose('e1', 'hack', 'north'), skip(), skip()]);
-    expect(locked(r.events).find((m) => m.delegation === 'east')).toMatchObject({ moveId: 'hack', covert: true, revealedRound: null });
+    expect(locked(r.events).find((m) => m.delegation === 'east')).toMatchObject({
+      moveId: 'hack',
+      covert: true,
+      revealedRound: null,
+    });
   });
 
   it('winningProposal is a pure function of the proposals', () => {
-    const p = (id: string, approvals: string[], delegation = 'north', round = 1): Proposal =>
-      ({ id, round, delegation, seatId: 'x', moveId: 'hold', target: null, rationale: '', approvals });
+    const p = (id: string, approvals: string[], delegation = 'north', round = 1): Proposal => ({
+      id,
+      round,
+      delegation,
+      seatId: 'x',
+      moveId: 'hold',
+      target: null,
+      rationale: '',
+      approvals,
+    });
     expect(winningProposal([], 1, 'north')).toBeNull();
     expect(winningProposal([p('p1', ['a']), p('p2', ['a', 'b']), p('p3', ['a', 'b'])], 1, 'north')?.id).toBe('p2');
     expect(winningProposal([p('p1', ['a', 'b', 'c'], 'south'), p('p2', [])], 1, 'north')?.id).toBe('p2');
@@ -135,7 +177,12 @@ describe('the decision rule at the deadline', () => {
 
 describe('crisis hold', () => {
   it('resume restarts the frozen clock; end closes the session', () => {
-    const hold: GameState = { ...deliberating(), crisisHold: true, holdPausedClock: true, clock: { endsAt: null, remainingMs: 5_000, paused: true } };
+    const hold: GameState = {
+      ...deliberating(),
+      crisisHold: true,
+      holdPausedClock: true,
+      clock: { endsAt: null, remainingMs: 5_000, paused: true },
+    };
     const resumed = play(hold, [cmd({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume', at: 3_000_000 })]);
     expect(resumed.state.crisisHold).toBe(false);
     expect(resumed.state.clock).toEqual({ endsAt: 3_005_000, remainingMs: null, paused: false });
@@ -168,8 +215,16 @@ describe('crisis hold', () => {
 
 describe('the end of the session', () => {
   it('reveals every covert move still hidden, and only those', () => {
-    const covert = (delegation: string, revealedRound: number | null): ResolvedMove =>
-      ({ round: 1, delegation, moveId: 'hack', target: 'north', proposalId: null, byBot: false, covert: true, revealedRound });
+    const covert = (delegation: string, revealedRound: number | null): ResolvedMove => ({
+      round: 1,
+      delegation,
+      moveId: 'hack',
+      target: 'north',
+      proposalId: null,
+      byBot: false,
+      covert: true,
+      revealedRound,
+    });
     const s: GameState = { ...deliberating(), moves: [covert('east', null), covert('south', 1)] };
     const r = play(s, [cmd({ type: 'endSession', by: HOST })]);
     expect(r.events.filter((e) => e.type === 'covertRevealed')).toEqual([

@@ -15,8 +15,24 @@ interface Case<T extends GameEvent['type']> {
 }
 type Cases = { [T in GameEvent['type']]: Case<T> };
 
-const move = { round: 1, delegation: 'north', moveId: 'hack', target: 'south', proposalId: 'p9', byBot: false, covert: true, revealedRound: null };
-const commitment = { id: 'm50', delegation: 'north', terms: { kind: 'pledge' as const, target: null }, round: 1, status: 'standing' as const, settledRound: null };
+const move = {
+  round: 1,
+  delegation: 'north',
+  moveId: 'hack',
+  target: 'south',
+  proposalId: 'p9',
+  byBot: false,
+  covert: true,
+  revealedRound: null,
+};
+const commitment = {
+  id: 'm50',
+  delegation: 'north',
+  terms: { kind: 'pledge' as const, target: null },
+  round: 1,
+  status: 'standing' as const,
+  settledRound: null,
+};
 
 const CASES: Cases = {
   seatJoined: {
@@ -41,7 +57,10 @@ const CASES: Cases = {
     event: () => ({ type: 'seatReassigned', seatId: 'n1', from: 'north', to: 'east' }),
     shows: (after, before) => {
       expect(after.seats.find((s) => s.id === 'n1')?.delegation).toBe('east');
-      expect([after.seatCounts.north, after.seatCounts.east]).toEqual([before.seatCounts.north! - 1, before.seatCounts.east! + 1]);
+      expect([after.seatCounts.north, after.seatCounts.east]).toEqual([
+        before.seatCounts.north! - 1,
+        before.seatCounts.east! + 1,
+      ]);
     },
   },
   joinsLocked: {
@@ -51,7 +70,11 @@ const CASES: Cases = {
   phaseChanged: {
     event: () => ({ type: 'phaseChanged', phase: 'reflection', round: 1, endsAt: 5_000_000 }),
     shows: (after) => {
-      expect([after.phase, after.round, after.clock]).toEqual(['reflection', 1, { endsAt: 5_000_000, remainingMs: null, paused: false }]);
+      expect([after.phase, after.round, after.clock]).toEqual([
+        'reflection',
+        1,
+        { endsAt: 5_000_000, remainingMs: null, paused: false },
+      ]);
       expect(after.reflectionPrompt).toBe(tinyScenario.reflectionPrompts[0]);
     },
   },
@@ -68,11 +91,27 @@ const CASES: Cases = {
     shows: (after) => expect(after.clock.endsAt).toBe(8_000_000),
   },
   newsPublished: {
-    event: () => ({ type: 'newsPublished', news: { id: 'teacher-9', round: 1, headline: 'Breaking', body: 'News.', source: 'teacher' } }),
+    event: () => ({
+      type: 'newsPublished',
+      news: { id: 'teacher-9', round: 1, headline: 'Breaking', body: 'News.', source: 'teacher' },
+    }),
     shows: (after) => expect(after.news.at(-1)?.headline).toBe('Breaking'),
   },
   messageSent: {
-    event: () => ({ type: 'messageSent', message: { id: 'm50', round: 1, channel: 'public', seatId: 'n1', from: 'north', to: null, text: 'Hello all', commitment: null, at: 1 } }),
+    event: () => ({
+      type: 'messageSent',
+      message: {
+        id: 'm50',
+        round: 1,
+        channel: 'public',
+        seatId: 'n1',
+        from: 'north',
+        to: null,
+        text: 'Hello all',
+        commitment: null,
+        at: 1,
+      },
+    }),
     shows: (after) => expect(after.messages.at(-1)?.text).toBe('Hello all'),
   },
   commitmentMade: {
@@ -80,11 +119,27 @@ const CASES: Cases = {
     shows: (after) => expect(after.commitments.at(-1)).toEqual(commitment),
   },
   commitmentSettled: {
-    event: () => ({ type: 'commitmentSettled', commitment: { ...commitment, status: 'broken', settledRound: 1 }, cause: { code: 'brokenWord', mechanism: 'audience' } }),
+    event: () => ({
+      type: 'commitmentSettled',
+      commitment: { ...commitment, status: 'broken', settledRound: 1 },
+      cause: { code: 'brokenWord', mechanism: 'audience' },
+    }),
     shows: (after) => expect(after.commitments.find((c) => c.id === 'm50')?.status).toBe('broken'),
   },
   moveProposed: {
-    event: () => ({ type: 'moveProposed', proposal: { id: 'p60', round: 1, delegation: 'north', seatId: 'n1', moveId: 'talk', target: 'south', rationale: 'why', approvals: [] } }),
+    event: () => ({
+      type: 'moveProposed',
+      proposal: {
+        id: 'p60',
+        round: 1,
+        delegation: 'north',
+        seatId: 'n1',
+        moveId: 'talk',
+        target: 'south',
+        rationale: 'why',
+        approvals: [],
+      },
+    }),
     shows: (after) => expect(after.proposals.map((p) => p.id)).toContain('p60'),
   },
   approvalChanged: {
@@ -96,15 +151,29 @@ const CASES: Cases = {
     shows: (after) => expect(after.pendingMoves).toContainEqual(move),
   },
   movesRevealed: {
-    event: () => ({ type: 'movesRevealed', round: 1, moves: [{ ...move, delegation: 'south', moveId: 'talk', target: 'north', covert: false, revealedRound: 1 }] }),
+    event: () => ({
+      type: 'movesRevealed',
+      round: 1,
+      moves: [{ ...move, delegation: 'south', moveId: 'talk', target: 'north', covert: false, revealedRound: 1 }],
+    }),
     shows: (after) => expect(after.moves.some((m) => m.delegation === 'south' && m.moveId === 'talk')).toBe(true),
   },
   covertRevealed: {
-    event: () => ({ type: 'covertRevealed', move: { ...move, revealedRound: 2 }, cause: { code: 'detected', mechanism: 'direct' } }),
+    event: () => ({
+      type: 'covertRevealed',
+      move: { ...move, revealedRound: 2 },
+      cause: { code: 'detected', mechanism: 'direct' },
+    }),
     shows: (after) => expect(after.moves).toContainEqual({ ...move, revealedRound: 2 }),
   },
   meterChanged: {
-    event: () => ({ type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 35, to: 61, cause: { code: 'move', mechanism: 'direct', who: 'south', move: 'drills' } }),
+    event: () => ({
+      type: 'meterChanged',
+      meter: { kind: 'threat', from: 'north', to: 'south' },
+      from: 35,
+      to: 61,
+      cause: { code: 'move', mechanism: 'direct', who: 'south', move: 'drills' },
+    }),
     shows: (after) => expect(after.meters.threat.north?.south).toBe(61),
   },
   bandChanged: {
@@ -124,7 +193,13 @@ const CASES: Cases = {
   },
   offerAnswered: {
     // The view has no offers: the debrief reads them from the transcript.
-    event: () => ({ type: 'offerAnswered', round: 1, offeredBy: 'north', answeredBy: 'south', cause: { code: 'answeredOffer', mechanism: 'audience' } }),
+    event: () => ({
+      type: 'offerAnswered',
+      round: 1,
+      offeredBy: 'north',
+      answeredBy: 'south',
+      cause: { code: 'answeredOffer', mechanism: 'audience' },
+    }),
     shows: (after, before) => expect(after).toEqual(before),
   },
   crisisHoldStarted: {
@@ -136,7 +211,10 @@ const CASES: Cases = {
     shows: (after) => expect(after.crisisHold).toBe(false),
   },
   reflectionSubmitted: {
-    event: () => ({ type: 'reflectionSubmitted', reflection: { round: 1, seatId: 'n1', delegation: 'north', prompt: 'What happened?', text: 'I learned' } }),
+    event: () => ({
+      type: 'reflectionSubmitted',
+      reflection: { round: 1, seatId: 'n1', delegation: 'north', prompt: 'What happened?', text: 'I learned' },
+    }),
     shows: (after) => expect(after.reflections.at(-1)?.text).toBe('I learned'),
   },
   sessionEnded: {
@@ -154,7 +232,19 @@ function hostView(): View {
   return {
     ...base,
     crisisHold: true,
-    proposals: [...base.proposals, { id: 'p60', round: 1, delegation: 'north', seatId: 'n1', moveId: 'talk', target: 'south', rationale: 'why', approvals: [] }],
+    proposals: [
+      ...base.proposals,
+      {
+        id: 'p60',
+        round: 1,
+        delegation: 'north',
+        seatId: 'n1',
+        moveId: 'talk',
+        target: 'south',
+        rationale: 'why',
+        approvals: [],
+      },
+    ],
     commitments: [...base.commitments, commitment],
     pendingMoves: [move],
   };
@@ -171,7 +261,11 @@ describe('the client fold', () => {
   });
 
   it('ends a crisis hold on the screens (a view that stays "on hold" is the bug this guards)', () => {
-    const held = applyEventToView(tinyScenario, { ...hostView(), crisisHold: false }, { type: 'crisisHoldStarted', tension: 91 });
+    const held = applyEventToView(
+      tinyScenario,
+      { ...hostView(), crisisHold: false },
+      { type: 'crisisHoldStarted', tension: 91 },
+    );
     expect(held.crisisHold).toBe(true);
     expect(applyEventToView(tinyScenario, held, { type: 'crisisHoldEnded', outcome: 'resume' }).crisisHold).toBe(false);
   });

@@ -23,16 +23,20 @@ function outOfRange(m: Meters): string[] {
   check('tension', m.tension);
   check('band', m.band, BANDS.length - 1);
   check('talks', m.talks, TALKS_LADDER.length - 1);
-  for (const [i, row] of Object.entries(m.threat)) for (const [j, v] of Object.entries(row)) check(`threat ${i}→${j}`, v);
+  for (const [i, row] of Object.entries(m.threat))
+    for (const [j, v] of Object.entries(row)) check(`threat ${i}→${j}`, v);
   for (const [k, v] of Object.entries(m.world)) check(k, v);
   for (const [k, v] of Object.entries(m.credibility)) check(`credibility ${k}`, v);
   return bad;
 }
 
 function viewers(state: GameState): Viewer[] {
-  return [{ kind: 'host' }, { kind: 'projector' }, ...Object.keys(state.seats).map((seatId) => ({ kind: 'seat' as const, seatId }))];
+  return [
+    { kind: 'host' },
+    { kind: 'projector' },
+    ...Object.keys(state.seats).map((seatId) => ({ kind: 'seat' as const, seatId })),
+  ];
 }
-
 
 const withoutSeq = (v: View) => ({ ...v, seq: 0 });
 
@@ -66,7 +70,11 @@ describe.each(scenarios)('random sessions of the %s scenario', { timeout: 180_00
             // A removed seat is sent away; a seat that joined or moved team gets a fresh snapshot.
             if (viewer.kind === 'seat' && step.after.seats[viewer.seatId]?.removed) continue;
             if (needsSnapshot(viewer, step.events)) continue;
-            const folded = applyEventsToView(scenario, viewFor(scenario, step.before, viewer), redactEvents(step.after, viewer, step.events));
+            const folded = applyEventsToView(
+              scenario,
+              viewFor(scenario, step.before, viewer),
+              redactEvents(step.after, viewer, step.events),
+            );
             expect(withoutSeq(folded)).toEqual(withoutSeq(viewFor(scenario, step.after, viewer)));
           }
         }
@@ -96,13 +104,25 @@ describe.each(scenarios)('random sessions of the %s scenario', { timeout: 180_00
             const events = redactEvents(step.after, viewer, step.events);
             const seen = JSON.stringify([view, events, scenarioFor(scenario, viewer, step.after)]);
             // A diplomatic note between the viewer's own delegation and another is theirs to read.
-            const foreign = ids.filter((id) => id !== seat.delegation).flatMap(secretsOf).filter((x) => !x.endsWith(`-${seat.delegation}`));
-            for (const secret of foreign) if (seen.includes(secret)) leaks.push(`${seat.id} (${seat.delegation}) saw ${secret.slice(0, 40)}`);
-            const moves = [...view.pendingMoves, ...view.moves, ...events.flatMap((e) => (e.type === 'moveLocked' ? [e.move] : e.type === 'movesRevealed' ? e.moves : []))];
+            const foreign = ids
+              .filter((id) => id !== seat.delegation)
+              .flatMap(secretsOf)
+              .filter((x) => !x.endsWith(`-${seat.delegation}`));
+            for (const secret of foreign)
+              if (seen.includes(secret)) leaks.push(`${seat.id} (${seat.delegation}) saw ${secret.slice(0, 40)}`);
+            const moves = [
+              ...view.pendingMoves,
+              ...view.moves,
+              ...events.flatMap((e) =>
+                e.type === 'moveLocked' ? [e.move] : e.type === 'movesRevealed' ? e.moves : [],
+              ),
+            ];
             for (const m of moves) {
               if (m.delegation === seat.delegation) continue;
-              if (m.covert && m.revealedRound === null) leaks.push(`${seat.id} saw ${m.delegation}'s hidden ${m.moveId}`);
-              if (view.pendingMoves.includes(m)) leaks.push(`${seat.id} saw ${m.delegation}'s locked move before the reveal`);
+              if (m.covert && m.revealedRound === null)
+                leaks.push(`${seat.id} saw ${m.delegation}'s hidden ${m.moveId}`);
+              if (view.pendingMoves.includes(m))
+                leaks.push(`${seat.id} saw ${m.delegation}'s locked move before the reveal`);
             }
           }
         }
@@ -117,7 +137,9 @@ describe.each(scenarios)('random sessions of the %s scenario', { timeout: 180_00
       fc.property(session, (plan) => {
         const { steps, transcript } = playPlan(scenario, plan);
         const replayed = replay(scenario, transcript);
-        expect(replayed.state).toEqual(steps.at(-1)?.after ?? lobby({ rounds: plan.rounds, reflection: plan.reflection }, scenario));
+        expect(replayed.state).toEqual(
+          steps.at(-1)?.after ?? lobby({ rounds: plan.rounds, reflection: plan.reflection }, scenario),
+        );
         expect(replayed.events).toEqual(steps.flatMap((s) => s.events));
       }),
       { numRuns: 40, seed: PROPERTY_SEED },

@@ -28,29 +28,47 @@ export const MOODS: readonly Mood[] = ['mixed', 'hawk', 'dove', 'sneak'];
  * lock moves and sessions reach their last round; the rest stays reachable. Index = kind.
  */
 export const STEERED_WEIGHTS: readonly number[] = [
-  1, 1, // joins
+  1,
+  1, // joins
   2, // timer (sometimes stale)
   2, // start / skip
-  1, 1, // team chat, diplomacy
+  1,
+  1, // team chat, diplomacy
   3, // statements (pledges, warnings)
-  3, 3, 3, // proposals
-  4, 4, 4, // approvals
+  3,
+  3,
+  3, // proposals
+  4,
+  4,
+  4, // approvals
   1, // withdraw
   1, // reflection
-  1, 1, 2, // pause/resume, extend, news
-  1, 1, 1, // reassign, remove/rename, lock joins
-  5, 5, // crisis hold or timer, end or timer
+  1,
+  1,
+  2, // pause/resume, extend, news
+  1,
+  1,
+  1, // reassign, remove/rename, lock joins
+  5,
+  5, // crisis hold or timer, end or timer
   1, // default chat
 ];
 const SEAT_POOL = 12;
 
-const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
+const pick = <T>(list: readonly T[], n: number): T | undefined =>
+  list.length === 0 ? undefined : list[n % list.length];
 
 /** Marks secret text with its delegation so leak checks can search serialized views for it. */
 export const secretText = (kind: 'team' | 'plan' | 'diplo', from: string, to = '') => `SECRET-${kind}-${from}-${to}`;
 
 /** The command an action stands for in this state. */
-export function commandFor(scenario: Scenario, state: GameState, action: Action, at: number, mood: Mood = 'mixed'): Command {
+export function commandFor(
+  scenario: Scenario,
+  state: GameState,
+  action: Action,
+  at: number,
+  mood: Mood = 'mixed',
+): Command {
   const { a, b, c } = action;
   const ids = scenario.delegations.map((d) => d.id);
   // Mostly act as a student who is really there, sometimes as a stranger or a removed seat.
@@ -59,20 +77,50 @@ export function commandFor(scenario: Scenario, state: GameState, action: Action,
   const by = { kind: 'seat' as const, seatId };
   const seat = state.seats[seatId];
   const own = seat?.delegation ?? ids[0]!;
-  const other = pick(ids.filter((d) => d !== own), b) ?? own;
+  const other =
+    pick(
+      ids.filter((d) => d !== own),
+      b,
+    ) ?? own;
   const host = { kind: 'host' as const };
   const kind = action.kind % ACTION_KINDS;
   // A steered class does not let deliberation end before every team with students has proposed something.
-  if (mood !== 'mixed' && (kind === 2 || kind === 3 || kind === 21 || kind === 22) && state.phase === 'deliberation' && !state.crisisHold) {
-    const silent = present.find((s) => !state.proposals.some((p) => p.round === state.round && p.delegation === s.delegation));
-    if (silent) return commandFor(scenario, state, { kind: 7, a: present.indexOf(silent), b, c: c % 10 === 0 ? c + 1 : c }, at, mood);
+  if (
+    mood !== 'mixed' &&
+    (kind === 2 || kind === 3 || kind === 21 || kind === 22) &&
+    state.phase === 'deliberation' &&
+    !state.crisisHold
+  ) {
+    const silent = present.find(
+      (s) => !state.proposals.some((p) => p.round === state.round && p.delegation === s.delegation),
+    );
+    if (silent)
+      return commandFor(
+        scenario,
+        state,
+        { kind: 7, a: present.indexOf(silent), b, c: c % 10 === 0 ? c + 1 : c },
+        at,
+        mood,
+      );
   }
   switch (kind) {
     case 0:
     case 1:
-      return { type: 'joinSeat', by: { kind: 'system' }, seatId: `s${a % SEAT_POOL}`, name: `Student ${a % SEAT_POOL}`, at };
+      return {
+        type: 'joinSeat',
+        by: { kind: 'system' },
+        seatId: `s${a % SEAT_POOL}`,
+        name: `Student ${a % SEAT_POOL}`,
+        at,
+      };
     case 2:
-      return { type: 'phaseTimeUp', by: { kind: 'system' }, phase: state.phase, round: b % 5 === 0 ? state.round - 1 : state.round, at };
+      return {
+        type: 'phaseTimeUp',
+        by: { kind: 'system' },
+        phase: state.phase,
+        round: b % 5 === 0 ? state.round - 1 : state.round,
+        at,
+      };
     case 3:
       return state.phase === 'lobby' ? { type: 'startSession', by: host, at } : { type: 'skipPhase', by: host, at };
     case 4:
@@ -84,7 +132,9 @@ export function commandFor(scenario: Scenario, state: GameState, action: Action,
       const pledges = mood === 'mixed' ? c % 3 === 1 : c % 4 !== 0;
       const commitment: CommitmentTerms | null = pledges
         ? { kind: 'pledge', target: b % 2 === 0 ? null : other }
-        : c % 3 === 0 ? null : { kind: 'warning', target: other };
+        : c % 3 === 0
+          ? null
+          : { kind: 'warning', target: other };
       return { type: 'makeStatement', by, text: `Public word from ${own}`, commitment, at };
     }
     case 7:
@@ -93,7 +143,8 @@ export function commandFor(scenario: Scenario, state: GameState, action: Action,
       const move = steeredMove(scenario, state, own, mood, b) ?? pick(movesOf(scenario, own), b);
       const answer = mood === 'dove' ? offeredTo(scenario, state, own, b) : null;
       const chosen = answer && answer !== own ? answer : other;
-      const target = move?.target.kind === 'choose' ? chosen : move?.target.kind === 'fixed' ? move.target.delegation : null;
+      const target =
+        move?.target.kind === 'choose' ? chosen : move?.target.kind === 'fixed' ? move.target.delegation : null;
       return { type: 'proposeMove', by, moveId: move?.id ?? 'hold', target, rationale: secretText('plan', own), at };
     }
     case 10:
@@ -110,13 +161,19 @@ export function commandFor(scenario: Scenario, state: GameState, action: Action,
       return { type: 'submitReflection', by, text: `Reflection of ${seatId}`, at };
     case 15:
       // A steered teacher pauses now and then and resumes the next time round; an unsteered one flips a coin.
-      if (mood !== 'mixed') return state.clock.paused ? { type: 'resumeClock', by: host, at } : c % 4 === 0 ? { type: 'pauseClock', by: host, at } : { type: 'extendPhase', by: host, seconds: 30, at };
+      if (mood !== 'mixed')
+        return state.clock.paused
+          ? { type: 'resumeClock', by: host, at }
+          : c % 4 === 0
+            ? { type: 'pauseClock', by: host, at }
+            : { type: 'extendPhase', by: host, seconds: 30, at };
       return c % 2 === 0 ? { type: 'pauseClock', by: host, at } : { type: 'resumeClock', by: host, at };
     case 16:
       return { type: 'extendPhase', by: host, seconds: 1 + (b % 120), at };
     case 17: {
       const revealing = scenario.news.filter((n) => (n.revealsCovertOf ?? []).length > 0);
-      const news = mood === 'sneak' && revealing.length > 0 && c % 4 !== 0 ? pick(revealing, b) : pick(scenario.news, b);
+      const news =
+        mood === 'sneak' && revealing.length > 0 && c % 4 !== 0 ? pick(revealing, b) : pick(scenario.news, b);
       return c % 2 === 0 && news
         ? { type: 'injectNews', by: host, newsId: news.id, at }
         : { type: 'injectNews', by: host, headline: `Teacher headline ${b % 7}`, body: 'Details.', at };
@@ -124,7 +181,9 @@ export function commandFor(scenario: Scenario, state: GameState, action: Action,
     case 18:
       return { type: 'reassignSeat', by: host, seatId, delegation: pick(ids, b) ?? own, at };
     case 19:
-      return c % 4 === 0 ? { type: 'removeSeat', by: host, seatId, at } : { type: 'renameSeat', by: host, seatId, name: `Renamed ${b % 20}`, at };
+      return c % 4 === 0
+        ? { type: 'removeSeat', by: host, seatId, at }
+        : { type: 'renameSeat', by: host, seatId, name: `Renamed ${b % 20}`, at };
     case 20:
       return { type: 'lockJoins', by: host, locked: c % 4 === 0, at };
     case 21:
@@ -133,7 +192,9 @@ export function commandFor(scenario: Scenario, state: GameState, action: Action,
         : { type: 'phaseTimeUp', by: { kind: 'system' }, phase: state.phase, round: state.round, at };
     case 22:
       // Rare: ending early. Otherwise another timer, so sessions move through their rounds.
-      return c % 40 === 0 ? { type: 'endSession', by: host, at } : { type: 'phaseTimeUp', by: { kind: 'system' }, phase: state.phase, round: state.round, at };
+      return c % 40 === 0
+        ? { type: 'endSession', by: host, at }
+        : { type: 'phaseTimeUp', by: { kind: 'system' }, phase: state.phase, round: state.round, at };
     default:
       return { type: 'sendTeamMessage', by, text: secretText('team', own), at };
   }
@@ -150,9 +211,19 @@ function steeredMove(scenario: Scenario, state: GameState, own: string, mood: Mo
     case 'hawk':
       return byGoldstein[0];
     case 'dove':
-      return pick(byGoldstein.filter((m) => m.goldstein > 0 && m.visibility !== 'covert'), b) ?? byGoldstein.at(-1);
+      return (
+        pick(
+          byGoldstein.filter((m) => m.goldstein > 0 && m.visibility !== 'covert'),
+          b,
+        ) ?? byGoldstein.at(-1)
+      );
     case 'sneak':
-      return pick(moves.filter((m) => m.visibility === 'covert'), b) ?? (state.round % 2 === 0 ? byGoldstein[0] : undefined);
+      return (
+        pick(
+          moves.filter((m) => m.visibility === 'covert'),
+          b,
+        ) ?? (state.round % 2 === 0 ? byGoldstein[0] : undefined)
+      );
   }
 }
 

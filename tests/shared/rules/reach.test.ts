@@ -13,20 +13,39 @@ type State = keyof ReturnType<typeof reached>;
 
 /** The least share of runs (in %) that must reach each state; measured shares are about 1.5–2× these. */
 const FLOORS: [string, () => Scenario, Partial<Record<State, number>>][] = [
-  ['shipped Korea', () => getScenario(DEFAULT_SCENARIO_ID)!, { covertRevealed: 15, pledge: 40, offerAnswered: 12, ended: 50, endedWithBrokenPledge: 8 }],
+  [
+    'shipped Korea',
+    () => getScenario(DEFAULT_SCENARIO_ID)!,
+    { covertRevealed: 15, pledge: 40, offerAnswered: 12, ended: 50, endedWithBrokenPledge: 8 },
+  ],
   ['tiny test', () => tinyScenario, { covertRevealed: 25, pledge: 40, offerAnswered: 8, ended: 50 }],
-  ['tense tiny', () => tenseScenario, { covertRevealed: 15, pledge: 40, offerAnswered: 4, ended: 50, endedWithBrokenPledge: 5, crisisHold: 8 }],
+  [
+    'tense tiny',
+    () => tenseScenario,
+    { covertRevealed: 15, pledge: 40, offerAnswered: 4, ended: 50, endedWithBrokenPledge: 5, crisisHold: 8 },
+  ],
 ];
 
 describe.each(FLOORS)('steered random sessions of the %s scenario', (name, scenario, floors) => {
   it(`reach the late game in the stated share of ${RUNS} runs`, () => {
     const plans = fc.sample(steeredSession, { numRuns: RUNS, seed: PROPERTY_SEED });
-    const counts: Record<State, number> = { covertRevealed: 0, pledge: 0, offerAnswered: 0, crisisHold: 0, ended: 0, endedWithBrokenPledge: 0 };
+    const counts: Record<State, number> = {
+      covertRevealed: 0,
+      pledge: 0,
+      offerAnswered: 0,
+      crisisHold: 0,
+      ended: 0,
+      endedWithBrokenPledge: 0,
+    };
     for (const plan of plans) {
-      for (const [state, yes] of Object.entries(reached(playPlan(scenario(), plan).steps)) as [State, boolean][]) if (yes) counts[state] += 1;
+      for (const [state, yes] of Object.entries(reached(playPlan(scenario(), plan).steps)) as [State, boolean][])
+        if (yes) counts[state] += 1;
     }
-    const shares = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Math.round((v / RUNS) * 100)])) as Record<State, number>;
+    const shares = Object.fromEntries(
+      Object.entries(counts).map(([k, v]) => [k, Math.round((v / RUNS) * 100)]),
+    ) as Record<State, number>;
     console.log(`reach (${name}, seed ${PROPERTY_SEED}, % of ${RUNS} runs): ${JSON.stringify(shares)}`);
-    for (const [state, floor] of Object.entries(floors) as [State, number][]) expect(shares[state], state).toBeGreaterThanOrEqual(floor);
+    for (const [state, floor] of Object.entries(floors) as [State, number][])
+      expect(shares[state], state).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -23,7 +23,13 @@ describe('event secrecy is default-deny', () => {
   });
 
   it('a field the policy does not name is not sent to students or the projector', () => {
-    const event = { type: 'phaseChanged', phase: 'decision', round: 1, endsAt: 5, hostNote: 'private' } as unknown as GameEvent;
+    const event = {
+      type: 'phaseChanged',
+      phase: 'decision',
+      round: 1,
+      endsAt: 5,
+      hostNote: 'private',
+    } as unknown as GameEvent;
     const [toStudent] = redactEvents(state, student, [event]);
     const [toProjector] = redactEvents(state, projector, [event]);
     expect(toStudent).toEqual({ type: 'phaseChanged', phase: 'decision', round: 1, endsAt: 5 });
@@ -40,8 +46,11 @@ describe('event secrecy is default-deny', () => {
     type Band = Extract<GameEvent, { type: 'bandChanged' }>;
     // @ts-expect-error `to` has no rule: an unlisted field fails to compile
     const missing: EventPolicy<Band> = { audience: () => ({ kind: 'all' }), fields: { from: 'keep' } };
-    // @ts-expect-error `extra` is not a field of the event
-    const extra: EventPolicy<Band> = { audience: () => ({ kind: 'all' }), fields: { from: 'keep', to: 'keep', extra: 'keep' } };
+    const extra: EventPolicy<Band> = {
+      audience: () => ({ kind: 'all' }),
+      // @ts-expect-error `extra` is not a field of the event
+      fields: { from: 'keep', to: 'keep', extra: 'keep' },
+    };
     expect([missing, extra]).toHaveLength(2);
   });
 });

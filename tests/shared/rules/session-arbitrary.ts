@@ -13,7 +13,9 @@ import { ACTION_KINDS, commandFor, MOODS, STEERED_WEIGHTS, type Action, type Moo
 /** The seed every property uses; rerun a failure with PENINSULA_PROPERTY_SEED=<the seed fast-check printed>. */
 export const PROPERTY_SEED = Number(process.env.PENINSULA_PROPERTY_SEED ?? 20_261_202);
 
-const steeredKind = fc.oneof(...STEERED_WEIGHTS.slice(0, ACTION_KINDS).map((weight, kind) => ({ weight, arbitrary: fc.constant(kind) })));
+const steeredKind = fc.oneof(
+  ...STEERED_WEIGHTS.slice(0, ACTION_KINDS).map((weight, kind) => ({ weight, arbitrary: fc.constant(kind) })),
+);
 
 export const steeredAction: fc.Arbitrary<Action> = fc.record({
   kind: steeredKind,
@@ -30,14 +32,18 @@ export interface SessionPlan {
   actions: Action[];
 }
 
-export const steeredSession: fc.Arbitrary<SessionPlan> = fc.record({
-  students: fc.integer({ min: 0, max: 9 }),
-  rounds: fc.integer({ min: 1, max: 6 }),
-  reflection: fc.boolean(),
-  mood: fc.constantFrom(...MOODS),
-  // size 'max': fast-check's default size keeps arrays near their minimum, far too short to finish a session.
-  actions: fc.array(steeredAction, { minLength: 40, maxLength: 300, size: 'max' }),
-}).map((plan) => (plan.mood === 'hawk' ? { ...plan, students: Math.max(plan.students, 5), rounds: plan.rounds + 6 } : plan)); // escalation takes rounds and every team
+export const steeredSession: fc.Arbitrary<SessionPlan> = fc
+  .record({
+    students: fc.integer({ min: 0, max: 9 }),
+    rounds: fc.integer({ min: 1, max: 6 }),
+    reflection: fc.boolean(),
+    mood: fc.constantFrom(...MOODS),
+    // size 'max': fast-check's default size keeps arrays near their minimum, far too short to finish a session.
+    actions: fc.array(steeredAction, { minLength: 40, maxLength: 300, size: 'max' }),
+  })
+  .map((plan) =>
+    plan.mood === 'hawk' ? { ...plan, students: Math.max(plan.students, 5), rounds: plan.rounds + 6 } : plan,
+  ); // escalation takes rounds and every team
 
 export interface Step {
   before: GameState;
@@ -55,7 +61,16 @@ export function classActions(students: number, actions: Action[]): Action[] {
 export function playPlan(scenario: Scenario, plan: SessionPlan): { steps: Step[]; transcript: Transcript } {
   let state = lobby({ rounds: plan.rounds, reflection: plan.reflection }, scenario);
   const transcript: Transcript = {
-    header: { transcriptVersion: TRANSCRIPT_VERSION, rulesVersion: state.rulesVersion, code: 'TEST77', scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 42, settings: state.settings, createdAt: 0 },
+    header: {
+      transcriptVersion: TRANSCRIPT_VERSION,
+      rulesVersion: state.rulesVersion,
+      code: 'TEST77',
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed: 42,
+      settings: state.settings,
+      createdAt: 0,
+    },
     entries: [],
   };
   const steps: Step[] = [];
@@ -74,7 +89,9 @@ export function playPlan(scenario: Scenario, plan: SessionPlan): { steps: Step[]
 }
 
 /** The late-game states a session reached, for the reach shares the properties promise. */
-export function reached(steps: readonly Step[]): Record<'covertRevealed' | 'pledge' | 'offerAnswered' | 'crisisHold' | 'ended' | 'endedWithBrokenPledge', boolean> {
+export function reached(
+  steps: readonly Step[],
+): Record<'covertRevealed' | 'pledge' | 'offerAnswered' | 'crisisHold' | 'ended' | 'endedWithBrokenPledge', boolean> {
   const events = steps.flatMap((s) => s.events);
   const final = steps.at(-1)?.after;
   const ended = final?.phase === 'ended';
@@ -84,7 +101,8 @@ export function reached(steps: readonly Step[]): Record<'covertRevealed' | 'pled
     offerAnswered: events.some((e) => e.type === 'offerAnswered'),
     crisisHold: events.some((e) => e.type === 'crisisHoldStarted'),
     ended,
-    endedWithBrokenPledge: ended && (final?.commitments ?? []).some((c) => c.terms.kind === 'pledge' && c.status === 'broken'),
+    endedWithBrokenPledge:
+      ended && (final?.commitments ?? []).some((c) => c.terms.kind === 'pledge' && c.status === 'broken'),
   };
 }
 
@@ -100,7 +118,19 @@ export const tenseScenario: Scenario = {
   moves: Object.fromEntries(
     Object.entries(tinyScenario.moves).map(([id, moves]) => [
       id,
-      [...moves, { id: 'strike', label: 'Strike', category: 'deterrent', visibility: 'public', target: { kind: 'choose' }, goldstein: -9, effects: { armsRace: 4 }, why: 'Hit first.' }],
+      [
+        ...moves,
+        {
+          id: 'strike',
+          label: 'Strike',
+          category: 'deterrent',
+          visibility: 'public',
+          target: { kind: 'choose' },
+          goldstein: -9,
+          effects: { armsRace: 4 },
+          why: 'Hit first.',
+        },
+      ],
     ]),
   ),
 };

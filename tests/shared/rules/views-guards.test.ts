@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../shared/rules/events.ts';
 import type { GameState, Meters, ResolvedMove } from '../../../shared/rules/types.ts';
 import type { Viewer } from '../../../shared/rules/view-types.ts';
-import { canSeeMove, metersFor, needsSnapshot, redactEvents, scenarioFor, scopeOf, sortMoves, sortSeats, viewFor } from '../../../shared/rules/views.ts';
+import {
+  canSeeMove,
+  metersFor,
+  needsSnapshot,
+  redactEvents,
+  scenarioFor,
+  scopeOf,
+  sortMoves,
+  sortSeats,
+  viewFor,
+} from '../../../shared/rules/views.ts';
 import { cmd, deliberating, HOST, play, tinyScenario } from './fixtures.ts';
 
 const n1: Viewer = { kind: 'seat', seatId: 'n1' };
@@ -23,7 +33,10 @@ function talking(): GameState {
     cmd({ type: 'removeSeat', by: HOST, seatId: 'e2' }),
   ]).state;
 }
-const texts = (state: GameState, viewer: Viewer) => viewFor(tinyScenario, state, viewer).messages.map((m) => m.text).sort();
+const texts = (state: GameState, viewer: Viewer) =>
+  viewFor(tinyScenario, state, viewer)
+    .messages.map((m) => m.text)
+    .sort();
 
 describe('scopes', () => {
   it('a removed or unknown seat has the public scope, like the projector', () => {
@@ -68,7 +81,10 @@ describe('proposals, history and the reflection prompt', () => {
       cmd({ type: 'proposeMove', by: { kind: 'seat', seatId: 'n1' }, moveId: 'talk', target: 'south', rationale: 'r' }),
       cmd({ type: 'proposeMove', by: { kind: 'seat', seatId: 's1' }, moveId: 'talk', target: 'north', rationale: 'r' }),
     ]).state;
-    const of = (v: Viewer) => viewFor(tinyScenario, state, v).proposals.map((p) => p.delegation).sort();
+    const of = (v: Viewer) =>
+      viewFor(tinyScenario, state, v)
+        .proposals.map((p) => p.delegation)
+        .sort();
     expect(of(host)).toEqual(['north', 'south']);
     expect(of(n1)).toEqual(['north']);
     expect(of(projector)).toEqual([]);
@@ -99,7 +115,13 @@ describe('threat rows', () => {
 
   it('in events: a threat change reaches its own delegation and the host; recorded history is trimmed per viewer', () => {
     const state = talking();
-    const change: GameEvent = { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 35, to: 50, cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'drill' } };
+    const change: GameEvent = {
+      type: 'meterChanged',
+      meter: { kind: 'threat', from: 'north', to: 'south' },
+      from: 35,
+      to: 50,
+      cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'drill' },
+    };
     const history: GameEvent = { type: 'historyRecorded', meters: state.meters };
     expect(redactEvents(state, n1, [change])).toEqual([change]);
     expect(redactEvents(state, s1, [change])).toEqual([]);
@@ -118,32 +140,70 @@ describe('who hears which event', () => {
       type: 'messageSent',
       message: { id: 'm99', round: 1, channel, seatId: 'n1', from: 'north', to, text: 'x', commitment: null, at: 1 },
     });
-    const who = (event: GameEvent) => [n1, s1, { kind: 'seat', seatId: 'e1' } as Viewer, projector, host].map((v) => redactEvents(state, v, [event]).length);
+    const who = (event: GameEvent) =>
+      [n1, s1, { kind: 'seat', seatId: 'e1' } as Viewer, projector, host].map(
+        (v) => redactEvents(state, v, [event]).length,
+      );
     expect(who(msg('diplomatic', 'south'))).toEqual([1, 1, 0, 0, 1]);
     expect(who(msg('team', null))).toEqual([1, 0, 0, 0, 1]);
-    expect(who({ type: 'approvalChanged', proposalId: 'p1', delegation: 'south', approvals: ['s1'] })).toEqual([0, 1, 0, 0, 1]);
-    const locked: ResolvedMove = { round: 1, delegation: 'east', moveId: 'talk', target: 'north', proposalId: null, byBot: false, covert: false, revealedRound: null };
+    expect(who({ type: 'approvalChanged', proposalId: 'p1', delegation: 'south', approvals: ['s1'] })).toEqual([
+      0, 1, 0, 0, 1,
+    ]);
+    const locked: ResolvedMove = {
+      round: 1,
+      delegation: 'east',
+      moveId: 'talk',
+      target: 'north',
+      proposalId: null,
+      byBot: false,
+      covert: false,
+      revealedRound: null,
+    };
     expect(who({ type: 'moveLocked', move: locked })).toEqual([0, 0, 1, 0, 1]);
-    expect(who({ type: 'meterChanged', meter: { kind: 'tension' }, from: 35, to: 40, cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'drill' } })).toEqual([1, 1, 1, 1, 1]);
+    expect(
+      who({
+        type: 'meterChanged',
+        meter: { kind: 'tension' },
+        from: 35,
+        to: 40,
+        cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'drill' },
+      }),
+    ).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('every viewer reads the band thresholds of the scenario', () => {
-    expect(scenarioFor(tinyScenario, projector, talking()).bandThresholds).toEqual([...tinyScenario.params.bandThresholds]);
+    expect(scenarioFor(tinyScenario, projector, talking()).bandThresholds).toEqual([
+      ...tinyScenario.params.bandThresholds,
+    ]);
   });
 });
 
 describe('names and moves in events', () => {
   it('the projector hears a seat joined without its name; students hear names, and renames', () => {
     const state = talking();
-    const joined: GameEvent = { type: 'seatJoined', seat: { id: 'x1', name: 'Xavier', delegation: 'east', removed: false } };
+    const joined: GameEvent = {
+      type: 'seatJoined',
+      seat: { id: 'x1', name: 'Xavier', delegation: 'east', removed: false },
+    };
     const renamed: GameEvent = { type: 'seatRenamed', seatId: 'n1', name: 'New name' };
-    expect(redactEvents(state, projector, [joined, renamed])).toEqual([{ ...joined, seat: { ...joined.seat, name: '' } }]);
+    expect(redactEvents(state, projector, [joined, renamed])).toEqual([
+      { ...joined, seat: { ...joined.seat, name: '' } },
+    ]);
     expect(redactEvents(state, s1, [joined, renamed])).toEqual([joined, renamed]);
     expect(redactEvents(state, host, [joined, renamed])).toEqual([joined, renamed]);
   });
 
   it('a covert move is seen by its own team and the host until it is revealed, then by all', () => {
-    const covert: ResolvedMove = { round: 1, delegation: 'north', moveId: 'hack', target: 'south', proposalId: null, byBot: false, covert: true, revealedRound: null };
+    const covert: ResolvedMove = {
+      round: 1,
+      delegation: 'north',
+      moveId: 'hack',
+      target: 'south',
+      proposalId: null,
+      byBot: false,
+      covert: true,
+      revealedRound: null,
+    };
     const open: ResolvedMove = { ...covert, delegation: 'south', moveId: 'talk', covert: false, revealedRound: 1 };
     expect(canSeeMove({ kind: 'seat', seatId: 'n1', delegation: 'north' }, covert)).toBe(true);
     expect(canSeeMove({ kind: 'seat', seatId: 's1', delegation: 'south' }, covert)).toBe(false);
@@ -159,7 +219,10 @@ describe('names and moves in events', () => {
   });
 
   it('only a seat that itself joined or moved needs a snapshot', () => {
-    const joined: GameEvent = { type: 'seatJoined', seat: { id: 'n1', name: 'N', delegation: 'north', removed: false } };
+    const joined: GameEvent = {
+      type: 'seatJoined',
+      seat: { id: 'n1', name: 'N', delegation: 'north', removed: false },
+    };
     const moved: GameEvent = { type: 'seatReassigned', seatId: 'n1', from: 'north', to: 'east' };
     expect(needsSnapshot(n1, [joined])).toBe(true);
     expect(needsSnapshot(n1, [moved])).toBe(true);
@@ -172,10 +235,20 @@ describe('names and moves in events', () => {
 describe('the scenario each viewer reads', () => {
   it('withholds other delegations’ briefs and objectives, and the injectable news list from all but the host', () => {
     const state = talking();
-    const briefs = (viewer: Viewer) => Object.fromEntries(scenarioFor(tinyScenario, viewer, state).delegations.map((d) => [d.id, [d.privateBrief !== null, d.objectives !== null]]));
+    const briefs = (viewer: Viewer) =>
+      Object.fromEntries(
+        scenarioFor(tinyScenario, viewer, state).delegations.map((d) => [
+          d.id,
+          [d.privateBrief !== null, d.objectives !== null],
+        ]),
+      );
     expect(briefs(n1)).toEqual({ north: [true, true], south: [false, false], east: [false, false] });
     expect(briefs(projector)).toEqual({ north: [false, false], south: [false, false], east: [false, false] });
-    expect(briefs({ kind: 'seat', seatId: 'e2' })).toEqual({ north: [false, false], south: [false, false], east: [false, false] });
+    expect(briefs({ kind: 'seat', seatId: 'e2' })).toEqual({
+      north: [false, false],
+      south: [false, false],
+      east: [false, false],
+    });
     expect(briefs(host)).toEqual({ north: [true, true], south: [true, true], east: [true, true] });
     expect(scenarioFor(tinyScenario, n1, state).injectableNews).toEqual([]);
     expect(scenarioFor(tinyScenario, host, state).injectableNews).toEqual([{ id: 'storm', headline: 'Storm' }]);
@@ -185,8 +258,27 @@ describe('the scenario each viewer reads', () => {
 
 describe('orders every view shares', () => {
   it('seats by id, moves by round then scenario order', () => {
-    expect(sortSeats([{ id: 'b', name: '', delegation: 'x' }, { id: 'a', name: '', delegation: 'x' }, { id: 'c', name: '', delegation: 'x' }]).map((s) => s.id)).toEqual(['a', 'b', 'c']);
-    const m = (round: number, delegation: string): ResolvedMove => ({ round, delegation, moveId: 'talk', target: null, proposalId: null, byBot: false, covert: false, revealedRound: round });
-    expect(sortMoves(tinyScenario, [m(2, 'north'), m(1, 'east'), m(1, 'north'), m(1, 'south')]).map((x) => `${x.round}${x.delegation}`)).toEqual(['1north', '1south', '1east', '2north']);
+    expect(
+      sortSeats([
+        { id: 'b', name: '', delegation: 'x' },
+        { id: 'a', name: '', delegation: 'x' },
+        { id: 'c', name: '', delegation: 'x' },
+      ]).map((s) => s.id),
+    ).toEqual(['a', 'b', 'c']);
+    const m = (round: number, delegation: string): ResolvedMove => ({
+      round,
+      delegation,
+      moveId: 'talk',
+      target: null,
+      proposalId: null,
+      byBot: false,
+      covert: false,
+      revealedRound: round,
+    });
+    expect(
+      sortMoves(tinyScenario, [m(2, 'north'), m(1, 'east'), m(1, 'north'), m(1, 'south')]).map(
+        (x) => `${x.round}${x.delegation}`,
+      ),
+    ).toEqual(['1north', '1south', '1east', '2north']);
   });
 });

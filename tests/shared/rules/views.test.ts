@@ -9,7 +9,12 @@ function busyRound(): ReturnType<typeof play> {
   return play(deliberating(), [
     cmd({ type: 'sendTeamMessage', by: seat('n1'), text: 'north team only' }),
     cmd({ type: 'sendDiplomaticMessage', by: seat('s1'), to: 'east', text: 'south to east' }),
-    cmd({ type: 'makeStatement', by: seat('e1'), text: 'east to the world', commitment: { kind: 'warning', target: 'north' } }),
+    cmd({
+      type: 'makeStatement',
+      by: seat('e1'),
+      text: 'east to the world',
+      commitment: { kind: 'warning', target: 'north' },
+    }),
     cmd({ type: 'proposeMove', by: seat('n2'), moveId: 'drill', target: null, rationale: 'north plan' }),
   ]);
 }
@@ -57,8 +62,16 @@ describe('viewFor', () => {
   });
 
   it('covert moves of others appear only once revealed; one’s own at once', () => {
-    const move = (revealedRound: number | null): ResolvedMove =>
-      ({ round: 1, delegation: 'east', moveId: 'hack', target: 'north', proposalId: null, byBot: false, covert: true, revealedRound });
+    const move = (revealedRound: number | null): ResolvedMove => ({
+      round: 1,
+      delegation: 'east',
+      moveId: 'hack',
+      target: 'north',
+      proposalId: null,
+      byBot: false,
+      covert: true,
+      revealedRound,
+    });
     const hidden: GameState = { ...state, moves: [move(null)] };
     // Others see the covert mover's public cover (Hold), so the reveal still lists every delegation.
     const cover = { ...move(null), moveId: 'hold', target: null, covert: false, revealedRound: 1 };
@@ -89,20 +102,40 @@ describe('scenarioFor', () => {
     const sv = scenarioFor(tinyScenario, { kind: 'host' }, state);
     expect(sv.delegations.every((d) => d.privateBrief !== null)).toBe(true);
     expect(sv.injectableNews).toEqual([{ id: 'storm', headline: 'Storm' }]);
-    expect(JSON.stringify(scenarioFor(tinyScenario, { kind: 'projector' }, state))).not.toContain('PRIVATE-BRIEF-SECRET');
+    expect(JSON.stringify(scenarioFor(tinyScenario, { kind: 'projector' }, state))).not.toContain(
+      'PRIVATE-BRIEF-SECRET',
+    );
   });
 });
 
 describe('event audiences', () => {
   const { state, events } = busyRound();
   it('team chat and proposals go to the team; diplomacy to both parties; statements to all', () => {
-    expect(redactEvents(state, { kind: 'seat', seatId: 's2' }, events).map((e) => e.type)).toEqual(['messageSent', 'messageSent', 'commitmentMade']);
-    expect(redactEvents(state, { kind: 'seat', seatId: 'n2' }, events).map((e) => e.type)).toEqual(['messageSent', 'messageSent', 'commitmentMade', 'moveProposed']);
-    expect(redactEvents(state, { kind: 'projector' }, events).map((e) => e.type)).toEqual(['messageSent', 'commitmentMade']);
+    expect(redactEvents(state, { kind: 'seat', seatId: 's2' }, events).map((e) => e.type)).toEqual([
+      'messageSent',
+      'messageSent',
+      'commitmentMade',
+    ]);
+    expect(redactEvents(state, { kind: 'seat', seatId: 'n2' }, events).map((e) => e.type)).toEqual([
+      'messageSent',
+      'messageSent',
+      'commitmentMade',
+      'moveProposed',
+    ]);
+    expect(redactEvents(state, { kind: 'projector' }, events).map((e) => e.type)).toEqual([
+      'messageSent',
+      'commitmentMade',
+    ]);
     expect(redactEvents(state, { kind: 'host' }, events)).toEqual(events);
   });
   it('a threat change reaches only the delegation that feels it', () => {
-    const audience = eventAudience(state, { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 37, cause: { code: 'background', mechanism: 'drift' } });
+    const audience = eventAudience(state, {
+      type: 'meterChanged',
+      meter: { kind: 'threat', from: 'south', to: 'north' },
+      from: 30,
+      to: 37,
+      cause: { code: 'background', mechanism: 'drift' },
+    });
     expect(canSee(state, { kind: 'seat', seatId: 's1' }, audience)).toBe(true);
     expect(canSee(state, { kind: 'seat', seatId: 'n1' }, audience)).toBe(false);
     expect(canSee(state, { kind: 'projector' }, audience)).toBe(false);
@@ -119,8 +152,16 @@ describe('a client folding with the ScenarioView it was sent', () => {
     const { state } = busyRound();
     const viewer = { kind: 'seat', seatId: 'n1' } as const;
     const sent = scenarioFor(tinyScenario, viewer, state);
-    const next = play(state, [cmd({ type: 'skipPhase', by: HOST }), cmd({ type: 'skipPhase', by: HOST }), cmd({ type: 'skipPhase', by: HOST })]);
-    const folded = applyEventsToView(sent, viewFor(tinyScenario, state, viewer), redactEvents(next.state, viewer, next.events));
+    const next = play(state, [
+      cmd({ type: 'skipPhase', by: HOST }),
+      cmd({ type: 'skipPhase', by: HOST }),
+      cmd({ type: 'skipPhase', by: HOST }),
+    ]);
+    const folded = applyEventsToView(
+      sent,
+      viewFor(tinyScenario, state, viewer),
+      redactEvents(next.state, viewer, next.events),
+    );
     expect(folded.phase).toBe('reflection');
     expect(folded.reflectionPrompt).toBe('What happened?');
   });

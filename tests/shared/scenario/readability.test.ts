@@ -14,8 +14,21 @@ const MAX_GRADE = 8;
 /** Every cause code in words, with real names and moves, each with the change it explains. */
 function causeSentences(): string[] {
   const names = namesOf(korea!);
-  const base: Omit<Cause, 'code' | 'mechanism'> = { who: 'pyongyang', move: 'missileTest', toward: 'washington', other: 'washington', otherMove: 'jointDrills', news: 'floods', round: 2, count: 1, kind: 'pledge', incident: INCIDENTS[0] };
-  const lines = CAUSE_CODES.flatMap((code) => [true, false].map((up) => causeText({ ...base, code, mechanism: 'direct' }, 'en', names, up)));
+  const base: Omit<Cause, 'code' | 'mechanism'> = {
+    who: 'pyongyang',
+    move: 'missileTest',
+    toward: 'washington',
+    other: 'washington',
+    otherMove: 'jointDrills',
+    news: 'floods',
+    round: 2,
+    count: 1,
+    kind: 'pledge',
+    incident: INCIDENTS[0],
+  };
+  const lines = CAUSE_CODES.flatMap((code) =>
+    [true, false].map((up) => causeText({ ...base, code, mechanism: 'direct' }, 'en', names, up)),
+  );
   lines.push(changeText({ kind: 'threat', from: 'seoul', to: 'pyongyang' }, 40, 43.1, 'en', names));
   lines.push(changeText({ kind: 'credibility', delegation: 'seoul' }, 60, 54, 'en', names));
   lines.push(changeText({ kind: 'talks' }, 1, 2, 'en', names));
@@ -24,7 +37,11 @@ function causeSentences(): string[] {
 
 describe('reading level of what a student reads in English (Flesch–Kincaid grade ≤ 8)', () => {
   it('tells a hard text from an easy one, so it can fail', () => {
-    expect(grade(['Notwithstanding considerable multilateral ambivalence, denuclearization negotiations necessitate comprehensive verification arrangements.'])).toBeGreaterThan(MAX_GRADE);
+    expect(
+      grade([
+        'Notwithstanding considerable multilateral ambivalence, denuclearization negotiations necessitate comprehensive verification arrangements.',
+      ]),
+    ).toBeGreaterThan(MAX_GRADE);
     expect(grade(['Pyongyang fired a missile. Seoul feels more threatened.'])).toBeLessThanOrEqual(MAX_GRADE);
   });
 
@@ -36,7 +53,10 @@ describe('reading level of what a student reads in English (Flesch–Kincaid gra
     expect(grade([d.publicBrief, d.privateBrief])).toBeLessThanOrEqual(MAX_GRADE);
   });
 
-  it.each(korea.delegations.map((d) => [d.id, korea.moves[d.id] ?? []] as const))('the move descriptions of %s', (_id, moves) => {
-    expect(grade(moves.map((m) => m.why))).toBeLessThanOrEqual(MAX_GRADE);
-  });
+  it.each(korea.delegations.map((d) => [d.id, korea.moves[d.id] ?? []] as const))(
+    'the move descriptions of %s',
+    (_id, moves) => {
+      expect(grade(moves.map((m) => m.why))).toBeLessThanOrEqual(MAX_GRADE);
+    },
+  );
 });

@@ -9,7 +9,10 @@ export function counts(texts: readonly string[]): { sentence: number; word: numb
   let word = 0;
   let syllables = 0;
   for (const text of texts) {
-    const parts = text.split(/[.!?]+(?=\s|$)/).map((p) => p.trim()).filter((p) => /[A-Za-z]/.test(p));
+    const parts = text
+      .split(/[.!?]+(?=\s|$)/)
+      .map((p) => p.trim())
+      .filter((p) => /[A-Za-z]/.test(p));
     sentence += Math.max(1, parts.length);
     for (const w of text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) {
       word++;

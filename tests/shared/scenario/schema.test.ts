@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { HOLD_MOVE_ID } from '../../../shared/rules/moves.ts';
 import type { Scenario } from '../../../shared/rules/types.ts';
 import { getScenario, SCENARIOS } from '../../../shared/scenario/catalog.ts';
-import { loadScenario, localizeScenario, movesOf, ScenarioError, scenarioProblems } from '../../../shared/scenario/index.ts';
+import {
+  loadScenario,
+  localizeScenario,
+  movesOf,
+  ScenarioError,
+  scenarioProblems,
+} from '../../../shared/scenario/index.ts';
 import koreaFile from '../../../scenarios/korea.json' with { type: 'json' };
 import riverJson from '../../fixtures/scenarios/river.json' with { type: 'json' };
 
@@ -31,7 +37,9 @@ describe('the shipped scenarios', () => {
       const moves = movesOf(korea, d.id);
       expect(moves.length).toBeGreaterThanOrEqual(9);
       expect(moves.filter((m) => m.id === HOLD_MOVE_ID)).toHaveLength(1);
-      expect(moves.some((m) => m.category === 'diplomatic') && moves.some((m) => m.category === 'deterrent')).toBe(true);
+      expect(moves.some((m) => m.category === 'diplomatic') && moves.some((m) => m.category === 'deterrent')).toBe(
+        true,
+      );
     }
   });
 
@@ -41,7 +49,14 @@ describe('the shipped scenarios', () => {
     expect(news.floods?.headline).toBe('Floods in the North');
     expect(news.unscEmergency?.trigger).toEqual({ kind: 'threshold', meter: 'tension', op: 'atLeast', value: 60 });
     expect(news.leakedCable?.revealsCovertOf).toContain('moscow');
-    expect(korea.debriefPrompts.map((p) => p.stage)).toEqual(['describe', 'describe', 'analyze', 'analyze', 'transfer', 'apply']);
+    expect(korea.debriefPrompts.map((p) => p.stage)).toEqual([
+      'describe',
+      'describe',
+      'analyze',
+      'analyze',
+      'transfer',
+      'apply',
+    ]);
   });
 
   it('accept a small fixture with other delegations, proving nothing is tied to Korea', () => {
@@ -52,26 +67,150 @@ describe('the shipped scenarios', () => {
 
 describe('a broken scenario file', () => {
   const cases: [string, (s: Record<string, any>) => void, string][] = [
-    ['a Goldstein weight off the scale', (s) => { s.moves.seoul[3].goldstein = 12; }, 'moves.seoul[3].goldstein: must be between -10 and 10'],
-    ['a target that is not a delegation', (s) => { s.moves.washington[0].target.delegation = 'tokyo'; }, 'moves.washington[0].target.delegation: "tokyo" is not a delegation'],
-    ['a move aimed at itself', (s) => { s.moves.seoul[0].target.delegation = 'seoul'; }, 'moves.seoul[0].target.delegation: a move cannot target its own delegation'],
-    ['a duplicate move id', (s) => { s.moves.beijing[1].id = s.moves.beijing[0].id; }, 'moves.beijing[1].id: "brokerRelief" is used twice'],
-    ['too few moves', (s) => { s.moves.moscow = s.moves.moscow.slice(0, 5); }, 'moves.moscow: must list at least 8 moves (Hold is added by the rules), found 5'],
-    ['no deterrent move', (s) => { s.moves.seoul = s.moves.seoul.map((m: { category: string }) => ({ ...m, category: m.category === 'deterrent' ? 'economic' : m.category })); }, 'moves.seoul: must include at least one deterrent move'],
-    ['a requirement naming a missing move', (s) => { s.moves.washington[10].requires.moveId = 'signEverything'; }, 'moves.washington[10].requires.moveId: "signEverything" is not one of pyongyang\'s moves'],
-    ['Hold listed by hand', (s) => { s.moves.seoul[0].id = 'hold'; }, 'moves.seoul[0].id: "hold" is added by the rules for every delegation; do not list it'],
-    ['a news reveal naming a stranger', (s) => { s.news[5].revealsCovertOf = ['tokyo']; }, 'news[5].revealsCovertOf[0]: "tokyo" is not a delegation'],
-    ['a missing reaction pair', (s) => { delete s.params.reaction.seoul.beijing; }, 'params.reaction.seoul.beijing: is missing (every ordered pair of delegations needs a value)'],
-    ['a missing starting threat', (s) => { delete s.initial.threat.moscow.washington; }, 'initial.threat.moscow.washington: is missing (every ordered pair of delegations needs a value)'],
-    ['a starting meter out of range', (s) => { s.initial.world.armsRace = 140; }, 'initial.world.armsRace: must be between 0 and 100'],
-    ['band thresholds out of order', (s) => { s.params.bandThresholds = [20, 50, 45, 70]; }, 'params.bandThresholds[2]: thresholds must rise from band to band'],
-    ['a bot default that is not a move', (s) => { s.botDefaultMove.seoul = 'surrender'; }, 'botDefaultMove.seoul: "surrender" is not one of seoul\'s moves'],
-    ['a bot default that needs a chosen target', (s) => { s.botDefaultMove.beijing = 'hostTalks'; }, 'botDefaultMove.beijing: "hostTalks" needs a chosen target'],
-    ['debrief prompts out of order', (s) => { s.debriefPrompts.reverse(); }, 'debriefPrompts[1].stage: prompts must run in Describe, Analyze, Transfer, Apply order'],
-    ['an unstable model', (s) => { s.params.reaction.washington.pyongyang = 0.9; s.params.reaction.pyongyang.washington = 0.9; }, 'params.reaction: the linear model is unstable'],
-    ['an unknown field', (s) => { s.moves.seoul[2].colour = 'red'; }, 'moves.seoul[2]: Unrecognized key: "colour"'],
-    ['a talks objective beyond the last rung', (s) => { s.delegations[0].objectives[2].threshold = 20; }, 'delegations[0].objectives[2].threshold: a talks objective counts rungs'],
-    ['a wrong format version', (s) => { s.formatVersion = 2; }, 'formatVersion: must be 1'],
+    [
+      'a Goldstein weight off the scale',
+      (s) => {
+        s.moves.seoul[3].goldstein = 12;
+      },
+      'moves.seoul[3].goldstein: must be between -10 and 10',
+    ],
+    [
+      'a target that is not a delegation',
+      (s) => {
+        s.moves.washington[0].target.delegation = 'tokyo';
+      },
+      'moves.washington[0].target.delegation: "tokyo" is not a delegation',
+    ],
+    [
+      'a move aimed at itself',
+      (s) => {
+        s.moves.seoul[0].target.delegation = 'seoul';
+      },
+      'moves.seoul[0].target.delegation: a move cannot target its own delegation',
+    ],
+    [
+      'a duplicate move id',
+      (s) => {
+        s.moves.beijing[1].id = s.moves.beijing[0].id;
+      },
+      'moves.beijing[1].id: "brokerRelief" is used twice',
+    ],
+    [
+      'too few moves',
+      (s) => {
+        s.moves.moscow = s.moves.moscow.slice(0, 5);
+      },
+      'moves.moscow: must list at least 8 moves (Hold is added by the rules), found 5',
+    ],
+    [
+      'no deterrent move',
+      (s) => {
+        s.moves.seoul = s.moves.seoul.map((m: { category: string }) => ({
+          ...m,
+          category: m.category === 'deterrent' ? 'economic' : m.category,
+        }));
+      },
+      'moves.seoul: must include at least one deterrent move',
+    ],
+    [
+      'a requirement naming a missing move',
+      (s) => {
+        s.moves.washington[10].requires.moveId = 'signEverything';
+      },
+      'moves.washington[10].requires.moveId: "signEverything" is not one of pyongyang\'s moves',
+    ],
+    [
+      'Hold listed by hand',
+      (s) => {
+        s.moves.seoul[0].id = 'hold';
+      },
+      'moves.seoul[0].id: "hold" is added by the rules for every delegation; do not list it',
+    ],
+    [
+      'a news reveal naming a stranger',
+      (s) => {
+        s.news[5].revealsCovertOf = ['tokyo'];
+      },
+      'news[5].revealsCovertOf[0]: "tokyo" is not a delegation',
+    ],
+    [
+      'a missing reaction pair',
+      (s) => {
+        delete s.params.reaction.seoul.beijing;
+      },
+      'params.reaction.seoul.beijing: is missing (every ordered pair of delegations needs a value)',
+    ],
+    [
+      'a missing starting threat',
+      (s) => {
+        delete s.initial.threat.moscow.washington;
+      },
+      'initial.threat.moscow.washington: is missing (every ordered pair of delegations needs a value)',
+    ],
+    [
+      'a starting meter out of range',
+      (s) => {
+        s.initial.world.armsRace = 140;
+      },
+      'initial.world.armsRace: must be between 0 and 100',
+    ],
+    [
+      'band thresholds out of order',
+      (s) => {
+        s.params.bandThresholds = [20, 50, 45, 70];
+      },
+      'params.bandThresholds[2]: thresholds must rise from band to band',
+    ],
+    [
+      'a bot default that is not a move',
+      (s) => {
+        s.botDefaultMove.seoul = 'surrender';
+      },
+      'botDefaultMove.seoul: "surrender" is not one of seoul\'s moves',
+    ],
+    [
+      'a bot default that needs a chosen target',
+      (s) => {
+        s.botDefaultMove.beijing = 'hostTalks';
+      },
+      'botDefaultMove.beijing: "hostTalks" needs a chosen target',
+    ],
+    [
+      'debrief prompts out of order',
+      (s) => {
+        s.debriefPrompts.reverse();
+      },
+      'debriefPrompts[1].stage: prompts must run in Describe, Analyze, Transfer, Apply order',
+    ],
+    [
+      'an unstable model',
+      (s) => {
+        s.params.reaction.washington.pyongyang = 0.9;
+        s.params.reaction.pyongyang.washington = 0.9;
+      },
+      'params.reaction: the linear model is unstable',
+    ],
+    [
+      'an unknown field',
+      (s) => {
+        s.moves.seoul[2].colour = 'red';
+      },
+      'moves.seoul[2]: Unrecognized key: "colour"',
+    ],
+    [
+      'a talks objective beyond the last rung',
+      (s) => {
+        s.delegations[0].objectives[2].threshold = 20;
+      },
+      'delegations[0].objectives[2].threshold: a talks objective counts rungs',
+    ],
+    [
+      'a wrong format version',
+      (s) => {
+        s.formatVersion = 2;
+      },
+      'formatVersion: must be 1',
+    ],
   ];
 
   it.each(cases)('is refused for %s, naming the path and the reason', (_name, mutate, expected) => {
@@ -106,7 +245,9 @@ describe('a broken scenario file', () => {
 });
 
 describe('scenario text per language', () => {
-  const json = JSON.parse(JSON.stringify(koreaFile)) as Record<string, unknown> & { translations: { ko: { moves: Record<string, Record<string, { why?: string }>>; news: Record<string, unknown> } } };
+  const json = JSON.parse(JSON.stringify(koreaFile)) as Record<string, unknown> & {
+    translations: { ko: { moves: Record<string, Record<string, { why?: string }>>; news: Record<string, unknown> } };
+  };
 
   it('loads the Korean scenario in English and Korean, every text translated', () => {
     const korea = loadScenario(json);
@@ -125,7 +266,9 @@ describe('scenario text per language', () => {
     const problems = scenarioProblems(broken).map((p) => p.path);
     expect(problems).toContain('translations.ko.moves.washington.jointDrills.why');
     expect(problems).toContain('translations.ko.news.floods.headline');
-    expect(() => loadScenario(broken)).toThrow(/translations\.ko\.moves\.washington\.jointDrills\.why: is missing a translation/);
+    expect(() => loadScenario(broken)).toThrow(
+      /translations\.ko\.moves\.washington\.jointDrills\.why: is missing a translation/,
+    );
   });
 
   it('refuses a listed language with no translation at all, and a translation of a language not listed', () => {

@@ -19,7 +19,13 @@ const c = (command: object) => command as Omit<Command, 'at'>;
 
 /** Two students each in north and south, one in east; the session started and in round 1's deliberation. */
 function seatAndStart(play: Play): void {
-  for (const [seatId, delegation] of [['n1', 'north'], ['n2', 'north'], ['s1', 'south'], ['s2', 'south'], ['e1', 'east']] as const) {
+  for (const [seatId, delegation] of [
+    ['n1', 'north'],
+    ['n2', 'north'],
+    ['s1', 'south'],
+    ['s2', 'south'],
+    ['e1', 'east'],
+  ] as const) {
     play(c({ type: 'joinSeat', seatId, name: `Student ${seatId}`, delegation, by: SYSTEM }));
   }
   play(c({ type: 'startSession', by: HOST }));
@@ -30,7 +36,8 @@ function seatAndStart(play: Play): void {
 /** A delegation's whole team proposes and approves one move (a move needs its team's approval to lock). */
 function teamChooses(play: Play, seats: readonly string[], moveId: string, target: string | null): void {
   const state = play(c({ type: 'proposeMove', moveId, target, rationale: `why ${moveId}`, by: by(seats[0]!) }));
-  for (const seatId of seats.slice(1)) play(c({ type: 'approveProposal', proposalId: `p${state.seq}`, by: by(seatId) }));
+  for (const seatId of seats.slice(1))
+    play(c({ type: 'approveProposal', proposalId: `p${state.seq}`, by: by(seatId) }));
 }
 
 /** Deliberation → decision → resolution (→ reflection) → next round's news → deliberation. */
@@ -48,8 +55,22 @@ describe('the debrief of pledges', () => {
       tinyScenario,
       (play) => {
         seatAndStart(play);
-        play(c({ type: 'makeStatement', text: 'North will not escalate', commitment: { kind: 'pledge', target: null }, by: by('n1') }));
-        play(c({ type: 'makeStatement', text: 'South keeps the peace', commitment: { kind: 'pledge', target: 'north' }, by: by('s1') }));
+        play(
+          c({
+            type: 'makeStatement',
+            text: 'North will not escalate',
+            commitment: { kind: 'pledge', target: null },
+            by: by('n1'),
+          }),
+        );
+        play(
+          c({
+            type: 'makeStatement',
+            text: 'South keeps the peace',
+            commitment: { kind: 'pledge', target: 'north' },
+            by: by('s1'),
+          }),
+        );
         teamChooses(play, ['n1', 'n2'], 'drill', null);
         finishRound(play, false);
         play(c({ type: 'skipPhase', by: HOST })); // → round 2 news
@@ -60,7 +81,11 @@ describe('the debrief of pledges', () => {
   // Built inside each test, not at collection time, so mutation testing can tell which tests cover what.
   const built = () => {
     const review = buildReview(tinyScenario, transcript());
-    return { review, north: review.commitments.find((x) => x.delegation === 'north'), south: review.commitments.find((x) => x.delegation === 'south') };
+    return {
+      review,
+      north: review.commitments.find((x) => x.delegation === 'north'),
+      south: review.commitments.find((x) => x.delegation === 'south'),
+    };
   };
 
   it('marks the pledge broken by a hostile move broken, with a cause naming the move, and keeps it broken when the class ends early', () => {
@@ -95,13 +120,17 @@ describe('offers and their answer window', () => {
   it(`counts an answer on the last round of the window (${ANSWER_WINDOW_ROUNDS} rounds later) as answered`, () => {
     const last = 1 + ANSWER_WINDOW_ROUNDS;
     const offers = reviewOffers([fact(1, 'a', 'b', 7), fact(last, 'b', 'a', 5)], last + 1, new Map());
-    expect(offers).toEqual([expect.objectContaining({ offeredBy: 'a', to: 'b', status: 'answered', answeredRound: last })]);
+    expect(offers).toEqual([
+      expect.objectContaining({ offeredBy: 'a', to: 'b', status: 'answered', answeredRound: last }),
+    ]);
   });
 
   it('keeps an offer open (not ignored) while its window is still running at the end of the session', () => {
     const offers = reviewOffers([fact(2, 'a', 'b', 7)], 2 + ANSWER_WINDOW_ROUNDS - 1, new Map());
     expect(offers.map((o) => o.status)).toEqual(['open']);
-    expect(reviewOffers([fact(2, 'a', 'b', 7)], 2 + ANSWER_WINDOW_ROUNDS, new Map()).map((o) => o.status)).toEqual(['ignored']);
+    expect(reviewOffers([fact(2, 'a', 'b', 7)], 2 + ANSWER_WINDOW_ROUNDS, new Map()).map((o) => o.status)).toEqual([
+      'ignored',
+    ]);
   });
 
   it('an offer is only as visible as its least visible move, whichever of the two it is', () => {
@@ -115,27 +144,33 @@ describe('offers and their answer window', () => {
 });
 
 describe('reflections stay with their author', () => {
-  const transcript = () => scripted(
-    tinyScenario,
-    (play) => {
-      seatAndStart(play);
-      finishRound(play, true);
-      play(c({ type: 'submitReflection', text: 'REFLECT-n1 only mine', by: by('n1') }));
-      play(c({ type: 'submitReflection', text: 'REFLECT-s1 only mine', by: by('s1') }));
-    },
-    2,
-  );
+  const transcript = () =>
+    scripted(
+      tinyScenario,
+      (play) => {
+        seatAndStart(play);
+        finishRound(play, true);
+        play(c({ type: 'submitReflection', text: 'REFLECT-n1 only mine', by: by('n1') }));
+        play(c({ type: 'submitReflection', text: 'REFLECT-s1 only mine', by: by('s1') }));
+      },
+      2,
+    );
   const final = () => replay(tinyScenario, transcript()).state;
 
   it('in views: the author and the host see it; a teammate, other students and the projector do not', () => {
     const state = final();
-    const texts = (viewer: Parameters<typeof viewFor>[2]) => viewFor(tinyScenario, state, viewer).reflections.map((r) => r.text);
+    const texts = (viewer: Parameters<typeof viewFor>[2]) =>
+      viewFor(tinyScenario, state, viewer).reflections.map((r) => r.text);
     expect(texts({ kind: 'seat', seatId: 'n1' })).toEqual(['REFLECT-n1 only mine']);
     expect(texts({ kind: 'seat', seatId: 'n2' })).toEqual([]);
     expect(texts({ kind: 'seat', seatId: 's2' })).toEqual([]);
     expect(texts({ kind: 'projector' })).toEqual([]);
     expect(texts({ kind: 'host' }).sort()).toEqual(['REFLECT-n1 only mine', 'REFLECT-s1 only mine']);
-    for (const viewer of [{ kind: 'seat', seatId: 'n2' }, { kind: 'seat', seatId: 'e1' }, { kind: 'projector' }] as const) {
+    for (const viewer of [
+      { kind: 'seat', seatId: 'n2' },
+      { kind: 'seat', seatId: 'e1' },
+      { kind: 'projector' },
+    ] as const) {
       expect(JSON.stringify(viewFor(tinyScenario, state, viewer))).not.toContain('REFLECT-');
     }
   });
@@ -146,7 +181,11 @@ describe('reflections stay with their author', () => {
     const heard = (viewer: Parameters<typeof viewFor>[2]) => JSON.stringify(redactEvents(state, viewer, events));
     expect(heard({ kind: 'seat', seatId: 'n1' })).toContain('REFLECT-n1');
     expect(heard({ kind: 'seat', seatId: 'n1' })).not.toContain('REFLECT-s1');
-    for (const viewer of [{ kind: 'seat', seatId: 'n2' }, { kind: 'seat', seatId: 'e1' }, { kind: 'projector' }] as const) {
+    for (const viewer of [
+      { kind: 'seat', seatId: 'n2' },
+      { kind: 'seat', seatId: 'e1' },
+      { kind: 'projector' },
+    ] as const) {
       expect(heard(viewer)).not.toContain('REFLECT-');
     }
     expect(heard({ kind: 'host' })).toContain('REFLECT-s1');

@@ -1,6 +1,14 @@
 // Each export reads back: JSON round-trips and replays, CSV has one row per event, Markdown holds every statement.
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, escapeMarkdown, exportCsv, exportJson, exportMarkdown, isoTime, parseTranscriptJson } from '../../../shared/transcript/export.ts';
+import {
+  CSV_COLUMNS,
+  escapeMarkdown,
+  exportCsv,
+  exportJson,
+  exportMarkdown,
+  isoTime,
+  parseTranscriptJson,
+} from '../../../shared/transcript/export.ts';
 import { replay } from '../../../shared/transcript/replay.ts';
 import type { Transcript } from '../../../shared/transcript/types.ts';
 import { FIXTURE_PLAN, makeSession } from '../../fixtures/make-session.ts';
@@ -16,15 +24,42 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const ch = text[i] as string;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (ch === '"') { quoted = false; i++; continue; }
-      field += ch; i++; continue;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
     }
-    if (ch === '"' && field === '') { quoted = true; i++; continue; }
-    if (ch === ',') { row.push(field); field = ''; i++; continue; }
-    if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 2; continue; }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (ch === ',') {
+      row.push(field);
+      field = '';
+      i++;
+      continue;
+    }
+    if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+      continue;
+    }
     if (ch === '"' || ch === '\n' || ch === '\r') throw new Error(`bare ${JSON.stringify(ch)} outside quotes at ${i}`);
-    field += ch; i++;
+    field += ch;
+    i++;
   }
   if (field !== '' || row.length > 0) throw new Error('the last row does not end with CRLF');
   return rows;
@@ -42,8 +77,12 @@ describe('JSON export', () => {
   it('is versioned and refuses what it cannot replay, saying why', () => {
     const json = JSON.parse(exportJson(recorded)) as Transcript;
     expect(json.header.transcriptVersion).toBe(1);
-    expect(() => parseTranscriptJson(JSON.stringify({ ...json, header: { ...json.header, transcriptVersion: 99 } }))).toThrow(/version 99/);
-    expect(() => parseTranscriptJson(JSON.stringify({ ...json, entries: json.entries.slice(1) }))).toThrow(/numbered from 1/);
+    expect(() =>
+      parseTranscriptJson(JSON.stringify({ ...json, header: { ...json.header, transcriptVersion: 99 } })),
+    ).toThrow(/version 99/);
+    expect(() => parseTranscriptJson(JSON.stringify({ ...json, entries: json.entries.slice(1) }))).toThrow(
+      /numbered from 1/,
+    );
     expect(() => parseTranscriptJson('{"hello":1}')).toThrow(/header, entries/);
   });
 });
@@ -61,7 +100,13 @@ describe('CSV export', () => {
   it('keeps commas, quotes and line breaks in student text intact (RFC 4180 quoting)', () => {
     const tricky = 'We said "no", then\r\nyes, maybe; 100%';
     const transcript = scripted(tinyScenario, (play) => {
-      play({ type: 'joinSeat', seatId: 'a', name: 'Ana, "the" first', delegation: 'north', by: { kind: 'system' } } as never);
+      play({
+        type: 'joinSeat',
+        seatId: 'a',
+        name: 'Ana, "the" first',
+        delegation: 'north',
+        by: { kind: 'system' },
+      } as never);
       play({ type: 'startSession', by: { kind: 'host' } });
       play({ type: 'skipPhase', by: { kind: 'host' } });
       play({ type: 'skipPhase', by: { kind: 'host' } });
@@ -71,7 +116,10 @@ describe('CSV export', () => {
     const statement = rows.find((r) => r[8] === 'messageSent');
     expect(statement?.[CSV_COLUMNS.indexOf('text')]).toBe(tricky);
     expect(statement?.[CSV_COLUMNS.indexOf('name')]).toBe('Ana, "the" first');
-    expect(JSON.parse(statement?.[CSV_COLUMNS.indexOf('data')] ?? '')).toMatchObject({ type: 'messageSent', message: { text: tricky } });
+    expect(JSON.parse(statement?.[CSV_COLUMNS.indexOf('data')] ?? '')).toMatchObject({
+      type: 'messageSent',
+      message: { text: tricky },
+    });
   });
 
   it('neutralizes text a spreadsheet would run as a formula, and leaves numbers alone', () => {
@@ -81,7 +129,8 @@ describe('CSV export', () => {
       play({ type: 'startSession', by: { kind: 'host' } });
       play({ type: 'skipPhase', by: { kind: 'host' } });
       play({ type: 'skipPhase', by: { kind: 'host' } });
-      for (const text of formulas) play({ type: 'makeStatement', text, commitment: null, by: { kind: 'seat', seatId: 'a' } } as never);
+      for (const text of formulas)
+        play({ type: 'makeStatement', text, commitment: null, by: { kind: 'seat', seatId: 'a' } } as never);
     });
     const rows = parseCsv(exportCsv(tinyScenario, transcript));
     const texts = rows.filter((r) => r[8] === 'messageSent').map((r) => r[CSV_COLUMNS.indexOf('text')]!);
@@ -94,7 +143,8 @@ describe('CSV export', () => {
   });
 
   it('writes times as ISO 8601 UTC without touching the clock', () => {
-    for (const ms of [0, 1_764_400_000_123, 951_782_400_000, 4_107_542_399_999]) expect(isoTime(ms)).toBe(new Date(ms).toISOString());
+    for (const ms of [0, 1_764_400_000_123, 951_782_400_000, 4_107_542_399_999])
+      expect(isoTime(ms)).toBe(new Date(ms).toISOString());
   });
 });
 
@@ -110,11 +160,14 @@ describe('Markdown export', () => {
   it('released at the public level holds the statements and none of the private channels', () => {
     const md = exportMarkdown(tinyScenario, markedSession(), { level: 'public', pseudonyms: true });
     expect(md).toContain(escapeMarkdown(`${MARK.public} of north`));
-    for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.nickname]) expect(md).not.toContain(secret);
+    for (const secret of [MARK.team, MARK.diplomatic, MARK.plan, MARK.reflection, MARK.nickname])
+      expect(md).not.toContain(secret);
     expect(md).toContain('North delegate 1');
   });
 
   it('cannot be broken by Markdown or HTML in student text', () => {
-    expect(escapeMarkdown('<script>x</script> **bold** [a](b)\n# h')).toBe('\\<script\\>x\\</script\\> \\*\\*bold\\*\\* \\[a\\](b) \\# h');
+    expect(escapeMarkdown('<script>x</script> **bold** [a](b)\n# h')).toBe(
+      '\\<script\\>x\\</script\\> \\*\\*bold\\*\\* \\[a\\](b) \\# h',
+    );
   });
 });

@@ -50,7 +50,10 @@ describe('committed session fixtures across rule changes', () => {
 
       it('reviews the same through the frozen bundle of its rules version', async () => {
         const frozen = await loadFrozenEngine(transcript.header.rulesVersion);
-        expect(frozen, `rules version ${transcript.header.rulesVersion} has no frozen engine (npm run freeze:engine)`).toBeDefined();
+        expect(
+          frozen,
+          `rules version ${transcript.header.rulesVersion} has no frozen engine (npm run freeze:engine)`,
+        ).toBeDefined();
         const scenario = fixtureScenario(frozen!, transcript, own);
         const got = fixtureExpectation({ ...transcript, scenario }, frozen);
         expect(upcastReview(got.review)).toEqual(expected.review);

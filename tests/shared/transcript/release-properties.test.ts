@@ -13,7 +13,12 @@ import { TRANSCRIPT_VERSION } from '../../../shared/transcript/types.ts';
 import { lobby, tinyScenario } from '../rules/fixtures.ts';
 import { ACTION_KINDS, commandFor, type Action } from '../rules/random-session.ts';
 
-const action = fc.record({ kind: fc.nat({ max: ACTION_KINDS - 1 }), a: fc.nat({ max: 999 }), b: fc.nat({ max: 999 }), c: fc.nat({ max: 999 }) });
+const action = fc.record({
+  kind: fc.nat({ max: ACTION_KINDS - 1 }),
+  a: fc.nat({ max: 999 }),
+  b: fc.nat({ max: 999 }),
+  c: fc.nat({ max: 999 }),
+});
 const session = fc.record({
   students: fc.integer({ min: 0, max: 9 }),
   rounds: fc.integer({ min: 1, max: 4 }),
@@ -24,10 +29,23 @@ const session = fc.record({
 function randomTranscript(scenario: Scenario, students: number, rounds: number, actions: Action[]): Transcript {
   let state = lobby({ rounds }, scenario);
   const transcript: Transcript = {
-    header: { transcriptVersion: TRANSCRIPT_VERSION, rulesVersion: state.rulesVersion, code: 'TEXT77', scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 42, settings: state.settings, createdAt: 0 },
+    header: {
+      transcriptVersion: TRANSCRIPT_VERSION,
+      rulesVersion: state.rulesVersion,
+      code: 'TEXT77',
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed: 42,
+      settings: state.settings,
+      createdAt: 0,
+    },
     entries: [],
   };
-  const script = [...Array.from({ length: students }, (_, i) => ({ kind: 0, a: i, b: 0, c: 1 })), { kind: 3, a: 0, b: 0, c: 0 }, ...actions];
+  const script = [
+    ...Array.from({ length: students }, (_, i) => ({ kind: 0, a: i, b: 0, c: 1 })),
+    { kind: 3, a: 0, b: 0, c: 0 },
+    ...actions,
+  ];
   script.forEach((act, i) => {
     const command = commandFor(scenario, state, act, 1_000_000 + i * 1000);
     const result = applyCommand(scenario, state, command);
@@ -65,7 +83,9 @@ describe.each([
           for (const marker of FORBIDDEN[level]) expect(json).not.toContain(marker);
           for (const nick of nicknames) expect(json).not.toContain(nick);
           if (level !== 'team') {
-            const hidden = released.timeline.filter((i) => i.kind === 'move' && i.move?.covert && i.move.revealedRound === null);
+            const hidden = released.timeline.filter(
+              (i) => i.kind === 'move' && i.move?.covert && i.move.revealedRound === null,
+            );
             expect(hidden).toEqual([]);
             expect(released.markers.filter((m) => m.scope !== 'public')).toEqual([]);
             expect(released.reflections).toEqual([]);

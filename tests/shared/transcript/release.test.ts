@@ -9,15 +9,43 @@ const host = buildReview(tinyScenario, markedSession());
 
 /** What each level must show (true) and must not (false), by marker. */
 const TABLE: Record<ReleaseLevel, Record<keyof typeof MARK, boolean>> = {
-  public: { public: true, diplomatic: false, team: false, plan: false, reflection: false, brief: false, nickname: true, oldName: false },
-  diplomatic: { public: true, diplomatic: true, team: false, plan: false, reflection: false, brief: false, nickname: true, oldName: false },
-  team: { public: true, diplomatic: true, team: true, plan: true, reflection: false, brief: false, nickname: true, oldName: false },
+  public: {
+    public: true,
+    diplomatic: false,
+    team: false,
+    plan: false,
+    reflection: false,
+    brief: false,
+    nickname: true,
+    oldName: false,
+  },
+  diplomatic: {
+    public: true,
+    diplomatic: true,
+    team: false,
+    plan: false,
+    reflection: false,
+    brief: false,
+    nickname: true,
+    oldName: false,
+  },
+  team: {
+    public: true,
+    diplomatic: true,
+    team: true,
+    plan: true,
+    reflection: false,
+    brief: false,
+    nickname: true,
+    oldName: false,
+  },
 };
 
 describe('release levels', () => {
   it('the host model holds every marker (so the table below can fail)', () => {
     const all = JSON.stringify(host);
-    for (const key of ['public', 'diplomatic', 'team', 'plan', 'reflection', 'brief', 'nickname'] as const) expect(all).toContain(MARK[key]);
+    for (const key of ['public', 'diplomatic', 'team', 'plan', 'reflection', 'brief', 'nickname'] as const)
+      expect(all).toContain(MARK[key]);
   });
 
   for (const level of RELEASE_LEVELS) {
@@ -32,7 +60,12 @@ describe('release levels', () => {
       const released = releaseReview(host, { level, pseudonyms: true });
       expect(JSON.stringify(released)).not.toContain(MARK.nickname);
       expect(released.people.map((p) => p.name)).toEqual([
-        'North delegate 1', 'North delegate 2', 'South delegate 1', 'South delegate 2', 'East delegate 1', 'East delegate 2',
+        'North delegate 1',
+        'North delegate 2',
+        'South delegate 1',
+        'South delegate 2',
+        'East delegate 1',
+        'East delegate 2',
       ]);
     });
 
@@ -45,7 +78,8 @@ describe('release levels', () => {
   }
 
   it('levels nest: each shows a subset of the next, and the host sees the most', () => {
-    const ids = (level: ReleaseLevel) => new Set(releaseReview(host, { level, pseudonyms: false }).timeline.map((i) => i.id));
+    const ids = (level: ReleaseLevel) =>
+      new Set(releaseReview(host, { level, pseudonyms: false }).timeline.map((i) => i.id));
     const [pub, dip, team] = [ids('public'), ids('diplomatic'), ids('team')];
     expect([...pub].every((id) => dip.has(id))).toBe(true);
     expect([...dip].every((id) => team.has(id))).toBe(true);
@@ -62,7 +96,10 @@ describe('release levels', () => {
     expect(shows({ level: 'team', pseudonyms: false })).toEqual({ reflection: false, brief: false });
     expect(shows({ level: 'team', pseudonyms: false, reflections: true })).toEqual({ reflection: true, brief: false });
     expect(shows({ level: 'team', pseudonyms: false, briefs: true })).toEqual({ reflection: false, brief: true });
-    expect(shows({ level: 'diplomatic', pseudonyms: false, reflections: true, briefs: true })).toEqual({ reflection: false, brief: false });
+    expect(shows({ level: 'diplomatic', pseudonyms: false, reflections: true, briefs: true })).toEqual({
+      reflection: false,
+      brief: false,
+    });
   });
 
   it('a pseudonymized release carries no seat id the students saw during play', () => {

@@ -62,13 +62,19 @@ describe('replay', () => {
     const t = transcriptOf(commands);
     const old = { ...t, header: { ...t.header, rulesVersion: RULES_VERSION + 1 } };
     expect(() => replay(tinyScenario, old)).toThrow(ReplayError);
-    expect(() => replay(tinyScenario, old)).toThrow(new RegExp(`rules version ${RULES_VERSION + 1}.*rules version ${RULES_VERSION}`));
+    expect(() => replay(tinyScenario, old)).toThrow(
+      new RegExp(`rules version ${RULES_VERSION + 1}.*rules version ${RULES_VERSION}`),
+    );
   });
 
   it('refuses another transcript format, another scenario or another scenario version', () => {
     const t = transcriptOf(commands);
-    expect(() => replay(tinyScenario, { ...t, header: { ...t.header, transcriptVersion: 2 as never } })).toThrow(/format version 2/);
-    expect(() => replay(tinyScenario, { ...t, header: { ...t.header, scenarioId: 'other' } })).toThrow(/scenario other version 1/);
+    expect(() => replay(tinyScenario, { ...t, header: { ...t.header, transcriptVersion: 2 as never } })).toThrow(
+      /format version 2/,
+    );
+    expect(() => replay(tinyScenario, { ...t, header: { ...t.header, scenarioId: 'other' } })).toThrow(
+      /scenario other version 1/,
+    );
     expect(() => replay(tinyScenario, { ...t, header: { ...t.header, scenarioVersion: 9 } })).toThrow(/version 9/);
   });
 

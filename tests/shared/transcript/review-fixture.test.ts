@@ -14,11 +14,17 @@ import { fixtureScenario, readFixture } from '../../fixtures/session-fixtures.ts
 
 const DIR = fileURLToPath(new URL('../../fixtures/sessions/', import.meta.url));
 const fixtures = readdirSync(DIR).filter((f) => existsSync(`${DIR}${f.replace(/\.json$/, '.expected.json')}`));
-const engines = new Map<number, Engine | undefined>(await Promise.all(KNOWN_RULES_VERSIONS.map(async (v) => [v, await loadEngine(v)] as const)));
+const engines = new Map<number, Engine | undefined>(
+  await Promise.all(KNOWN_RULES_VERSIONS.map(async (v) => [v, await loadEngine(v)] as const)),
+);
 
 describe.each(fixtures)('recorded session %s', (file) => {
   const { transcript, scenario: own } = readFixture(file.replace(/\.json$/, ''));
-  const expected = JSON.parse(readFileSync(`${DIR}${file.replace(/\.json$/, '.expected.json')}`, 'utf8')) as { students: number; rounds: number; history: Meters[] };
+  const expected = JSON.parse(readFileSync(`${DIR}${file.replace(/\.json$/, '.expected.json')}`, 'utf8')) as {
+    students: number;
+    rounds: number;
+    history: Meters[];
+  };
   const engine = engines.get(transcript.header.rulesVersion);
   if (!engine) throw new Error(`fixture ${file} needs rules engine ${transcript.header.rulesVersion}`);
   const { replay, exportCsv, exportMarkdown } = engine;
@@ -31,8 +37,20 @@ describe.each(fixtures)('recorded session %s', (file) => {
     expect(review.series).toHaveLength(expected.history.length);
     review.series.forEach((point, round) => {
       const live = expected.history[round] as Meters;
-      expect({ round, tension: point.tension, band: point.band, world: point.world, talks: point.talks, credibility: point.credibility }).toEqual({
-        round, tension: live.tension, band: live.band, world: live.world, talks: live.talks, credibility: live.credibility,
+      expect({
+        round,
+        tension: point.tension,
+        band: point.band,
+        world: point.world,
+        talks: point.talks,
+        credibility: point.credibility,
+      }).toEqual({
+        round,
+        tension: live.tension,
+        band: live.band,
+        world: live.world,
+        talks: live.talks,
+        credibility: live.credibility,
       });
       // Replaying only up to the seq where the round closed gives the same, threat rows included.
       expect(replay(scenario, transcript, point.seq).state.history[round]).toEqual(live);
@@ -53,7 +71,9 @@ describe.each(fixtures)('recorded session %s', (file) => {
     }
     const order = review.prompts.map((p) => ['describe', 'analyze', 'transfer', 'apply'].indexOf(p.stage));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(review.participation?.reduce((n, p) => n + p.messages.team + p.messages.diplomatic + p.messages.public, 0)).toBe(final.messages.length);
+    expect(
+      review.participation?.reduce((n, p) => n + p.messages.team + p.messages.diplomatic + p.messages.public, 0),
+    ).toBe(final.messages.length);
   });
 
   it('exports read back: JSON replays to the same state, CSV has a row per event, Markdown every statement', () => {
@@ -69,7 +89,8 @@ describe.each(fixtures)('recorded session %s', (file) => {
   it('a public release holds no team or diplomatic words and no private brief', () => {
     const released = JSON.stringify(releaseReview(review, { level: 'public', pseudonyms: true }));
     for (const m of final.messages.filter((x) => x.channel !== 'public')) {
-      if (!final.messages.some((p) => p.channel === 'public' && p.text.includes(m.text))) expect(released).not.toContain(JSON.stringify(m.text));
+      if (!final.messages.some((p) => p.channel === 'public' && p.text.includes(m.text)))
+        expect(released).not.toContain(JSON.stringify(m.text));
     }
     for (const d of scenario.delegations) expect(released).not.toContain(d.privateBrief);
     for (const seat of Object.values(final.seats)) expect(released).not.toContain(JSON.stringify(seat.name));

@@ -24,7 +24,11 @@ export const MARK = {
 } as const;
 
 /** Builds a transcript by applying commands; throws if the rules refuse one (the script must be legal). */
-export function scripted(scenario: Scenario, build: (play: (command: Omit<Command, 'at'>) => GameState) => void, rounds = 2): Transcript {
+export function scripted(
+  scenario: Scenario,
+  build: (play: (command: Omit<Command, 'at'>) => GameState) => void,
+  rounds = 2,
+): Transcript {
   const settings = { ...defaultSettings(), rounds };
   const header = {
     transcriptVersion: TRANSCRIPT_VERSION,
@@ -63,8 +67,14 @@ export function markedSession(): Transcript {
   return scripted(tinyScenario, (play) => {
     const ids = tinyScenario.delegations.map((d) => d.id);
     ids.forEach((d, i) => {
-      play({ type: 'joinSeat', seatId: `${d}1`, name: `${MARK.nickname}${i}a`, delegation: d, by: SYSTEM } as Omit<Command, 'at'>);
-      play({ type: 'joinSeat', seatId: `${d}2`, name: `${MARK.nickname}${i}b`, delegation: d, by: SYSTEM } as Omit<Command, 'at'>);
+      play({ type: 'joinSeat', seatId: `${d}1`, name: `${MARK.nickname}${i}a`, delegation: d, by: SYSTEM } as Omit<
+        Command,
+        'at'
+      >);
+      play({ type: 'joinSeat', seatId: `${d}2`, name: `${MARK.nickname}${i}b`, delegation: d, by: SYSTEM } as Omit<
+        Command,
+        'at'
+      >);
     });
     play({ type: 'renameSeat', seatId: 'north2', name: `${MARK.oldName}`, by: HOST } as Omit<Command, 'at'>);
     play({ type: 'renameSeat', seatId: 'north2', name: `${MARK.nickname}0c`, by: HOST } as Omit<Command, 'at'>);
@@ -74,15 +84,32 @@ export function markedSession(): Transcript {
     for (const d of ids) {
       const other = ids.find((x) => x !== d) as string;
       play({ type: 'sendTeamMessage', text: `${MARK.team} from ${d}`, by: by(`${d}1`) } as Omit<Command, 'at'>);
-      play({ type: 'sendDiplomaticMessage', to: other, text: `${MARK.diplomatic} ${d} to ${other}`, by: by(`${d}2`) } as Omit<Command, 'at'>);
-      play({ type: 'makeStatement', text: `${MARK.public} of ${d}`, commitment: { kind: 'pledge', target: other }, by: by(`${d}1`) } as Omit<Command, 'at'>);
-      const s = play({ type: 'proposeMove', moveId: 'talk', target: other, rationale: `${MARK.plan} ${d}`, by: by(`${d}1`) } as Omit<Command, 'at'>);
+      play({
+        type: 'sendDiplomaticMessage',
+        to: other,
+        text: `${MARK.diplomatic} ${d} to ${other}`,
+        by: by(`${d}2`),
+      } as Omit<Command, 'at'>);
+      play({
+        type: 'makeStatement',
+        text: `${MARK.public} of ${d}`,
+        commitment: { kind: 'pledge', target: other },
+        by: by(`${d}1`),
+      } as Omit<Command, 'at'>);
+      const s = play({
+        type: 'proposeMove',
+        moveId: 'talk',
+        target: other,
+        rationale: `${MARK.plan} ${d}`,
+        by: by(`${d}1`),
+      } as Omit<Command, 'at'>);
       play({ type: 'approveProposal', proposalId: `p${s.seq}`, by: by(`${d}2`) } as Omit<Command, 'at'>);
     }
     play({ type: 'skipPhase', by: HOST }); // → decision
     play({ type: 'skipPhase', by: HOST }); // → resolution
     play({ type: 'skipPhase', by: HOST }); // → reflection
-    for (const d of ids) play({ type: 'submitReflection', text: `${MARK.reflection} ${d}`, by: by(`${d}1`) } as Omit<Command, 'at'>);
+    for (const d of ids)
+      play({ type: 'submitReflection', text: `${MARK.reflection} ${d}`, by: by(`${d}1`) } as Omit<Command, 'at'>);
     play({ type: 'endSession', by: HOST });
   });
 }

@@ -13,7 +13,17 @@ describe('timeline of a scripted class session', () => {
 
   it('holds every message with its channel, sender and round, in seq order', () => {
     const messages = review.timeline.filter((i) => i.kind === 'message');
-    expect(messages.map((m) => m.channel)).toEqual(['team', 'diplomatic', 'public', 'team', 'diplomatic', 'public', 'team', 'diplomatic', 'public']);
+    expect(messages.map((m) => m.channel)).toEqual([
+      'team',
+      'diplomatic',
+      'public',
+      'team',
+      'diplomatic',
+      'public',
+      'team',
+      'diplomatic',
+      'public',
+    ]);
     expect(messages.every((m) => m.round === 1 && m.phase === 'deliberation' && m.seatId !== null)).toBe(true);
     const diplomatic = messages.find((m) => m.channel === 'diplomatic' && m.delegation === 'north');
     expect(diplomatic).toMatchObject({ to: 'south', text: `${MARK.diplomatic} north to south`, scope: 'diplomatic' });
@@ -22,9 +32,15 @@ describe('timeline of a scripted class session', () => {
   });
 
   it('records teacher actions, proposals with rationale and reflections with their prompt', () => {
-    expect(review.timeline.filter((i) => i.kind === 'teacher').map((i) => i.text)).toContain('The teacher ended the session.');
+    expect(review.timeline.filter((i) => i.kind === 'teacher').map((i) => i.text)).toContain(
+      'The teacher ended the session.',
+    );
     const proposal = review.timeline.find((i) => i.kind === 'proposal' && i.delegation === 'east');
-    expect(proposal).toMatchObject({ text: 'Proposed Offer talks toward North', cause: `${MARK.plan} east`, scope: 'team' });
+    expect(proposal).toMatchObject({
+      text: 'Proposed Offer talks toward North',
+      cause: `${MARK.plan} east`,
+      scope: 'team',
+    });
     const reflections = review.timeline.filter((i) => i.kind === 'reflection');
     expect(reflections).toHaveLength(3);
     expect(reflections[0]?.cause).toBe(tinyScenario.reflectionPrompts[0]);
@@ -44,15 +60,30 @@ describe('timeline of a scripted class session', () => {
 
   it('ties each pledge to the statement that made it', () => {
     expect(review.commitments).toHaveLength(3);
-    expect(review.commitments[0]).toMatchObject({ delegation: 'north', seatId: 'north1', text: `${MARK.public} of north`, round: 1 });
+    expect(review.commitments[0]).toMatchObject({
+      delegation: 'north',
+      seatId: 'north1',
+      text: `${MARK.public} of north`,
+      round: 1,
+    });
     expect(['standing', 'kept', 'broken']).toContain(review.commitments[0]?.status);
   });
 
   it('tallies each student: messages by channel, proposals, approvals, reflections', () => {
     const north1 = review.participation?.find((p) => p.seatId === 'north1');
     const north2 = review.participation?.find((p) => p.seatId === 'north2');
-    expect(north1).toMatchObject({ messages: { team: 1, diplomatic: 0, public: 1 }, proposals: 1, approvals: 0, reflections: 1 });
-    expect(north2).toMatchObject({ messages: { team: 0, diplomatic: 1, public: 0 }, proposals: 0, approvals: 1, reflections: 0 });
+    expect(north1).toMatchObject({
+      messages: { team: 1, diplomatic: 0, public: 1 },
+      proposals: 1,
+      approvals: 0,
+      reflections: 1,
+    });
+    expect(north2).toMatchObject({
+      messages: { team: 0, diplomatic: 1, public: 0 },
+      proposals: 0,
+      approvals: 1,
+      reflections: 0,
+    });
     expect(review.participation).toHaveLength(6);
   });
 
@@ -80,17 +111,74 @@ describe('debrief prompts', () => {
 });
 
 describe('conciliatory offers (GRIT)', () => {
-  const fact = (round: number, delegation: string, target: string | null, goldstein: number, label = 'move'): MoveFact => ({
-    round, delegation, target, goldstein, label, scope: 'public',
+  const fact = (
+    round: number,
+    delegation: string,
+    target: string | null,
+    goldstein: number,
+    label = 'move',
+  ): MoveFact => ({
+    round,
+    delegation,
+    target,
+    goldstein,
+    label,
+    scope: 'public',
   });
-  const cases: { name: string; moves: MoveFact[]; last: number; expected: { by: string; status: string; answered: number | null }[] }[] = [
-    { name: 'answered the next round', moves: [fact(1, 'a', 'b', 7), fact(2, 'b', 'a', 5)], last: 3, expected: [{ by: 'a', status: 'answered', answered: 2 }] },
-    { name: 'answered in the same round (mutual)', moves: [fact(1, 'a', 'b', 7), fact(1, 'b', 'a', 7)], last: 1, expected: [{ by: 'a', status: 'answered', answered: 1 }] },
-    { name: 'ignored when two rounds pass', moves: [fact(1, 'a', 'b', 7), fact(2, 'b', 'a', -7)], last: 3, expected: [{ by: 'a', status: 'ignored', answered: null }] },
-    { name: 'too late counts as a new offer', moves: [fact(1, 'a', 'b', 7), fact(4, 'b', 'a', 7)], last: 4, expected: [{ by: 'a', status: 'ignored', answered: null }, { by: 'b', status: 'open', answered: null }] },
-    { name: 'still open when the session ends first', moves: [fact(5, 'a', 'b', 7)], last: 6, expected: [{ by: 'a', status: 'open', answered: null }] },
-    { name: 'an untargeted or hostile move is no offer', moves: [fact(1, 'a', null, 9), fact(1, 'b', 'a', -3), fact(1, 'c', 'a', 0)], last: 3, expected: [] },
-    { name: 'a third party does not answer for the target', moves: [fact(1, 'a', 'b', 7), fact(2, 'c', 'a', 7)], last: 3, expected: [{ by: 'a', status: 'ignored', answered: null }, { by: 'c', status: 'open', answered: null }] },
+  const cases: {
+    name: string;
+    moves: MoveFact[];
+    last: number;
+    expected: { by: string; status: string; answered: number | null }[];
+  }[] = [
+    {
+      name: 'answered the next round',
+      moves: [fact(1, 'a', 'b', 7), fact(2, 'b', 'a', 5)],
+      last: 3,
+      expected: [{ by: 'a', status: 'answered', answered: 2 }],
+    },
+    {
+      name: 'answered in the same round (mutual)',
+      moves: [fact(1, 'a', 'b', 7), fact(1, 'b', 'a', 7)],
+      last: 1,
+      expected: [{ by: 'a', status: 'answered', answered: 1 }],
+    },
+    {
+      name: 'ignored when two rounds pass',
+      moves: [fact(1, 'a', 'b', 7), fact(2, 'b', 'a', -7)],
+      last: 3,
+      expected: [{ by: 'a', status: 'ignored', answered: null }],
+    },
+    {
+      name: 'too late counts as a new offer',
+      moves: [fact(1, 'a', 'b', 7), fact(4, 'b', 'a', 7)],
+      last: 4,
+      expected: [
+        { by: 'a', status: 'ignored', answered: null },
+        { by: 'b', status: 'open', answered: null },
+      ],
+    },
+    {
+      name: 'still open when the session ends first',
+      moves: [fact(5, 'a', 'b', 7)],
+      last: 6,
+      expected: [{ by: 'a', status: 'open', answered: null }],
+    },
+    {
+      name: 'an untargeted or hostile move is no offer',
+      moves: [fact(1, 'a', null, 9), fact(1, 'b', 'a', -3), fact(1, 'c', 'a', 0)],
+      last: 3,
+      expected: [],
+    },
+    {
+      name: 'a third party does not answer for the target',
+      moves: [fact(1, 'a', 'b', 7), fact(2, 'c', 'a', 7)],
+      last: 3,
+      expected: [
+        { by: 'a', status: 'ignored', answered: null },
+        { by: 'c', status: 'open', answered: null },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -102,17 +190,46 @@ describe('conciliatory offers (GRIT)', () => {
   it('carries the rules’ own words when they credited the answer, and the narrower scope of both moves', () => {
     const moves = [fact(1, 'a', 'b', 7), { ...fact(2, 'b', 'a', 5), scope: 'team' as const }];
     const [offer] = reviewOffers(moves, 3, new Map([['a>b', 'B answered A’s talks offer: +4 credibility']]));
-    expect(offer).toMatchObject({ status: 'answered', cause: 'B answered A’s talks offer: +4 credibility', scope: 'team' });
+    expect(offer).toMatchObject({
+      status: 'answered',
+      cause: 'B answered A’s talks offer: +4 credibility',
+      scope: 'team',
+    });
   });
 });
 
 describe('covert moves', () => {
   it('stay the team’s until revealed, and so do meter causes that name them', () => {
     const transcript = markedSession();
-    const covert: ResolvedMove = { round: 1, delegation: 'north', moveId: 'hack', target: 'south', proposalId: null, byBot: false, covert: true, revealedRound: null };
-    const open: ResolvedMove = { round: 1, delegation: 'south', moveId: 'talk', target: 'north', proposalId: null, byBot: false, covert: false, revealedRound: 1 };
+    const covert: ResolvedMove = {
+      round: 1,
+      delegation: 'north',
+      moveId: 'hack',
+      target: 'south',
+      proposalId: null,
+      byBot: false,
+      covert: true,
+      revealedRound: null,
+    };
+    const open: ResolvedMove = {
+      round: 1,
+      delegation: 'south',
+      moveId: 'talk',
+      target: 'north',
+      proposalId: null,
+      byBot: false,
+      covert: false,
+      revealedRound: 1,
+    };
     // Feed the real steps up to the first resolution, with the model's own reveal replaced by this one.
-    const REPLACED = new Set(['movesRevealed', 'covertRevealed', 'meterChanged', 'bandChanged', 'offerAnswered', 'commitmentSettled']);
+    const REPLACED = new Set([
+      'movesRevealed',
+      'covertRevealed',
+      'meterChanged',
+      'bandChanged',
+      'offerAnswered',
+      'commitmentSettled',
+    ]);
     const review = collectReview(tinyScenario, transcript, (onStep) => {
       let last: GameState | null = null;
       replaySteps(tinyScenario, transcript, (step) => {
@@ -128,8 +245,20 @@ describe('covert moves', () => {
           events: [
             ...step.events.filter((e) => !REPLACED.has(e.type)),
             { type: 'movesRevealed', round: 1, moves: [open] },
-            { type: 'meterChanged', meter: { kind: 'threat', from: 'south', to: 'north' }, from: 30, to: 36, cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'hack', toward: 'south' } },
-            { type: 'meterChanged', meter: { kind: 'threat', from: 'north', to: 'south' }, from: 30, to: 27, cause: { code: 'move', mechanism: 'direct', who: 'south', move: 'talk', toward: 'north' } },
+            {
+              type: 'meterChanged',
+              meter: { kind: 'threat', from: 'south', to: 'north' },
+              from: 30,
+              to: 36,
+              cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'hack', toward: 'south' },
+            },
+            {
+              type: 'meterChanged',
+              meter: { kind: 'threat', from: 'north', to: 'south' },
+              from: 30,
+              to: 27,
+              cause: { code: 'move', mechanism: 'direct', who: 'south', move: 'talk', toward: 'north' },
+            },
           ],
         });
       });
@@ -137,7 +266,10 @@ describe('covert moves', () => {
       return last;
     });
     const moves = review.timeline.filter((i) => i.kind === 'move');
-    expect(moves.find((m) => m.delegation === 'north')).toMatchObject({ scope: 'team', text: 'North: Cyber theft → South' });
+    expect(moves.find((m) => m.delegation === 'north')).toMatchObject({
+      scope: 'team',
+      text: 'North: Cyber theft → South',
+    });
     expect(moves.find((m) => m.delegation === 'south')?.scope).toBe('public');
     const meters = review.timeline.filter((i) => i.kind === 'meter');
     expect(meters.map((m) => m.scope)).toEqual(['team', 'public']);

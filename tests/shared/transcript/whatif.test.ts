@@ -31,29 +31,49 @@ describe('a fork of a recorded session', () => {
     // Everyone else keeps the recorded move of every later round (all legal here).
     for (const m of fork.moves.filter((x) => x.round >= 3 && !(x.round === 3 && x.delegation === 'washington'))) {
       const was = recorded.moves.find((r) => r.round === m.round && r.delegation === m.delegation)!;
-      expect({ round: m.round, delegation: m.delegation, moveId: m.moveId }).toEqual({ round: was.round, delegation: was.delegation, moveId: was.moveId });
+      expect({ round: m.round, delegation: m.delegation, moveId: m.moveId }).toEqual({
+        round: was.round,
+        delegation: was.delegation,
+        moveId: was.moveId,
+      });
     }
   });
 
   it('choosing the recorded move gives back the recorded session exactly', () => {
     const was = recorded.moves.find((m) => m.round === 2 && m.delegation === 'seoul')!;
-    const fork = forkRun(engine, scenario, transcript, [{ round: 2, delegation: 'seoul', moveId: was.moveId, target: was.target }], recorded);
+    const fork = forkRun(
+      engine,
+      scenario,
+      transcript,
+      [{ round: 2, delegation: 'seoul', moveId: was.moveId, target: was.target }],
+      recorded,
+    );
     expect(fork.tension).toEqual(recorded.tension);
     expect(fork.final.meters).toEqual(recorded.final.meters);
   });
 
   it('gives the same fork whether it starts from the recorded checkpoint or replays from the start', () => {
-    expect(forkRun(engine, scenario, transcript, [answerTheFreeze]).tension).toEqual(forkRun(engine, scenario, transcript, [answerTheFreeze], recorded).tension);
+    expect(forkRun(engine, scenario, transcript, [answerTheFreeze]).tension).toEqual(
+      forkRun(engine, scenario, transcript, [answerTheFreeze], recorded).tension,
+    );
   });
 
   it('a move the rules refuse for that delegation is played by the scripted bot', () => {
-    const fork = forkRun(engine, scenario, transcript, [{ round: 2, delegation: 'seoul', moveId: 'hostTalks', target: 'pyongyang' }], recorded);
+    const fork = forkRun(
+      engine,
+      scenario,
+      transcript,
+      [{ round: 2, delegation: 'seoul', moveId: 'hostTalks', target: 'pyongyang' }],
+      recorded,
+    );
     expect(fork.moves.find((m) => m.round === 2 && m.delegation === 'seoul')?.source).toBe('bot');
   });
 
-  it('runs under the frozen engine of the session\'s version with the same result', async () => {
+  it("runs under the frozen engine of the session's version with the same result", async () => {
     const frozen = (await loadFrozenEngine(transcript.header.rulesVersion))!;
-    expect(forkRun(frozen, scenario, transcript, [answerTheFreeze]).tension).toEqual(forkRun(engine, scenario, transcript, [answerTheFreeze]).tension);
+    expect(forkRun(frozen, scenario, transcript, [answerTheFreeze]).tension).toEqual(
+      forkRun(engine, scenario, transcript, [answerTheFreeze]).tension,
+    );
   });
 
   it('compares side by side: both curves, the moves, and only the causes that differ', () => {
@@ -76,10 +96,38 @@ describe('a fork of a recorded session', () => {
   });
 
   it('hides covert moves the class never saw, and the causes naming them, below release level team', () => {
-    const c = compareFork(engine, scenario, transcript, [{ round: 1, delegation: 'washington', moveId: 'hold', target: null }], recorded);
+    const c = compareFork(
+      engine,
+      scenario,
+      transcript,
+      [{ round: 1, delegation: 'washington', moveId: 'hold', target: null }],
+      recorded,
+    );
     const r = c.rounds[0]!;
-    const secret = { delegation: 'moscow', moveId: 'techTransfer', label: 'Transfer military technology', target: 'pyongyang', source: 'recorded' as const, hidden: true };
-    const planted = { ...c, rounds: [{ ...r, recorded: { ...r.recorded, moves: [...r.recorded.moves, secret], causes: [...r.recorded.causes, { cause: 'Moscow: Transfer military technology → arms race +2.0', delta: 2 }] } }] };
+    const secret = {
+      delegation: 'moscow',
+      moveId: 'techTransfer',
+      label: 'Transfer military technology',
+      target: 'pyongyang',
+      source: 'recorded' as const,
+      hidden: true,
+    };
+    const planted = {
+      ...c,
+      rounds: [
+        {
+          ...r,
+          recorded: {
+            ...r.recorded,
+            moves: [...r.recorded.moves, secret],
+            causes: [
+              ...r.recorded.causes,
+              { cause: 'Moscow: Transfer military technology → arms race +2.0', delta: 2 },
+            ],
+          },
+        },
+      ],
+    };
     const text = JSON.stringify(releaseFork(planted, 'diplomatic'));
     expect(text).not.toContain('Transfer military technology');
     expect(text).not.toContain('techTransfer');
@@ -88,7 +136,7 @@ describe('a fork of a recorded session', () => {
 });
 
 describe('reference curves and the mechanism per round', () => {
-  it('all-hold, power-for-power and the way forward from the session\'s own start, through the rules', () => {
+  it("all-hold, power-for-power and the way forward from the session's own start, through the rules", () => {
     const info = labInfo(engine, scenario, transcript, recorded);
     const curve = (id: string) => info.references.find((r) => r.id === id)!.tension;
     for (const id of ['allHold', 'powerForPower', 'wayForward']) {
@@ -106,13 +154,16 @@ describe('reference curves and the mechanism per round', () => {
       for (let round = 1; round <= 6; round++) {
         for (const d of scenario.delegations) {
           const { moveId } = policy(round, d.id);
-          expect(moveId === 'hold' || scenario.moves[d.id]!.some((m) => m.id === moveId), `${id} ${d.id} ${moveId}`).toBe(true);
+          expect(
+            moveId === 'hold' || scenario.moves[d.id]!.some((m) => m.id === moveId),
+            `${id} ${d.id} ${moveId}`,
+          ).toBe(true);
         }
       }
     }
   });
 
-  it('splits each round\'s tension change into mechanisms that add up to it', () => {
+  it("splits each round's tension change into mechanisms that add up to it", () => {
     const rows = mechanismByRound(scenario, recorded);
     expect(rows).toHaveLength(4);
     for (const row of rows) {
@@ -124,13 +175,31 @@ describe('reference curves and the mechanism per round', () => {
     expect(rows.some((r) => r.parts.cooling !== 0)).toBe(true);
   });
 
-  it('reads the model\'s causes into mechanisms', () => {
+  it("reads the model's causes into mechanisms", () => {
     const names = ['Washington', 'Seoul'];
-    const at = { round: 1, phase: 'resolution' as const, meter: { kind: 'tension' as const }, from: 0, to: 1, command: 'skipPhase' as const };
-    expect(mechanismOf({ ...at, cause: 'Reciprocity: Washington and Seoul made conciliatory moves toward each other → x' }, names)).toBe('reciprocity');
-    expect(mechanismOf({ ...at, cause: "Spiral: Seoul's hostility toward Washington breeds hostility → x" }, names)).toBe('hostility');
-    expect(mechanismOf({ ...at, cause: 'Restraint: Washington cools toward its usual wariness of Seoul (5) → x' }, names)).toBe('cooling');
-    expect(mechanismOf({ ...at, cause: "Washington: Joint drills toward Seoul, Washington's ally → x" }, names)).toBe('spillover');
+    const at = {
+      round: 1,
+      phase: 'resolution' as const,
+      meter: { kind: 'tension' as const },
+      from: 0,
+      to: 1,
+      command: 'skipPhase' as const,
+    };
+    expect(
+      mechanismOf(
+        { ...at, cause: 'Reciprocity: Washington and Seoul made conciliatory moves toward each other → x' },
+        names,
+      ),
+    ).toBe('reciprocity');
+    expect(
+      mechanismOf({ ...at, cause: "Spiral: Seoul's hostility toward Washington breeds hostility → x" }, names),
+    ).toBe('hostility');
+    expect(
+      mechanismOf({ ...at, cause: 'Restraint: Washington cools toward its usual wariness of Seoul (5) → x' }, names),
+    ).toBe('cooling');
+    expect(mechanismOf({ ...at, cause: "Washington: Joint drills toward Seoul, Washington's ally → x" }, names)).toBe(
+      'spillover',
+    );
     expect(mechanismOf({ ...at, cause: 'Washington: Joint drills → x' }, names)).toBe('moves');
     expect(mechanismOf({ ...at, phase: 'news', cause: 'Satellite launch → x' }, names)).toBe('news');
     expect(mechanismOf({ ...at, cause: 'anything', mechanism: 'reciprocity' }, names)).toBe('reciprocity');
