@@ -167,7 +167,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     express: (app) => {
       app.disable('x-powered-by');
       if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
-      app.use('/api', express.json({ limit: '64kb' }));
+      // No app-level body parser: each route that takes a body parses it with its own limit (16, 8 or 4 KB).
       app.use('/api', createSessionApi(deps, { rateLimits: opts.apiRateLimits }));
       app.use('/api', createReviewApi(deps));
       app.use('/api', createWhatIfApi(deps));

@@ -26,7 +26,7 @@ export function zodReason(error: z.ZodError): string {
 /**
  * Turns errors under /api into the API's JSON shape: a body that is not JSON → 400, too large → 413, anything
  * else → 500 without details (Express's default page would echo the body and a stack trace). Mount it after
- * every /api router, including after an app-level `express.json()` whose parse errors no router sees.
+ * every /api router, so a parse error raised in a router that has no handler of its own gets the same shape.
  */
 export function apiErrorHandler(): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {

@@ -1,9 +1,9 @@
-// The session API under /api: create a session, public status, transcript export, delete, scenarios, join QR.
+// The session API under /api: create a session, its join address, transcript export, delete, scenarios, join QR.
 // Routers only (server/app.ts mounts them). Must not import Colyseus or rooms; no rule lives here.
 import { randomBytes } from 'node:crypto';
 import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
-import { createSessionSchema, type CreateSessionReply, type SessionStatus } from '../../shared/protocol/messages.ts';
+import { createSessionSchema, type CreateSessionReply, type SessionInfo } from '../../shared/protocol/messages.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
 import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';
@@ -20,7 +20,6 @@ import { hostSession, loadSession, requireHost } from './auth.ts';
 import type { ApiDeps } from './deps.ts';
 import { rateLimit, type RateLimitOptions } from './rate-limit.ts';
 import { installedScenarios, summarise, type ScenarioCatalog } from './scenarios.ts';
-import { StatusCache } from './status.ts';
 
 export { requireHost, hostSession, normaliseCode, bearerToken } from './auth.ts';
 export { apiErrorHandler } from './api-errors.ts';
@@ -31,16 +30,11 @@ export interface SessionApiOptions {
   /** Per-address limits; false turns one off (load tests). */
   rateLimits?: { create?: RateLimitOptions | false; api?: RateLimitOptions | false };
   now?: () => number;
-  /**
-   * Called after a session is deleted, so the wiring can close its live room (api.ts knows no rooms). The delete
-   * has already happened; a failure here is logged, not reported to the teacher.
-   */
-  onDeleted?: (code: string) => Promise<void> | void;
 }
 
 /** A teacher creates a session or two per lesson; a school behind one address has a few teachers. */
 const CREATE_LIMIT: RateLimitOptions = { windowMs: 10 * 60_000, max: 30 };
-/** A class of 40 behind one address polling status every few seconds, with room to spare; code guessing stays slow. */
+/** A class of 40 behind one address opening pages and reviews, with room to spare; code guessing stays slow. */
 const API_LIMIT: RateLimitOptions = { windowMs: 60_000, max: 1200 };
 /** Attempts at drawing a free code before giving up (25^6 codes: a collision is already rare). */
 const CODE_ATTEMPTS = 20;
@@ -60,7 +54,6 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
     list: installedScenarios.list,
   };
   const now = options.now ?? Date.now;
-  const statuses = new StatusCache(deps.store, (id) => scenarios.get(id));
   const limits = options.rateLimits ?? {};
   const router = express.Router();
   const host = requireHost(deps);
@@ -123,13 +116,16 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
 
   router.get('/sessions/:code', loadSession(deps), async (req, res) => {
     const session = hostSession(res);
-    // The join address the QR code encodes, so the dashboard and projector show the same one in words.
-    const status: SessionStatus = {
-      ...(await statuses.status(session)),
+    // The join address the QR code encodes, so the dashboard and projector show the same one in words. Read from
+    // the stored record alone: nothing is replayed to answer it.
+    const info: SessionInfo = {
+      code: session.code,
+      scenarioId: session.header.scenarioId,
+      ended: session.ended,
       joinUrl: `${publicBase(deps, req)}/join/${session.code}`,
     };
     res.setHeader('Cache-Control', 'no-cache');
-    res.json(status);
+    res.json(info);
   });
 
   router.get('/sessions/:code/qr.svg', loadSession(deps), async (req, res) => {
@@ -171,13 +167,7 @@ export function createSessionApi(deps: ApiDeps, options: SessionApiOptions = {})
   router.delete('/sessions/:code', host, async (_req, res) => {
     const { code } = hostSession(res);
     await deps.store.deleteSession(code);
-    statuses.forget(code);
     res.status(204).end();
-    try {
-      await options.onDeleted?.(code);
-    } catch (err) {
-      console.error(`after deleting session ${code}:`, err instanceof Error ? err.message : String(err));
-    }
   });
 
   // Errors of these routes (a bad JSON body, a store failure) answer in the API's JSON shape.

@@ -29,7 +29,6 @@ import {
   type IntentReply,
   type ServerMessage,
 } from '../../shared/protocol/messages.ts';
-import { SessionStatus, syncStatus } from './public-state.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { SlowSaveNotice } from './slow-save.ts';
 import type { RoomServices, RulesPort } from './services.ts';
@@ -91,7 +90,7 @@ function refusal(error: ErrorCode, detail?: string): IntentReply {
 }
 
 /** Base room; `sessionRoomType(services)` binds the outside world to it. */
-export class SessionRoom extends Room<{ state: SessionStatus }> {
+export class SessionRoom extends Room {
   declare protected readonly services: RoomServices;
 
   private code = '';
@@ -143,9 +142,8 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
     // Colyseus's own guard is a fixed one-second window that cuts a person's burst; it stays only as a backstop
     // against raw frames, and the bucket in `floodGuard` decides for messages.
     this.maxMessagesPerSecond = limits.burstMessages + limits.maxMessagesPerSecond;
+    // No Colyseus Schema state: every fact a client reads travels as a targeted message (per-viewer views).
     this.patchRate = 100;
-    this.state = new SessionStatus();
-    this.syncPublic();
     // Colyseus awaits the handler and sends its result as the request's reply.
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     this.onMessage(INTENT, (client: Client, payload: unknown) =>
@@ -416,7 +414,6 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         .markEnded(this.code, true)
         .catch((error) => this.services.log(`session ${this.code}: markEnded failed`, error));
     }
-    this.syncPublic();
     this.armTimer();
   }
 
@@ -446,7 +443,6 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         this.fanOut(entry.seq, result.events);
       }
       this.stale = false;
-      this.syncPublic();
       this.armTimer();
       return true;
     } catch (error) {
@@ -546,7 +542,6 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
 
   /** Coalesces presence updates: thirty students rejoining after a restart make one message each, not 900. */
   private announcePresence(): void {
-    this.syncPublic();
     if (this.presenceTimer) return;
     this.presenceTimer = setTimeout(() => {
       this.presenceTimer = null;
@@ -571,10 +566,6 @@ export class SessionRoom extends Room<{ state: SessionStatus }> {
         client.leave(CloseCode.CONSENTED);
       }
     }
-  }
-
-  private syncPublic(): void {
-    if (this.state && this.game) syncStatus(this.state, this.game, this.clients.length);
   }
 
   // --- clock ---------------------------------------------------------------------------------------

@@ -123,11 +123,6 @@ export class PostgresStore implements TranscriptStore {
     return rows[0] ? sessionFromRow(rows[0]) : null;
   }
 
-  async listLiveSessions(): Promise<SessionRecord[]> {
-    const { rows } = await this.pool.query<SessionRow>(`SELECT * FROM sessions WHERE NOT ended ORDER BY created_at`);
-    return rows.map(sessionFromRow);
-  }
-
   async append(code: string, entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
     checkContinuity(

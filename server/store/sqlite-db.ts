@@ -101,7 +101,6 @@ export class SqliteDb {
          VALUES (@code, @header, @hostKeyHash, @createdAt, @updatedAt, @ended, @release, @shareToken)`,
       ),
       getSession: db.prepare<[string], SessionRow>(`SELECT * FROM sessions WHERE code = ?`),
-      liveSessions: db.prepare<[], SessionRow>(`SELECT * FROM sessions WHERE ended = 0 ORDER BY created_at`),
       bySharetoken: db.prepare<[string], SessionRow>(`SELECT * FROM sessions WHERE share_token = ?`),
       lastSeq: db.prepare<[string], { last: number }>(
         `SELECT coalesce(max(seq), 0) AS last FROM entries WHERE code = ?`,
@@ -155,10 +154,6 @@ export class SqliteDb {
   getSession(code: string): SessionRecord | null {
     const row = this.st.getSession.get(code);
     return row ? sessionFromRow(row) : null;
-  }
-
-  listLiveSessions(): SessionRecord[] {
-    return this.st.liveSessions.all().map(sessionFromRow);
   }
 
   private appendRows(code: string, entries: TranscriptEntry[], at: number): void {

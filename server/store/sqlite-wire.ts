@@ -9,7 +9,6 @@ export interface Operations {
   init: { args: []; result: void };
   createSession: { args: [SessionRecord]; result: void };
   getSession: { args: [string]; result: SessionRecord | null };
-  listLiveSessions: { args: []; result: SessionRecord[] };
   append: { args: [code: string, entries: TranscriptEntry[], at: number]; result: void };
   readEntries: { args: [code: string, afterSeq: number]; result: TranscriptEntry[] };
   markEnded: { args: [code: string, ended: boolean]; result: void };

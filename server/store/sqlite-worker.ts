@@ -81,8 +81,6 @@ if (data.role === 'checkpointer') {
         return db.createSession(...(a as Operations['createSession']['args']));
       case 'getSession':
         return db.getSession(...(a as Operations['getSession']['args']));
-      case 'listLiveSessions':
-        return db.listLiveSessions();
       case 'readEntries':
         return db.readEntries(...(a as Operations['readEntries']['args']));
       case 'markEnded':

@@ -137,10 +137,6 @@ export class SqliteStore implements TranscriptStore {
     return this.call('getSession', code);
   }
 
-  listLiveSessions(): Promise<SessionRecord[]> {
-    return this.call('listLiveSessions');
-  }
-
   async append(code: string, entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.call('append', code, entries, this.now());

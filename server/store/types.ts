@@ -8,9 +8,9 @@ export interface SessionRecord {
   /** scrypt/sha-256 hash of the host key; the key itself is never stored. */
   hostKeyHash: string;
   createdAt: number;
-  /** Last time anything was appended (for retention and status). */
+  /** Last time anything was appended (for retention). */
   updatedAt: number;
-  /** True once the session has ended (no room needs rebuilding). */
+  /** True once the session has ended. */
   ended: boolean;
   /** What the teacher released to the class for review; null = nothing released. */
   release: ReleaseSettings | null;
@@ -39,8 +39,6 @@ export interface TranscriptStore {
   init(): Promise<void>;
   createSession(record: SessionRecord): Promise<void>;
   getSession(code: string): Promise<SessionRecord | null>;
-  /** Sessions not ended, for rebuilding rooms after a restart. */
-  listLiveSessions(): Promise<SessionRecord[]>;
   /**
    * Appends entries durably before resolving. Fails (rejects) if any seq is not exactly the next one,
    * so a command can never be applied twice.

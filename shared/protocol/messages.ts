@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
-import type { DelegationSpec, MoveSpec, Phase, Scenario } from '../rules/types.ts';
+import type { DelegationSpec, MoveSpec, Scenario } from '../rules/types.ts';
 import type { View } from '../rules/view-types.ts';
 
 import { CODE_ALPHABET, CODE_LENGTH, INTENT, PROTOCOL_VERSION, ROOM_NAME, SERVER_MESSAGE } from './constants.ts';
@@ -241,19 +241,14 @@ export interface CreateSessionReply {
   qrUrl: string;
 }
 
-/** Reply of GET /api/sessions/:code: public, polled by the join page and the projector. */
-export interface SessionStatus {
+/** Reply of GET /api/sessions/:code: public; the dashboard and the projector read the join address from it. */
+export interface SessionInfo {
   code: string;
   scenarioId: string;
-  phase: Phase;
-  round: number;
-  /** A new student can join right now (not ended, not locked, not full). */
-  joinable: boolean;
+  /** The host ended the session (from the stored record; no replay). */
   ended: boolean;
-  /** Seats taken and not removed. */
-  students: number;
   /** The address students join at (what the QR code encodes). */
-  joinUrl?: string;
+  joinUrl: string;
 }
 
 /** One entry of GET /api/scenarios. */

@@ -1,15 +1,9 @@
-// `npx tsx tests/bench/store.bench.ts`: prints what the transcript stores and the status endpoint cost.
+// `npx tsx tests/bench/store.bench.ts`: prints what the transcript stores cost.
 // Numbers only, no assertion on speed. PostgreSQL parts run when it answers (PENINSULA_TEST_POSTGRES_URL).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { applyCommand } from '../../shared/rules/apply.ts';
-import type { Command } from '../../shared/rules/commands.ts';
-import { createInitialState, defaultSettings } from '../../shared/rules/setup.ts';
-import type { GameState, Scenario } from '../../shared/rules/types.ts';
-import { getScenario } from '../../shared/scenario/catalog.ts';
-import { StatusCache } from '../../server/http/status.ts';
 import { PostgresStore } from '../../server/store/postgres.ts';
 import { SqliteStore } from '../../server/store/sqlite.ts';
 import type { TranscriptStore } from '../../server/store/types.ts';
@@ -71,82 +65,12 @@ async function concurrentBench(
   );
 }
 
-/** A legal class session: 30 students, rounds of team chat ended by the phase timers. */
-function classCommands(scenario: Scenario, target: number): Command[] {
-  let state: GameState = createInitialState({ scenario, settings: { ...defaultSettings(), rounds: 12 }, seed: 1 });
-  const out: Command[] = [];
-  let at = 1_000_000;
-  const push = (c: Command) => {
-    const r = applyCommand(scenario, state, c);
-    if (!r.ok) throw new Error(`${c.type} refused: ${r.error}`);
-    state = r.state;
-    out.push(c);
-  };
-  const seats = Array.from({ length: 30 }, (_, i) => `seat${i}`);
-  seats.forEach((seatId, i) =>
-    push({ type: 'joinSeat', seatId, name: `Student ${i}`, at: (at += 100), by: { kind: 'system' } }),
-  );
-  push({ type: 'startSession', at: (at += 100), by: { kind: 'host' } });
-  while (out.length < target && state.phase !== 'ended') {
-    if (state.phase === 'deliberation') {
-      for (let k = 0; k < 150 && out.length < target; k++) {
-        push({
-          type: 'sendTeamMessage',
-          text: `thought ${k}`,
-          at: (at += 100),
-          by: { kind: 'seat', seatId: seats[k % seats.length]! },
-        });
-      }
-    }
-    push({ type: 'phaseTimeUp', phase: state.phase, round: state.round, at: (at += 100), by: { kind: 'system' } });
-  }
-  return out;
-}
-
-/** GET /api/sessions/:code's work: the first poll replays, later polls fold only what is new. */
-async function statusBench(store: TranscriptStore): Promise<void> {
-  const scenario = getScenario('korea');
-  if (!scenario) throw new Error('korea scenario missing');
-  const commands = classCommands(scenario, 2000);
-  const record = sessionRecord('STAT47');
-  record.header = {
-    ...record.header,
-    scenarioId: scenario.id,
-    scenarioVersion: scenario.version,
-    seed: 1,
-    settings: { ...defaultSettings(), rounds: 12 },
-  };
-  await store.createSession(record);
-  await store.append(
-    'STAT47',
-    commands.slice(0, -1).map((command, i) => ({ seq: i + 1, command })),
-  );
-  const cache = new StatusCache(store, getScenario);
-  let t = performance.now();
-  await cache.status((await store.getSession('STAT47'))!);
-  console.log(`status: first poll (replays ${commands.length - 1} commands): ${fmt(performance.now() - t)}`);
-  const warm: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    t = performance.now();
-    await cache.status((await store.getSession('STAT47'))!);
-    warm.push(performance.now() - t);
-  }
-  console.log(
-    `status: later polls with nothing new (incl. getSession): p50 ${fmt(pct(warm, 50))}, p99 ${fmt(pct(warm, 99))}`,
-  );
-  await store.append('STAT47', [{ seq: commands.length, command: commands.at(-1)! }]);
-  t = performance.now();
-  await cache.status((await store.getSession('STAT47'))!);
-  console.log(`status: a poll after one new command: ${fmt(performance.now() - t)}`);
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'peninsula-bench-'));
 try {
   const sqlite = new SqliteStore({ filename: join(dir, 'bench.sqlite') });
   await sqlite.init();
   await appendBench('SQLite (WAL, NORMAL)', sqlite, 20_000);
   await concurrentBench('SQLite (WAL, NORMAL)', sqlite, 100, 30);
-  await statusBench(sqlite);
   await sqlite.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -50,6 +50,23 @@ describe('errors are JSON without a stack', () => {
     await expectJsonError(await fetch(`${server.url}/matchmake/joinOrCreate/session`), 404);
   });
 
+  it('each API route refuses a body over its own limit with 413 (16 KB to create, 4 KB to release, 8 KB to fork)', async () => {
+    const pad = (bytes: number) => JSON.stringify({ scenarioId: tinyScenario.id, pad: 'x'.repeat(bytes) });
+    expect(await expectJsonError(await post('/api/sessions', pad(17_000)), 413)).toMatchObject({
+      error: 'protocol/invalid',
+    });
+    expect((await post('/api/sessions', pad(15_000))).status).toBe(400); // parsed: then refused for the unknown field
+    const { code, hostKey } = await seedSession(server.store, tinyScenario);
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${hostKey}` };
+    const put = await fetch(`${server.url}/api/sessions/${code}/release`, {
+      method: 'PUT',
+      headers: auth,
+      body: JSON.stringify({ level: 'public', pad: 'x'.repeat(5000) }),
+    });
+    await expectJsonError(put, 413);
+    await expectJsonError(await post(`/api/sessions/${code}/fork`, pad(9000), auth), 413);
+  });
+
   it('a malformed %-escape in a path is a 400', async () => {
     await expectJsonError(await fetch(`${server.url}/api/sessions/%E0%A4%A`), 400);
     await expectJsonError(await fetch(`${server.url}/api/shared/%zz`), 400);
