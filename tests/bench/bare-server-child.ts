@@ -2,6 +2,7 @@
 // team message to the sender's teammates and acknowledges it — no rules, no store, no redaction, no schema
 // state — answering the parent's IPC questions about its CPU time like server-child.ts does.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startProfile, stopProfile } from './profiler.ts';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Room, Server, type Client } from '@colyseus/core';
@@ -54,6 +55,10 @@ process.on('message', (message: { cmd: string }) => {
       ticks: 0,
     });
     loop.reset();
+  } else if (message.cmd === 'profile-start') {
+    void startProfile().then(() => process.send?.({ profiling: true }));
+  } else if (message.cmd === 'profile-stop') {
+    void stopProfile('server').then((file) => process.send?.({ profile: file }));
   } else if (message.cmd === 'stop') {
     void server.gracefullyShutdown(false).finally(() => process.exit(0));
   }

@@ -1,4 +1,4 @@
-// Reads a V8 .cpuprofile (node --cpu-prof) and names where the time went: self time per function, top first.
+// Reads a V8 .cpuprofile (profiler.ts, or node --cpu-prof) and names where the time went: self time per function, top first.
 // Used by `npm run bench:server -- --cpu-prof`; no dependency beyond node:fs.
 import { readFileSync } from 'node:fs';
 
@@ -6,6 +6,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -27,7 +28,19 @@ export function topFunctions(file: string, count = 5): HotFunction[] {
   const selfUs = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i] ?? 0)));
+  // Samples taken inside the profiler's own start and stop (profiler.ts) are the measurement, not the program.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const profilerItself = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const url = byNode.get(at)?.callFrame.url ?? '';
+      if (url.endsWith('/tests/bench/profiler.ts') || url.startsWith('node:inspector')) return true;
+    }
+    return false;
+  };
+  samples.forEach((id, i) => {
+    if (!profilerItself(id)) selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i] ?? 0));
+  });
   const byFunction = new Map<string, HotFunction>();
   let total = 0;
   for (const [id, us] of selfUs) {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startProfile, stopProfile } from './profiler.ts';
 import { startServer } from '../../server/app.ts';
 import { hashSecret } from '../../server/store/secrets.ts';
 import { BENCH_PLAN, benchScenario, makeSession } from '../fixtures/make-session.ts';
@@ -80,6 +81,10 @@ process.on('message', (message: { cmd: string }) => {
     longestGap = 0;
     pauses = 0;
     ticks = 0;
+  } else if (message.cmd === 'profile-start') {
+    void startProfile().then(() => process.send?.({ profiling: true }));
+  } else if (message.cmd === 'profile-stop') {
+    void stopProfile('server').then((file) => process.send?.({ profile: file }));
   } else if (message.cmd === 'stop') {
     void server.close().finally(() => {
       rmSync(dataDir, { recursive: true, force: true });
