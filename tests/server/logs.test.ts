@@ -67,7 +67,8 @@ describe('the server log', () => {
     for (let i = 0; i < 110; i++)
       await refused({ role: 'host', protocol: PROTOCOL_VERSION - 1, code, hostKey } as JoinOptions);
 
-    await new Promise((r) => setTimeout(r, 300));
+    // The child writes its log asynchronously: wait until the refusals are in it, not for a time.
+    await expect.poll(() => proc.output.join(''), { timeout: 10_000 }).toContain('protocol/version');
     const output = proc.output.join('');
     expect(output).not.toContain(hostKey);
     expect(output).not.toContain(seatToken);

@@ -1,5 +1,6 @@
 // One live room per session on one process: every public matchmaking path (create, join, joinOrCreate,
 // joinById, reconnect), tried at once, lands in the session's one room or is refused.
+import { matchMaker } from '@colyseus/core';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, ROOM_NAME } from '../../shared/protocol/messages.ts';
@@ -60,8 +61,8 @@ describe('one room per session', () => {
     const room = await sdk.joinOrCreate(ROOM_NAME, options);
     const firstId = room.roomId;
     await room.leave();
-    // The room disposes once empty; then a new one may be created for the same code.
-    await new Promise((r) => setTimeout(r, 300));
+    // The room disposes once empty (wait for that, not for a time); then a new one may open for the same code.
+    await expect.poll(() => matchMaker.getLocalRoomById(firstId), { timeout: 10_000 }).toBeUndefined();
     const again = await sdk.joinOrCreate(ROOM_NAME, options);
     expect(again.roomId).not.toBe(firstId);
     await again.leave();
