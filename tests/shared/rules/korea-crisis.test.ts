@@ -146,11 +146,11 @@ describe('a Korea class escalating into the crisis hold', () => {
       });
       expect(view.crisisHold).toBe(true);
       expect(view.clock).toEqual({ endsAt: null, remainingMs: RESOLUTION_MS, paused: true });
-      expect(nowText(role, { view, status: 'connected' })).toBe(t('nowHold'));
+      expect(nowText(role, { view, status: 'online' })).toBe(t('nowHold'));
       expect(announcementsFor(role, { view: before[i]!, scenario: null }, { view, scenario: null }, c.at)).toContain(
         t('nowHold'),
       );
-      if (role === 'student') expect(gateReason('sendTeamMessage', { view, status: 'connected' })).toBe(t('gateHold'));
+      if (role === 'student') expect(gateReason('sendTeamMessage', { view, status: 'online' })).toBe(t('gateHold'));
     });
 
     // Students wait: no talk, no deals, no moves. The round's timer and the teacher's usual buttons wait too.
@@ -181,11 +181,11 @@ describe('a Korea class escalating into the crisis hold', () => {
       expect({ ...view, seq: 0 }).toEqual({ ...viewFor(korea, c.state, viewer), seq: 0 });
       expect(view.crisisHold).toBe(false);
       expect(view.clock).toEqual({ endsAt: c.at + RESOLUTION_MS, remainingMs: null, paused: false });
-      expect(nowText(role, { view, status: 'connected' })).not.toBe(t('nowHold'));
+      expect(nowText(role, { view, status: 'online' })).not.toBe(t('nowHold'));
       expect(announcementsFor(role, { view: before[i]!, scenario: null }, { view, scenario: null }, c.at)).toContain(
         t('annResumed'),
       );
-      if (role === 'student') expect(gateReason('sendTeamMessage', { view, status: 'connected' })).toBeNull();
+      if (role === 'student') expect(gateReason('sendTeamMessage', { view, status: 'online' })).toBeNull();
     });
     // The class talks again, and the round's own deadline ends the resolution.
     c.send({ type: 'sendTeamMessage', by: seat('w2'), text: 'that was close' });
@@ -213,7 +213,7 @@ describe('a Korea class escalating into the crisis hold', () => {
       expect(view.phase).toBe('ended');
       expect(view.scores).not.toBeNull();
       expect(view.pendingMoves).toEqual([]);
-      expect(nowText(role, { view, status: 'connected' })).toBe(t(role === 'host' ? 'hostNowEnded' : 'nowEnded'));
+      expect(nowText(role, { view, status: 'online' })).toBe(t(role === 'host' ? 'hostNowEnded' : 'nowEnded'));
     });
     expect(c.refusal({ type: 'resolveCrisisHold', by: HOST, outcome: 'resume' })).toBe('rule/session-ended');
 
