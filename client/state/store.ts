@@ -54,6 +54,7 @@ export class Store implements StateSource {
     savingSlow: false,
   };
   private listeners = new Set<(s: ClientState, p: ClientState) => void>();
+  private batches = 0;
 
   constructor(private readonly localNow: () => number = Date.now) {}
 
@@ -113,13 +114,16 @@ export class Store implements StateSource {
     });
   }
 
-  private onEvents(seq: number, events: GameEvent[]): void {
+  private onEvents(seq: number | undefined, events: GameEvent[]): void {
     const { view, scenario } = this.state;
     if (!view || !scenario) return;
     // The fold reads only delegation order and reflection prompts, both in the ScenarioView.
     let next = view;
     for (const event of events) next = applyEventToView(scenario, next, event);
-    if (seq > next.seq) next = { ...next, seq };
+    // Only the host's frames carry the transcript's seq; everyone else's view has none to advance.
+    if (seq !== undefined && seq > (next.seq ?? 0)) next = { ...next, seq };
+    // This client's own count of the batches it folded: keys the cause lines without any server number.
+    this.batches++;
     const trends = updateTrends(flatMeters(view), flatMeters(next), this.state.trends);
     // News causes are named by the headlines the class has seen (a student's scenario view lists no news).
     const headlines = Object.fromEntries(next.news.map((n) => [n.id, n.headline]));
@@ -127,7 +131,7 @@ export class Store implements StateSource {
     // A new array only when this batch carried causes: the caption redraws for the latest round, never stale.
     const captions = fresh.length ? fresh.slice(-MAX_CAPTIONS) : this.state.captions;
     const newRound = next.round !== this.state.causesRound;
-    const lines = causeLinesFrom(events, seq, scenario, undefined, headlines);
+    const lines = causeLinesFrom(events, this.batches, scenario, undefined, headlines);
     const causes = newRound ? lines : lines.length ? [...this.state.causes, ...lines] : this.state.causes;
     const withCause = events.filter((e) => 'cause' in e);
     const roundEvents = newRound

@@ -226,11 +226,6 @@ export interface Tally {
   approvedByMe: boolean;
 }
 
-function proposalSeq(p: Proposal): number {
-  const n = Number(p.id.replace(/^\D+/, ''));
-  return Number.isFinite(n) ? n : 0;
-}
-
 /**
  * This round's proposals of one delegation, most-approved first, ties by the earlier proposal:
  * the same order the decision rule uses, so the first one with approvals is the one that would win now.
@@ -240,8 +235,9 @@ export function proposalTallies(
   delegation: DelegationId,
   mySeat: string | null = view.you?.seatId ?? null,
 ): Tally[] {
+  // The view lists proposals in the order they were made, and the sort is stable: ties stay earlier-first.
   const mine = view.proposals.filter((p) => p.delegation === delegation && p.round === view.round);
-  const sorted = [...mine].sort((x, y) => y.approvals.length - x.approvals.length || proposalSeq(x) - proposalSeq(y));
+  const sorted = [...mine].sort((x, y) => y.approvals.length - x.approvals.length);
   return sorted.map((proposal, i) => ({
     proposal,
     count: proposal.approvals.length,
@@ -331,10 +327,10 @@ export interface CauseLine {
   byMove: boolean;
 }
 
-/** The causes a batch of events carries, keyed by the batch's sequence number. */
+/** The causes a batch of events carries, keyed by the batch's number (this client's own count of batches). */
 export function causeLinesFrom(
   events: readonly GameEvent[],
-  seq: number,
+  batch: number,
   scenario: ScenarioView | null,
   in_: Lang = currentLang(),
   newsHeadlines: Readonly<Record<string, string>> = {},
@@ -368,7 +364,7 @@ export function causeLinesFrom(
     if (!text) return;
     // A cause names a move when the model says so (its data), not when its words happen to start with a name.
     const byMove = 'cause' in e && e.cause.who !== undefined && e.cause.move !== undefined;
-    out.push({ key: `${seq}:${i}`, text, about, byMove });
+    out.push({ key: `${batch}:${i}`, text, about, byMove });
   });
   return out;
 }

@@ -47,6 +47,7 @@ export class Participant {
   snapshot: View | null = null;
   phase: Phase = 'lobby';
   round = 0;
+  /** The host's alone: the transcript's count of commands (0 for every other viewer, which is never told it). */
   seq = 0;
   delegation: string | null = null;
   /** Proposals this viewer has seen (own team's for a student, all for the host). */
@@ -195,14 +196,14 @@ export class Participant {
         this.scenario = message.scenario;
         this.phase = message.view.phase;
         this.round = message.view.round;
-        this.seq = message.view.seq;
+        this.seq = message.view.seq ?? 0;
         this.delegation = message.view.you?.delegation ?? null;
         this.proposals = [...message.view.proposals];
         this.connected = message.connected;
         this.snapshotArrived();
         break;
       case 'events':
-        this.seq = Math.max(this.seq, message.seq);
+        if (message.seq !== undefined) this.seq = Math.max(this.seq, message.seq);
         for (const event of message.events) this.track(event);
         break;
       case 'presence':

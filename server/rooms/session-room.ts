@@ -397,7 +397,8 @@ export class SessionRoom extends Room {
       await this.catchUp();
       return refusal('protocol/server-error');
     }
-    return { ok: true, seq: result.state.seq };
+    // The transcript position is the host's alone (a student could count other teams' hidden actions with it).
+    return by.kind === 'host' ? { ok: true, seq: result.state.seq } : { ok: true };
   }
 
   /** Persists, then adopts the new state and tells every connection what it may see. */
@@ -459,8 +460,7 @@ export class SessionRoom extends Room {
   // --- output --------------------------------------------------------------------------------------
 
   /**
-   * Sends each connection the events it may see; a connection that may see none of them gets nothing (the
-   * public `seq` in the room state still advances). Identical payloads are encoded once and shared, which
+   * Sends each connection the events it may see; a connection that may see none of them gets nothing. Identical payloads are encoded once and shared, which
    * matters when thirty students receive the same public statement.
    */
   private fanOut(seq: number, events: GameEvent[]): void {
@@ -480,11 +480,15 @@ export class SessionRoom extends Room {
         continue;
       }
       if (visible.length === 0) continue;
+      // Only the host's frames carry `seq`: it counts every command, other teams' hidden ones included.
+      const host = member.viewer.kind === 'host';
       const shared = shareKey(events, visible);
-      const key = shared === null ? null : `${member.lang ?? ''}|${shared}`;
+      const key = shared === null ? null : `${host ? 'host' : ''}|${member.lang ?? ''}|${shared}`;
       let frame = key === null ? undefined : frames.get(key);
       if (!frame) {
-        const message: ServerMessage = { type: 'events', seq, events: visible };
+        const message: ServerMessage = host
+          ? { type: 'events', seq, events: visible }
+          : { type: 'events', events: visible };
         frame = getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_MESSAGE, message);
         if (key !== null) frames.set(key, frame);
       }

@@ -147,8 +147,12 @@ export const hostIntentSchema = z.discriminatedUnion('type', [
 ]);
 export type HostIntent = z.infer<typeof hostIntentSchema>;
 
-/** Refusals resolve with ok:false (they never reject), so one `await` handles both; the socket stays open. */
-export type IntentReply = { ok: true; seq: number } | { ok: false; error: string; message: string };
+/**
+ * Refusals resolve with ok:false (they never reject), so one `await` handles both; the socket stays open. `seq`, the
+ * stored command's place in the transcript, goes to the host alone: a student could count other teams' hidden
+ * actions from the gaps between two of its own.
+ */
+export type IntentReply = { ok: true; seq?: number } | { ok: false; error: string; message: string };
 
 // --- server → client ---------------------------------------------------------------------------------
 /** The scenario as one viewer may read it: other delegations' private brief and objectives removed. */
@@ -181,8 +185,12 @@ export type ServerMessage =
       /** The server's clock (epoch ms) when sent: phase deadlines are server times, so a client with a wrong clock corrects by the difference. */
       serverNow: number;
     }
-  /** After each accepted command: the events this viewer may see, in order; not sent when it may see none. */
-  | { type: 'events'; seq: number; events: GameEvent[] }
+  /**
+   * After each accepted command: the events this viewer may see, in order; not sent when it may see none. `seq` (the
+   * command's place in the transcript) is the host's alone: it counts every team's hidden actions. Frames arrive in
+   * order on one socket, and every reconnection starts from a fresh snapshot, so no other viewer needs a number.
+   */
+  | { type: 'events'; seq?: number; events: GameEvent[] }
   /** To a student on first join: keep this token to get the same seat back from any tab. */
   | { type: 'seat'; seatId: string; seatToken: string; code: string }
   /** Seats whose sockets are connected right now (presence is not part of the rules). */

@@ -3,6 +3,7 @@
 import { LIMITS } from './commands.ts';
 import type { GameEvent } from './events.ts';
 import { append, checkText, type Handler } from './handler.ts';
+import { teacherNewsId } from './ids.ts';
 import { publishNews } from './model/index.ts';
 import type { Step } from './phases.ts';
 import { advance, endSession } from './phases.ts';
@@ -77,7 +78,7 @@ export const injectNews: Handler<'injectNews'> = (scenario, state, cmd) => {
   const body = (cmd.body ?? '').trim();
   if (body.length > LIMITS.newsBodyMax) return { error: 'rule/text-too-long' };
   const news = {
-    id: `teacher-${state.seq}`,
+    id: teacherNewsId(state),
     round: state.round,
     headline: headline.text,
     body,

@@ -13,7 +13,7 @@ export interface Refusal {
 /** What a handler returns: the next state and its events, or a refusal. */
 export type Outcome = Step | Refusal;
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
-/** A handler gets the state with `seq` already advanced, so ids minted from it name this command. */
+/** A handler gets the state with `seq` already advanced (ids never come from it: see ids.ts). */
 export type Handler<T extends CommandType> = (scenario: Scenario, state: GameState, command: CommandOf<T>) => Outcome;
 
 /** Appends without copying element by element (concat is several times faster than spread on long lists). */

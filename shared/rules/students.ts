@@ -3,6 +3,7 @@
 import { LIMITS } from './commands.ts';
 import type { GameEvent } from './events.ts';
 import { append, checkText, type CommandOf, type Outcome } from './handler.ts';
+import { messageId, proposalId } from './ids.ts';
 import { findMove, isDelegation, resolveTarget } from './moves.ts';
 import { reflectionPrompt } from './phases.ts';
 import { actingSeat } from './seats.ts';
@@ -79,7 +80,7 @@ function sendMessage(
   const checked = checkText(raw, LIMITS.messageMax);
   if ('error' in checked) return checked;
   const message: Message = {
-    id: `m${state.seq}`,
+    id: messageId(state, channel, seat.delegation, to),
     round: state.round,
     channel,
     seatId: seat.id,
@@ -114,7 +115,7 @@ function proposeMove(scenario: Scenario, state: GameState, seat: Seat, cmd: Comm
   const rationale = checkText(cmd.rationale, LIMITS.rationaleMax);
   if ('error' in rationale) return rationale;
   const proposal: Proposal = {
-    id: `p${state.seq}`,
+    id: proposalId(state, seat.delegation),
     round: state.round,
     delegation: seat.delegation,
     seatId: seat.id,

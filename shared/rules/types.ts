@@ -2,7 +2,7 @@
 // Pure types only. Must not import Node, the DOM, Colyseus, Phaser or the clock.
 
 /** Bumped whenever a rule change would make an old transcript replay differently. */
-export const RULES_VERSION = 2 as const;
+export const RULES_VERSION = 3 as const;
 
 /** A delegation id as written in the scenario file ("washington", "pyongyang", ...). */
 export type DelegationId = string;
@@ -261,7 +261,7 @@ export interface Seat {
 }
 
 export interface Proposal {
-  id: string; // "p<seq>": the seq of the command that made it
+  id: string; // "p_<team>_<n>": numbered within its team (ids.ts)
   round: number;
   delegation: DelegationId;
   seatId: SeatId;
@@ -274,7 +274,7 @@ export interface Proposal {
 export type Channel = 'team' | 'diplomatic' | 'public';
 
 export interface Message {
-  id: string; // "m<seq>"
+  id: string; // numbered within its channel (ids.ts)
   round: number;
   channel: Channel;
   seatId: SeatId;
@@ -322,7 +322,7 @@ export interface ResolvedMove {
 }
 
 export interface NewsItem {
-  id: string; // spec id, or "teacher-<seq>"
+  id: string; // spec id, or "teacher-<n>" for news the teacher wrote
   round: number;
   headline: string;
   body: string;

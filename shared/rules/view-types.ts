@@ -34,7 +34,8 @@ export interface View {
   viewer: Viewer;
   scenarioId: string;
   scenarioVersion: number;
-  seq: number;
+  /** The host's alone: the transcript's count of accepted commands (it would let others count hidden actions). */
+  seq?: number;
   phase: Phase;
   round: number;
   /** Only the host sees the number of rounds (students must not know the last round). */

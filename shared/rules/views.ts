@@ -35,8 +35,11 @@ export function canSeeMove(scope: Scope, move: ResolvedMove): boolean {
  * public cover (Hold), so every delegation appears in each round's reveal and a missing one names nobody.
  */
 export function moveAsSeen(scope: Scope, move: ResolvedMove): ResolvedMove {
-  if (canSeeMove(scope, move)) return move;
-  return { ...move, moveId: HOLD_MOVE_ID, target: null, proposalId: null, covert: false, revealedRound: move.round };
+  if (!canSeeMove(scope, move))
+    return { ...move, moveId: HOLD_MOVE_ID, target: null, proposalId: null, covert: false, revealedRound: move.round };
+  // A proposal id is numbered within its team: another team reading it would count that team's proposals.
+  const own = scope.kind === 'host' || (scope.kind === 'seat' && scope.delegation === move.delegation);
+  return own || move.proposalId === null ? move : { ...move, proposalId: null };
 }
 
 function canSeeMessage(scope: Scope, message: Message): boolean {
@@ -79,7 +82,8 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): V
     viewer,
     scenarioId: state.scenarioId,
     scenarioVersion: state.scenarioVersion,
-    seq: state.seq,
+    // The transcript's count of every command: the teacher's alone (anyone else could count hidden actions with it).
+    ...(host ? { seq: state.seq } : {}),
     phase: state.phase,
     round: state.round,
     rounds: host ? state.settings.rounds : null,
@@ -191,7 +195,7 @@ const POLICY: { [T in EventType]: EventPolicy<EventOf<T>> } = {
     audience: () => ALL,
     fields: { round: 'keep', moves: (moves, reader) => moves.map((m) => moveAsSeen(reader, m)) },
   },
-  covertRevealed: { audience: () => ALL, fields: { move: 'keep', cause: 'keep' } },
+  covertRevealed: { audience: () => ALL, fields: { move: (move, reader) => moveAsSeen(reader, move), cause: 'keep' } },
   meterChanged: {
     audience: (e) => (e.meter.kind === 'threat' ? team(e.meter.from) : ALL),
     fields: { meter: 'keep', from: 'keep', to: 'keep', cause: 'keep' },

@@ -100,9 +100,12 @@ describe('proposal tallies', () => {
   });
 
   it('orders by approvals, ties to the earlier proposal, as the decision rule does', () => {
-    const view = makeView({ proposals: [p('p12', ['s2']), p('p9', ['s1']), p('p15', ['s1', 's2'])] });
+    // The view lists proposals in the order they were made.
+    const view = makeView({
+      proposals: [p('p_seoul_1', ['s1']), p('p_seoul_2', ['s2']), p('p_seoul_3', ['s1', 's2'])],
+    });
     const tallies = proposalTallies(view, 'seoul');
-    expect(tallies.map((x) => x.proposal.id)).toEqual(['p15', 'p9', 'p12']);
+    expect(tallies.map((x) => x.proposal.id)).toEqual(['p_seoul_3', 'p_seoul_1', 'p_seoul_2']);
     expect(tallies.map((x) => x.leading)).toEqual([true, false, false]);
     expect(tallies.map((x) => x.approvedByMe)).toEqual([true, true, false]);
   });

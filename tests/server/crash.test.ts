@@ -44,13 +44,13 @@ describe('kill -9 recovery', () => {
     await skipTo(host, 'deliberation');
 
     // Each student chats ten times a second (half the flood limit); a failed send gets a new text, so nothing is resent.
-    const acked = new Map<string, number>();
+    const acked = new Set<string>();
     let stop = false;
     const loops = students.map(async (s, i) => {
       for (let n = 0; !stop; n++) {
         const text = `s${i}-${n}`;
         const reply = await s.intent({ type: 'sendTeamMessage', text }, 3000).catch(() => null);
-        if (reply?.ok) acked.set(text, reply.seq);
+        if (reply?.ok) acked.add(text);
         await sleep(100);
       }
     });
@@ -68,7 +68,7 @@ describe('kill -9 recovery', () => {
         .toBe(true)
         .catch((error: unknown) => {
           console.log(
-            [host, ...students].map((p) => `${p.room.connection.isOpen} ${p.phase} ${p.seq}`),
+            [host, ...students].map((p) => `${p.room.connection.isOpen} ${p.phase} ${p.received.length}`),
             running?.output.join(''),
           );
           throw error;
@@ -89,8 +89,9 @@ describe('kill -9 recovery', () => {
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
     const texts = entries.flatMap((e) => (e.command.type === 'sendTeamMessage' ? [e.command.text] : []));
     expect(new Set(texts).size).toBe(texts.length);
-    const bySeq = new Map(entries.map((e) => [e.seq, e.command]));
-    for (const [text, seq] of acked) expect(bySeq.get(seq)).toMatchObject({ type: 'sendTeamMessage', text });
+    // Every acknowledged chat is stored (a student's reply carries no seq: it would count other teams' actions).
+    const stored = new Set(texts);
+    for (const text of acked) expect(stored.has(text), text).toBe(true);
     // Seats survived: still five joins, no duplicates from the rejoins.
     expect(entries.filter((e) => e.command.type === 'joinSeat')).toHaveLength(5);
     console.log(`crash: ${acked.size} acknowledged chats across 2 SIGKILLs, ${entries.length} entries`);

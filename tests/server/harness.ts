@@ -118,7 +118,7 @@ export async function skipTo(host: Participant, phase: string, max = 12): Promis
     const seq = host.seq;
     const reply = await host.intent({ type: 'skipPhase' });
     if (!reply.ok) throw new Error(`skipPhase refused: ${reply.error}`);
-    await host.waitFor((m) => m.type === 'events' && m.seq > seq);
+    await host.waitFor((m) => m.type === 'events' && (m.seq ?? 0) > seq);
   }
   if (host.phase !== phase) throw new Error(`never reached ${phase} (at ${host.phase})`);
 }

@@ -56,9 +56,12 @@ describe('no leaks', () => {
     const proposalId = seoul!.proposals.find((p) => p.rationale === 'SECRET-SEOUL-RATIONALE')!.id;
     await seoulMate!.intent({ type: 'approveProposal', proposalId });
     await skipTo(host, 'resolution');
-    // Wait until the last update reached everyone before reading their wires.
-    const last = host.seq;
-    await Promise.all([projector, ...students].map((p) => p.waitFor((m) => m.type === 'events' && m.seq >= last)));
+    // Wait until the last update (the round's reveal) reached everyone before reading their wires.
+    await Promise.all(
+      [projector, ...students].map((p) =>
+        p.waitFor((m) => m.type === 'events' && m.events.some((e) => e.type === 'movesRevealed')),
+      ),
+    );
 
     // Positive controls: the audiences did get them.
     expect(wire(seoulMate!)).toContain('SECRET-SEOUL-TEAM');

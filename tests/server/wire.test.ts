@@ -1,12 +1,14 @@
 // What each connection receives over the socket is exactly what the rules say that viewer may see, message by
 // message (several students per delegation, news and moves that change threat); the projector commands nothing;
-// no client hears a command whose append failed or is still pending, and `seq` never forks from the transcript.
+// no client hears a command whose append failed or is still pending, and `seq` never forks from the transcript; only
+// the host is ever told a `seq`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Participant } from '../../server/bots/participant.ts';
 import type { HostIntent, ServerMessage, StudentIntent } from '../../shared/protocol/messages.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import type { Viewer } from '../../shared/rules/view-types.ts';
-import { needsSnapshot, redactEvents } from '../../shared/rules/views.ts';
+import { needsSnapshot, redactEvents, viewFor } from '../../shared/rules/views.ts';
+import { createInitialState } from '../../shared/rules/setup.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { replaySteps } from '../../shared/transcript/replay.ts';
 import type { TranscriptEntry } from '../../shared/transcript/types.ts';
@@ -36,19 +38,38 @@ function viewerOf(p: Participant): Viewer {
   return p.snapshot?.you === null && p.snapshot.privateOf.length > 0 ? { kind: 'host' } : { kind: 'projector' };
 }
 
-/** Waits until every participant has heard (or been shown by snapshot) everything up to `seq`. */
-async function settle(participants: Participant[], seq: number): Promise<void> {
-  const upTo = (p: Participant) =>
-    Math.max(...p.received.map((m) => (m.type === 'events' ? m.seq : m.type === 'snapshot' ? m.view.seq : 0)));
-  // A viewer for whom the last commands were invisible hears nothing: a host intent every viewer sees closes the gap.
+type Steps = Map<number, { state: Parameters<typeof redactEvents>[0]; events: GameEvent[] }>;
+type EventsFrame = Extract<ServerMessage, { type: 'events' }>;
+
+/**
+ * What the rules say one viewer hears after its first snapshot, frame by frame: the host every step's events with
+ * its seq; anyone else, for each later step it may see something of, exactly those events and no number at all.
+ */
+function expectedFrames(p: Participant, viewer: Viewer, steps: Steps, from: number): EventsFrame[] {
+  const out: EventsFrame[] = [];
+  for (const [seq, step] of steps) {
+    if (seq <= from || needsSnapshot(viewer, step.events)) continue;
+    const events = redactEvents(step.state, viewer, step.events);
+    if (events.length > 0)
+      out.push(viewer.kind === 'host' ? { type: 'events', seq, events } : { type: 'events', events });
+  }
+  return out;
+}
+
+const framesOf = (p: Participant) => p.received.filter((m): m is EventsFrame => m.type === 'events');
+
+/** Waits until every participant has heard a public statement. */
+async function settle(participants: Participant[], text: string): Promise<void> {
   await Promise.all(
-    participants.map((p) => expect.poll(() => upTo(p), { timeout: 10_000 }).toBeGreaterThanOrEqual(seq)),
+    participants.map((p) =>
+      expect.poll(() => JSON.stringify(p.received).includes(text), { timeout: 10_000 }).toBe(true),
+    ),
   );
 }
 
 describe('on the wire', () => {
   it(
-    'every viewer receives, seq by seq, exactly the events the rules give that viewer',
+    'every viewer receives, frame by frame, exactly the events the rules give that viewer',
     { timeout: 120_000 },
     async () => {
       const session = await seedSession(server.store, korea, { rounds: 2 });
@@ -116,11 +137,9 @@ describe('on the wire', () => {
       const everyone = [host, projector, ...students];
       const { header } = (await server.store.getSession(session.code))!;
       const entries: TranscriptEntry[] = await server.store.readEntries(session.code);
-      const lastSeq = entries.at(-1)!.seq;
-      await settle(everyone, lastSeq);
 
       // The rules' own account of every step, from the stored transcript.
-      const steps = new Map<number, { state: Parameters<typeof redactEvents>[0]; events: GameEvent[] }>();
+      const steps: Steps = new Map();
       replaySteps(korea, { header, entries }, (step) =>
         steps.set(step.seq, { state: step.state, events: step.events }),
       );
@@ -129,6 +148,20 @@ describe('on the wire', () => {
         .filter((e) => e.type === 'meterChanged' && e.meter.kind === 'threat');
       expect(threatRows.length, 'the session moved threat').toBeGreaterThan(0);
 
+      // Each viewer's first snapshot is the state it joined at: the start for the host and the projector (they
+      // joined before any command), its own join for a student.
+      const joinedAt = (p: Participant) =>
+        p.seatId === null
+          ? 0
+          : entries.find((e) => e.command.type === 'joinSeat' && e.command.seatId === p.seatId)!.seq;
+      const expected = new Map(everyone.map((p) => [p, expectedFrames(p, viewerOf(p), steps, joinedAt(p))]));
+      // Wait until every viewer has heard all it will hear.
+      await Promise.all(
+        everyone.map((p) =>
+          expect.poll(() => framesOf(p).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(expected.get(p)!.length),
+        ),
+      );
+
       const heardText = (p: Participant, text: string) => JSON.stringify(p.received).includes(text);
       expect(heardText(writer!, 'REFLECTION-OF-WRITER') && heardText(host, 'REFLECTION-OF-TEAMMATE')).toBe(true);
       for (const p of everyone.filter((x) => x !== writer && x !== host))
@@ -136,24 +169,23 @@ describe('on the wire', () => {
 
       for (const p of everyone) {
         const viewer = viewerOf(p);
-        const snapshotSeq = (
-          p.received.find((m) => m.type === 'snapshot') as Extract<ServerMessage, { type: 'snapshot' }>
-        ).view.seq;
-        const heard = new Map(p.received.flatMap((m) => (m.type === 'events' ? [[m.seq, m.events] as const] : [])));
         const label = `${viewer.kind}${viewer.kind === 'seat' ? ` ${p.delegation}` : ''}`;
-        for (const [seq, step] of steps) {
-          if (seq <= snapshotSeq) {
-            expect(heard.has(seq), `${label} heard seq ${seq} from before its snapshot`).toBe(false);
-            continue;
-          }
-          if (needsSnapshot(viewer, step.events)) continue;
-          const expected = redactEvents(step.state, viewer, step.events);
-          if (expected.length === 0)
-            expect(heard.get(seq), `${label} heard seq ${seq}, which is not for it`).toBeUndefined();
-          else expect(heard.get(seq), `${label} at seq ${seq}`).toEqual(expected);
+        const snapshot = p.received.find((m) => m.type === 'snapshot')!;
+        expect(snapshot.view, `${label}'s snapshot`).toEqual(
+          viewFor(
+            korea,
+            steps.get(joinedAt(p))?.state ??
+              createInitialState({ scenario: korea, settings: header.settings, seed: header.seed }),
+            viewer,
+          ),
+        );
+        // Frame by frame, in order: nothing missing, nothing extra, nothing from before its snapshot.
+        expect(framesOf(p), label).toEqual(expected.get(p));
+        // Only the host is told the transcript's count of commands.
+        if (viewer.kind !== 'host') {
+          expect(snapshot.view.seq, label).toBeUndefined();
+          expect(JSON.stringify(p.received), label).not.toMatch(/"seq":/);
         }
-        // Nothing beyond the transcript.
-        expect([...heard.keys()].every((seq) => steps.has(seq))).toBe(true);
       }
     },
   );
@@ -221,12 +253,9 @@ describe('a failed or stalled append', () => {
         ok: true,
       });
       const stored = await store.readEntries(session.code);
-      await settle(everyone, stored.at(-1)!.seq);
-      for (const p of everyone) {
-        expect(said(p, 'LOST-STATEMENT'), 'a failed append was heard').toBe(false);
-        expect(said(p, 'KEPT-STATEMENT')).toBe(true);
-        expect(p.seq).toBe(stored.at(-1)!.seq);
-      }
+      await settle(everyone, 'KEPT-STATEMENT');
+      for (const p of everyone) expect(said(p, 'LOST-STATEMENT'), 'a failed append was heard').toBe(false);
+      expect(host.seq).toBe(stored.at(-1)!.seq);
       expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i + 1));
 
       // 2. The write stalls: until it resolves nobody hears the command, though the socket keeps answering.
@@ -249,11 +278,8 @@ describe('a failed or stalled append', () => {
       release();
       expect(await pending).toMatchObject({ ok: true });
       const after = await store.readEntries(session.code);
-      await settle(everyone, after.at(-1)!.seq);
-      for (const p of everyone) {
-        expect(said(p, 'SLOW-STATEMENT')).toBe(true);
-        expect(p.seq).toBe(after.at(-1)!.seq);
-      }
+      await settle(everyone, 'SLOW-STATEMENT');
+      expect(host.seq).toBe(after.at(-1)!.seq);
     } finally {
       store.append = realAppend;
     }

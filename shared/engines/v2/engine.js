@@ -1,4 +1,4 @@
-// Rules engine 2, frozen from commit 6924e7f2698a0e3088dd7356b9b5f972fafff62c by scripts/freeze-engine.ts. Generated: do not edit.
+// Rules engine 2, frozen from commit 59f4c243a622b741324233c4edddbe7d9a0cd690 by scripts/freeze-engine.ts. Generated: do not edit.
 // Replays, reviews and continues sessions recorded under RULES_VERSION 2; see docs/transcripts-across-rule-changes.md.
 
 // shared/rules/commands.ts
@@ -59,7 +59,8 @@ function resolveTarget(scenario, delegation, move, requested) {
       return requested === null || requested === move.target.delegation ? { ok: true, target: move.target.delegation } : { ok: false, error: "rule/target-invalid" };
     case "choose":
       if (requested === null) return { ok: false, error: "rule/target-required" };
-      if (!isDelegation(scenario, requested) || requested === delegation) return { ok: false, error: "rule/target-invalid" };
+      if (!isDelegation(scenario, requested) || requested === delegation)
+        return { ok: false, error: "rule/target-invalid" };
       return { ok: true, target: requested };
   }
 }
@@ -71,7 +72,13 @@ function actsOf(t, moves) {
     const required = spec.requires;
     const effective = !required || moves.some((m) => m.delegation === required.delegation && m.moveId === required.moveId);
     const aimed = move.target ?? (spec.target.kind === "fixed" ? spec.target.delegation : null);
-    return { move, spec, d: t.index.get(move.delegation) ?? -1, target: aimed === null ? -1 : t.index.get(aimed) ?? -1, effective };
+    return {
+      move,
+      spec,
+      d: t.index.get(move.delegation) ?? -1,
+      target: aimed === null ? -1 : t.index.get(aimed) ?? -1,
+      effective
+    };
   });
 }
 function credibilityMultiplier(credibility) {
@@ -83,7 +90,9 @@ function withRepeats(acts, past, decay) {
   if (decay >= 1) return [...acts];
   return acts.map((a) => {
     if (!isCooperative(a.spec)) return a;
-    const k = past.filter((m) => m.delegation === a.move.delegation && m.moveId === a.move.moveId && m.target === a.move.target && m.round < a.move.round).length;
+    const k = past.filter(
+      (m) => m.delegation === a.move.delegation && m.moveId === a.move.moveId && m.target === a.move.target && m.round < a.move.round
+    ).length;
     return k === 0 ? a : { ...a, scale: decay ** k };
   });
 }
@@ -172,7 +181,19 @@ function build(scenario) {
     if (!own.has(HOLD_MOVE_ID)) own.set(HOLD_MOVE_ID, HOLD_MOVE);
     moves.set(id, own);
   }
-  return { ids, names: scenario.delegations.map((d) => d.name), n, index, reaction, restraint, baseline, weight, weightSum, spillTo, moves };
+  return {
+    ids,
+    names: scenario.delegations.map((d) => d.name),
+    n,
+    index,
+    reaction,
+    restraint,
+    baseline,
+    weight,
+    weightSum,
+    spillTo,
+    moves
+  };
 }
 
 // shared/rules/model/tension.ts
@@ -207,9 +228,11 @@ function tensionStep(scenario, t, threat, before, cause) {
 function initialTension(scenario, threat) {
   const t = tablesOf(scenario);
   const flat = new Float64Array(t.n * t.n);
-  t.ids.forEach((i, a) => t.ids.forEach((j, b) => {
-    if (a !== b) flat[a * t.n + b] = threat[i]?.[j] ?? 0;
-  }));
+  t.ids.forEach(
+    (i, a) => t.ids.forEach((j, b) => {
+      if (a !== b) flat[a * t.n + b] = threat[i]?.[j] ?? 0;
+    })
+  );
   const tension = tensionOf(t, flat);
   return { tension, band: nextBand(scenario.params.bandThresholds, scenario.params.hysteresis, 0, tension) };
 }
@@ -225,7 +248,19 @@ function startWork(scenario, state) {
     for (let j = 0; j < n; j++) if (i !== j) threat[i * n + j] = row?.[ids[j] ?? ""] ?? 0;
     credibility[i] = state.meters.credibility[ids[i] ?? ""] ?? 50;
   }
-  return { scenario, t, threat, start: threat.slice(), world: { ...state.meters.world }, talks: state.meters.talks, climbed: 0, credibility, events: [], rng: state.rng, parts: /* @__PURE__ */ new Map() };
+  return {
+    scenario,
+    t,
+    threat,
+    start: threat.slice(),
+    world: { ...state.meters.world },
+    talks: state.meters.talks,
+    climbed: 0,
+    credibility,
+    events: [],
+    rng: state.rng,
+    parts: /* @__PURE__ */ new Map()
+  };
 }
 function partCause(c) {
   switch (c.code) {
@@ -245,7 +280,13 @@ function changeThreat(w, i, j, delta, cause) {
   const to = step100(from, delta);
   if (to === from) return;
   w.threat[p] = to;
-  w.events.push({ type: "meterChanged", meter: { kind: "threat", from: w.t.ids[i] ?? "", to: w.t.ids[j] ?? "" }, from, to, cause });
+  w.events.push({
+    type: "meterChanged",
+    meter: { kind: "threat", from: w.t.ids[i] ?? "", to: w.t.ids[j] ?? "" },
+    from,
+    to,
+    cause
+  });
   const part = partCause(cause);
   const key = `${part.mechanism}|${driverKey(part)}`;
   const share = (w.t.weight[p] ?? 0) * (to - from) / w.t.weightSum;
@@ -313,12 +354,26 @@ function breakCommitment(w, c, round, by, brokenIn = round) {
   const age = Math.max(0, brokenIn - c.round);
   const { brokenBase, perRound } = w.scenario.params.credibility;
   const settled = { ...c, status: "broken", settledRound: round };
-  const cause = { code: "brokenWord", mechanism: "audience", who: c.delegation, kind: c.terms.kind, round: c.round, count: age, ...by };
+  const cause = {
+    code: "brokenWord",
+    mechanism: "audience",
+    who: c.delegation,
+    kind: c.terms.kind,
+    round: c.round,
+    count: age,
+    ...by
+  };
   w.events.push({ type: "commitmentSettled", commitment: settled, cause });
   changeCredibility(w, d, -(brokenBase + perRound * age), cause);
   if (c.terms.kind === "agreement") {
     const rungs = w.scenario.params.agreement?.collapseRungs ?? 2;
-    const collapse = { code: "agreementCollapsed", mechanism: "direct", who: c.delegation, other: c.terms.target, ...by.move ? { move: by.move } : {} };
+    const collapse = {
+      code: "agreementCollapsed",
+      mechanism: "direct",
+      who: c.delegation,
+      other: c.terms.target,
+      ...by.move ? { move: by.move } : {}
+    };
     changeTalks(w, -rungs, 0, collapse);
   }
   return settled;
@@ -356,13 +411,19 @@ function releasePartners(events, commitments, round) {
   if (broken.length === 0) return commitments;
   return commitments.map((c) => {
     if (c.terms.kind !== "agreement" || c.status !== "standing") return c;
-    const partner = broken.find((b) => b.delegation === c.terms.target && b.terms.target === c.delegation && b.round === c.round);
+    const partner = broken.find(
+      (b) => b.delegation === c.terms.target && b.terms.target === c.delegation && b.round === c.round
+    );
     return partner ? keep(c, round, events) : c;
   });
 }
 function keep(c, round, events) {
   const kept = { ...c, status: "kept", settledRound: round };
-  events.push({ type: "commitmentSettled", commitment: kept, cause: { code: "keptWord", mechanism: "audience", who: c.delegation, kind: c.terms.kind, round: c.round } });
+  events.push({
+    type: "commitmentSettled",
+    commitment: kept,
+    cause: { code: "keptWord", mechanism: "audience", who: c.delegation, kind: c.terms.kind, round: c.round }
+  });
   return kept;
 }
 function keepStandingCommitments(_scenario, state) {
@@ -391,7 +452,13 @@ function applyImpulse(w, act, multiplier, cause) {
     const base = -w.scenario.params.impulse * spec.goldstein * multiplier * scale;
     changeThreat(w, target, j, base, { ...cause, mechanism: "direct" });
     for (const [i, gamma] of w.t.spillTo[target] ?? []) {
-      if (i !== j) changeThreat(w, i, j, base * gamma, { ...cause, code: cause.code === "move" ? "spill" : cause.code, mechanism: "spillover", other: w.t.ids[i] ?? "" });
+      if (i !== j)
+        changeThreat(w, i, j, base * gamma, {
+          ...cause,
+          code: cause.code === "move" ? "spill" : cause.code,
+          mechanism: "spillover",
+          other: w.t.ids[i] ?? ""
+        });
     }
   }
   if (!act.effective) return;
@@ -438,7 +505,13 @@ function applyArmsRace(w) {
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
       const delta = pressure * (baseline[i * n + j] ?? 0) / 50;
-      if (delta >= 0.05) changeThreat(w, i, j, delta, { code: "armsRace", mechanism: "armsRace", who: ids[i] ?? "", other: ids[j] ?? "" });
+      if (delta >= 0.05)
+        changeThreat(w, i, j, delta, {
+          code: "armsRace",
+          mechanism: "armsRace",
+          who: ids[i] ?? "",
+          other: ids[j] ?? ""
+        });
     }
   }
 }
@@ -457,14 +530,24 @@ function applyLinear(w, state) {
       if (noisy) {
         const draw = nextRandom(w.rng);
         w.rng = draw.rng;
-        seen = Math.min(100, Math.max(0, seen + (misperception.bias[ids[i] ?? ""] ?? 0) + misperception.noise * (2 * draw.value - 1)));
+        seen = Math.min(
+          100,
+          Math.max(0, seen + (misperception.bias[ids[i] ?? ""] ?? 0) + misperception.noise * (2 * draw.value - 1))
+        );
       }
       const who = ids[i] ?? "";
       const other = ids[j] ?? "";
       const react = (reaction[p] ?? 0) * (seen - (baseline[j * n + i] ?? 0));
       const relax = -(restraint[i] ?? 0) * ((w.start[p] ?? 0) - (baseline[p] ?? 0));
       if (react !== 0) changeThreat(w, i, j, react, { code: "answering", mechanism: "answering", who, other });
-      if (relax !== 0) changeThreat(w, i, j, relax, relax < 0 ? { code: "cooling", mechanism: "cooling", who, other } : { code: "grievance", mechanism: "grievance", who, other });
+      if (relax !== 0)
+        changeThreat(
+          w,
+          i,
+          j,
+          relax,
+          relax < 0 ? { code: "cooling", mechanism: "cooling", who, other } : { code: "grievance", mechanism: "grievance", who, other }
+        );
     }
   }
 }
@@ -483,7 +566,8 @@ function applyEffects(w, act, matched, cause = moveCause(w, act), mutual = true)
     const delta = effects[meter];
     if (delta) changeWorld(w, meter, delta * scale, cause);
   }
-  if (effects.talks) changeTalks(w, effects.talks, matched ? TALKS_LADDER.length - 1 : mutual ? TALKS_CEILING : ALONE_CEILING, cause);
+  if (effects.talks)
+    changeTalks(w, effects.talks, matched ? TALKS_LADDER.length - 1 : mutual ? TALKS_CEILING : ALONE_CEILING, cause);
 }
 function applyWorldEffects(w, acts, cooperation) {
   const matched = acts.some((a) => a.effective && a.spec.requires !== void 0 && (a.spec.effects.talks ?? 0) > 0);
@@ -513,7 +597,13 @@ function revealMoves(w, moves, commitments, reveal, round, why) {
   const multipliers = multipliersOf(w);
   for (const act of withRepeats(actsOf(w.t, newly), moves, w.scenario.params.repeatDecay ?? 1)) {
     w.events.push({ type: "covertRevealed", move: act.move, cause: why });
-    const cause = { code: "revealed", mechanism: "direct", who: act.move.delegation, move: act.spec.id, round: act.move.round };
+    const cause = {
+      code: "revealed",
+      mechanism: "direct",
+      who: act.move.delegation,
+      move: act.spec.id,
+      round: act.move.round
+    };
     if (act.move.target) cause.toward = act.move.target;
     applyImpulse(w, act, multipliers[act.d] ?? 1, cause);
     applyEffects(w, act, false, cause);
@@ -526,7 +616,8 @@ function revealMoves(w, moves, commitments, reveal, round, why) {
 }
 function detectCovert(w, moves, commitments, round) {
   const chance = w.scenario.params.covertDetection ?? 0;
-  if (chance <= 0 || !moves.some((m) => m.covert && m.revealedRound === null)) return { moves: [...moves], commitments: [...commitments] };
+  if (chance <= 0 || !moves.some((m) => m.covert && m.revealedRound === null))
+    return { moves: [...moves], commitments: [...commitments] };
   const found = /* @__PURE__ */ new Set();
   for (const m of moves) {
     if (!m.covert || m.revealedRound !== null) continue;
@@ -539,7 +630,10 @@ function detectCovert(w, moves, commitments, round) {
 function revealAtEnd(scenario, state) {
   if (!state.moves.some((m) => m.covert && m.revealedRound === null)) return { state, events: [] };
   const w = startWork(scenario, state);
-  const revealed = revealMoves(w, state.moves, state.commitments, () => true, state.round, { code: "revealedAtEnd", mechanism: "direct" });
+  const revealed = revealMoves(w, state.moves, state.commitments, () => true, state.round, {
+    code: "revealedAtEnd",
+    mechanism: "direct"
+  });
   return finish(w, state, revealed, false);
 }
 
@@ -571,7 +665,9 @@ function maybeIncident(w, band) {
   const incident = INCIDENTS[Math.floor(pick.value * INCIDENTS.length)] ?? "borderClash";
   const cause = { code: "incident", mechanism: "incident", incident };
   const { n } = w.t;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && (w.t.weight[i * n + j] ?? 0) >= 1) changeThreat(w, i, j, spec.threat, cause);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      if (i !== j && (w.t.weight[i * n + j] ?? 0) >= 1) changeThreat(w, i, j, spec.threat, cause);
   for (let d = 0; d < n; d++) changeCredibility(w, d, -spec.credibility, cause);
 }
 
@@ -582,7 +678,9 @@ function walkOffers(moves, lastRound) {
   const sorted = [...moves].sort((a, b) => a.round - b.round);
   for (const move of sorted) {
     if (move.goldstein <= 0 || move.target === null) continue;
-    const open = offers.find((o) => o.status === "open" && o.offer.delegation === move.target && o.offer.target === move.delegation && move.round - o.offer.round <= ANSWER_WINDOW_ROUNDS);
+    const open = offers.find(
+      (o) => o.status === "open" && o.offer.delegation === move.target && o.offer.target === move.delegation && move.round - o.offer.round <= ANSWER_WINDOW_ROUNDS
+    );
     if (open) {
       open.status = "answered";
       open.answer = move;
@@ -590,7 +688,8 @@ function walkOffers(moves, lastRound) {
     }
     offers.push({ offer: move, answer: null, status: "open" });
   }
-  for (const o of offers) if (o.status === "open" && lastRound - o.offer.round >= ANSWER_WINDOW_ROUNDS) o.status = "ignored";
+  for (const o of offers)
+    if (o.status === "open" && lastRound - o.offer.round >= ANSWER_WINDOW_ROUNDS) o.status = "ignored";
   return offers;
 }
 
@@ -602,12 +701,28 @@ function cooperationOf(n, acts) {
 }
 function answerOffers(w, round, past, now) {
   const gold = (m) => w.t.moves.get(m.delegation)?.get(m.moveId)?.goldstein ?? 0;
-  const moves = [...past.filter((m) => !m.covert), ...now.filter((a) => !a.move.covert).map((a) => a.move)].map((m) => ({ ...m, goldstein: gold(m) }));
+  const moves = [...past.filter((m) => !m.covert), ...now.filter((a) => !a.move.covert).map((a) => a.move)].map(
+    (m) => ({ ...m, goldstein: gold(m) })
+  );
   const bonus = w.scenario.params.credibility.answeredBonus;
   for (const o of walkOffers(moves, round)) {
     if (o.status !== "answered" || o.answer?.round !== round) continue;
-    const cause = { code: "answeredOffer", mechanism: "audience", who: o.offer.delegation, move: o.offer.moveId, round: o.offer.round, other: o.answer.delegation, otherMove: o.answer.moveId };
-    w.events.push({ type: "offerAnswered", round, offeredBy: o.offer.delegation, answeredBy: o.answer.delegation, cause });
+    const cause = {
+      code: "answeredOffer",
+      mechanism: "audience",
+      who: o.offer.delegation,
+      move: o.offer.moveId,
+      round: o.offer.round,
+      other: o.answer.delegation,
+      otherMove: o.answer.moveId
+    };
+    w.events.push({
+      type: "offerAnswered",
+      round,
+      offeredBy: o.offer.delegation,
+      answeredBy: o.answer.delegation,
+      cause
+    });
     changeCredibility(w, w.t.index.get(o.offer.delegation) ?? -1, bonus, cause);
   }
 }
@@ -619,7 +734,9 @@ function audienceAtHome(w, acts) {
   const { cedingGround: cost, firmness = 0 } = w.scenario.params.credibility;
   for (const act of acts.now) {
     if (act.target < 0 || act.spec.goldstein === 0) continue;
-    const hit = acts.prev.find((p) => p.d === act.target && isHostile(p.spec) && (p.target === act.d || allied(w, act.d, p.target)));
+    const hit = acts.prev.find(
+      (p) => p.d === act.target && isHostile(p.spec) && (p.target === act.d || allied(w, act.d, p.target))
+    );
     if (!hit) continue;
     const base = { who: ids[act.d] ?? "", move: act.spec.id, other: ids[act.target] ?? "", otherMove: hit.spec.id };
     if (isHostile(act.spec)) {
@@ -627,7 +744,8 @@ function audienceAtHome(w, acts) {
       continue;
     }
     const returned = acts.now.some((x) => x.d === act.target && x.target === act.d && isCooperative(x.spec));
-    if (!returned && cost > 0) changeCredibility(w, act.d, -cost, { code: "cededGround", mechanism: "audience", ...base });
+    if (!returned && cost > 0)
+      changeCredibility(w, act.d, -cost, { code: "cededGround", mechanism: "audience", ...base });
   }
 }
 
@@ -641,7 +759,10 @@ function resolveRound(scenario, state) {
   const now = withRepeats(actsOf(w.t, resolved), state.moves, scenario.params.repeatDecay ?? 1);
   const visibleNow = now.filter((a) => !a.move.covert);
   const past = movesInRounds(state.moves, round - 2, round - 1).filter(isVisible);
-  const prev = actsOf(w.t, past.filter((m) => m.round === round - 1));
+  const prev = actsOf(
+    w.t,
+    past.filter((m) => m.round === round - 1)
+  );
   const multipliers = multipliersOf(w);
   applyImpulses(w, now, multipliers);
   const cooperation = cooperationOf(n, visibleNow);
@@ -664,7 +785,14 @@ function signAgreements(w, acts, round) {
   for (const a of acts) {
     const partner = a.spec.requires?.delegation;
     if (!a.effective || !partner) continue;
-    out.push({ id: `agreement-${round}-${a.move.delegation}`, delegation: a.move.delegation, terms: { kind: "agreement", target: partner }, round, status: "standing", settledRound: null });
+    out.push({
+      id: `agreement-${round}-${a.move.delegation}`,
+      delegation: a.move.delegation,
+      terms: { kind: "agreement", target: partner },
+      round,
+      status: "standing",
+      settledRound: null
+    });
   }
   for (const c of out) w.events.push({ type: "commitmentMade", commitment: c });
   return out;
@@ -720,7 +848,11 @@ function publishNews(scenario, state, newsId, source) {
   const w = startWork(scenario, state);
   w.events.push({ type: "newsPublished", news: item });
   const of = spec.revealsCovertOf ?? [];
-  const revealed = of.length === 0 ? {} : revealMoves(w, state.moves, state.commitments, (m) => of.includes(m.delegation), state.round, { code: "revealedByNews", mechanism: "news", news: spec.id });
+  const revealed = of.length === 0 ? {} : revealMoves(w, state.moves, state.commitments, (m) => of.includes(m.delegation), state.round, {
+    code: "revealedByNews",
+    mechanism: "news",
+    news: spec.id
+  });
   const cause = { code: "news", mechanism: "news", news: spec.id };
   const effects = spec.effects ?? {};
   const nudge = effects.tension;
@@ -983,7 +1115,9 @@ var extendPhase = (_scenario, state, cmd) => {
   const extended = clock.paused ? { ...clock, remainingMs: (clock.remainingMs ?? 0) + ms } : { ...clock, endsAt: (clock.endsAt ?? 0) + ms };
   return {
     state: { ...state, clock: extended },
-    events: [{ type: "phaseExtended", endsAt: extended.endsAt, remainingMs: extended.remainingMs, seconds: cmd.seconds }]
+    events: [
+      { type: "phaseExtended", endsAt: extended.endsAt, remainingMs: extended.remainingMs, seconds: cmd.seconds }
+    ]
   };
 };
 var injectNews = (scenario, state, cmd) => {
@@ -996,7 +1130,13 @@ var injectNews = (scenario, state, cmd) => {
   if ("error" in headline) return headline;
   const body = (cmd.body ?? "").trim();
   if (body.length > LIMITS.newsBodyMax) return { error: "rule/text-too-long" };
-  const news = { id: `teacher-${state.seq}`, round: state.round, headline: headline.text, body, source: "teacher" };
+  const news = {
+    id: `teacher-${state.seq}`,
+    round: state.round,
+    headline: headline.text,
+    body,
+    source: "teacher"
+  };
   return { state: { ...state, news: append(state.news, news) }, events: [{ type: "newsPublished", news }] };
 };
 var resolveCrisisHold = (scenario, state, cmd) => {
@@ -1047,8 +1187,14 @@ var joinSeat = (scenario, state, cmd) => {
   const name = normalizeName(cmd.name);
   const nameError = checkName(state, name, null);
   if (nameError) return { error: nameError };
-  if (cmd.delegation !== void 0 && !isDelegation(scenario, cmd.delegation)) return { error: "rule/delegation-unknown" };
-  const seat = { id: cmd.seatId, name, delegation: cmd.delegation ?? balancedDelegation(scenario, state), removed: false };
+  if (cmd.delegation !== void 0 && !isDelegation(scenario, cmd.delegation))
+    return { error: "rule/delegation-unknown" };
+  const seat = {
+    id: cmd.seatId,
+    name,
+    delegation: cmd.delegation ?? balancedDelegation(scenario, state),
+    removed: false
+  };
   return { state: { ...state, seats: { ...state.seats, [seat.id]: seat } }, events: [{ type: "seatJoined", seat }] };
 };
 var renameSeat = (_scenario, state, cmd) => {
@@ -1132,7 +1278,8 @@ function studentCommand(scenario, state, cmd) {
       if (cmd.to === seat.delegation) return { error: "rule/recipient-invalid" };
       return sendMessage(state, seat, cmd.at, cmd.text, "diplomatic", cmd.to, null);
     case "makeStatement":
-      if (cmd.commitment !== null && !validCommitment(scenario, seat, cmd.commitment)) return { error: "rule/commitment-invalid" };
+      if (cmd.commitment !== null && !validCommitment(scenario, seat, cmd.commitment))
+        return { error: "rule/commitment-invalid" };
       return sendMessage(state, seat, cmd.at, cmd.text, "public", null, cmd.commitment);
     case "proposeMove":
       return proposeMove(scenario, state, seat, cmd);
@@ -1166,7 +1313,14 @@ function sendMessage(state, seat, at, raw, channel, to, commitment) {
   const events = [{ type: "messageSent", message }];
   let next = { ...state, messages: append(state.messages, message) };
   if (commitment !== null) {
-    const made = { id: message.id, delegation: seat.delegation, terms: commitment, round: state.round, status: "standing", settledRound: null };
+    const made = {
+      id: message.id,
+      delegation: seat.delegation,
+      terms: commitment,
+      round: state.round,
+      status: "standing",
+      settledRound: null
+    };
     next = { ...next, commitments: append(next.commitments, made) };
     events.push({ type: "commitmentMade", commitment: made });
   }
@@ -1189,7 +1343,10 @@ function proposeMove(scenario, state, seat, cmd) {
     rationale: rationale.text,
     approvals: []
   };
-  return { state: { ...state, proposals: append(state.proposals, proposal) }, events: [{ type: "moveProposed", proposal }] };
+  return {
+    state: { ...state, proposals: append(state.proposals, proposal) },
+    events: [{ type: "moveProposed", proposal }]
+  };
 }
 function changeApproval(state, seat, proposalId, approve) {
   const index = state.proposals.findIndex(
@@ -1209,10 +1366,17 @@ function changeApproval(state, seat, proposalId, approve) {
   };
 }
 function submitReflection(scenario, state, seat, raw) {
-  if (state.reflections.some((r) => r.round === state.round && r.seatId === seat.id)) return { error: "rule/already-reflected" };
+  if (state.reflections.some((r) => r.round === state.round && r.seatId === seat.id))
+    return { error: "rule/already-reflected" };
   const checked = checkText(raw, LIMITS.reflectionMax);
   if ("error" in checked) return checked;
-  const reflection = { round: state.round, seatId: seat.id, delegation: seat.delegation, prompt: reflectionPrompt(scenario, state.round), text: checked.text };
+  const reflection = {
+    round: state.round,
+    seatId: seat.id,
+    delegation: seat.delegation,
+    prompt: reflectionPrompt(scenario, state.round),
+    text: checked.text
+  };
   return {
     state: { ...state, reflections: append(state.reflections, reflection) },
     events: [{ type: "reflectionSubmitted", reflection }]
@@ -1308,7 +1472,8 @@ function withDerivedEvents(scenario, before, step, at) {
     const pairs = changedPairs(pairsOf(scenario, before.meters.threat), pairsOf(scenario, state.meters.threat));
     if (Object.keys(pairs).length > 0) events.push({ type: "pairsChanged", pairs });
   }
-  if (historyGrew) for (const meters of state.history.slice(before.history.length)) events.push({ type: "historyRecorded", meters });
+  if (historyGrew)
+    for (const meters of state.history.slice(before.history.length)) events.push({ type: "historyRecorded", meters });
   return { state, events };
 }
 
@@ -1381,6 +1546,10 @@ function canSeeMove(scope, move) {
   if (scope.kind === "seat" && scope.delegation === move.delegation) return true;
   return !move.covert || move.revealedRound !== null;
 }
+function moveAsSeen(scope, move) {
+  if (canSeeMove(scope, move)) return move;
+  return { ...move, moveId: HOLD_MOVE_ID, target: null, proposalId: null, covert: false, revealedRound: move.round };
+}
 function canSeeMessage(scope, message) {
   if (scope.kind === "host" || message.channel === "public") return true;
   if (scope.kind !== "seat") return false;
@@ -1397,7 +1566,9 @@ function metersFor(scope, meters) {
 }
 function sortMoves(scenario, moves) {
   const order = new Map(scenario.delegations.map((d, index) => [d.id, index]));
-  return [...moves].sort((a, b) => a.round - b.round || (order.get(a.delegation) ?? 0) - (order.get(b.delegation) ?? 0));
+  return [...moves].sort(
+    (a, b) => a.round - b.round || (order.get(a.delegation) ?? 0) - (order.get(b.delegation) ?? 0)
+  );
 }
 function sortSeats(seats) {
   return [...seats].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -1427,7 +1598,10 @@ function viewFor(scenario, state, viewer) {
     history: state.history.map((m) => metersFor(scope, m)),
     proposals: state.proposals.filter((p) => host || p.delegation === own),
     pendingMoves: state.pendingMoves.filter((m) => host || m.delegation === own),
-    moves: sortMoves(scenario, state.moves.filter((m) => canSeeMove(scope, m))),
+    moves: sortMoves(
+      scenario,
+      state.moves.map((m) => moveAsSeen(scope, m))
+    ),
     messages: state.messages.filter((m) => canSeeMessage(scope, m)),
     commitments: state.commitments,
     news: state.news,
@@ -1460,7 +1634,10 @@ var STUDENTS = { kind: "students" };
 var team = (delegation) => ({ kind: "delegations", delegations: [delegation] });
 var POLICY = {
   // Roster changes go to all so the projector can count; it gets no names.
-  seatJoined: { audience: () => ALL, fields: { seat: (seat, reader) => reader.kind === "public" ? { ...seat, name: "" } : seat } },
+  seatJoined: {
+    audience: () => ALL,
+    fields: { seat: (seat, reader) => reader.kind === "public" ? { ...seat, name: "" } : seat }
+  },
   seatRenamed: { audience: () => STUDENTS, fields: { seatId: "keep", name: "keep" } },
   seatRemoved: { audience: () => ALL, fields: { seatId: "keep", delegation: "keep" } },
   seatReassigned: { audience: () => ALL, fields: { seatId: "keep", from: "keep", to: "keep" } },
@@ -1481,9 +1658,15 @@ var POLICY = {
   commitmentMade: { audience: () => ALL, fields: { commitment: "keep" } },
   commitmentSettled: { audience: () => ALL, fields: { commitment: "keep", cause: "keep" } },
   moveProposed: { audience: (e) => team(e.proposal.delegation), fields: { proposal: "keep" } },
-  approvalChanged: { audience: (e) => team(e.delegation), fields: { proposalId: "keep", delegation: "keep", approvals: "keep" } },
+  approvalChanged: {
+    audience: (e) => team(e.delegation),
+    fields: { proposalId: "keep", delegation: "keep", approvals: "keep" }
+  },
   moveLocked: { audience: (e) => team(e.move.delegation), fields: { move: "keep" } },
-  movesRevealed: { audience: () => ALL, fields: { round: "keep", moves: (moves, reader) => moves.filter((m) => canSeeMove(reader, m)) } },
+  movesRevealed: {
+    audience: () => ALL,
+    fields: { round: "keep", moves: (moves, reader) => moves.map((m) => moveAsSeen(reader, m)) }
+  },
   covertRevealed: { audience: () => ALL, fields: { move: "keep", cause: "keep" } },
   meterChanged: {
     audience: (e) => e.meter.kind === "threat" ? team(e.meter.from) : ALL,
@@ -1492,10 +1675,16 @@ var POLICY = {
   bandChanged: { audience: () => ALL, fields: { from: "keep", to: "keep" } },
   pairsChanged: { audience: () => ALL, fields: { pairs: "keep" } },
   historyRecorded: { audience: () => ALL, fields: { meters: (meters, reader) => metersFor(reader, meters) } },
-  offerAnswered: { audience: () => ALL, fields: { round: "keep", offeredBy: "keep", answeredBy: "keep", cause: "keep" } },
+  offerAnswered: {
+    audience: () => ALL,
+    fields: { round: "keep", offeredBy: "keep", answeredBy: "keep", cause: "keep" }
+  },
   crisisHoldStarted: { audience: () => ALL, fields: { tension: "keep" } },
   crisisHoldEnded: { audience: () => ALL, fields: { outcome: "keep" } },
-  reflectionSubmitted: { audience: (e) => ({ kind: "seat", seatId: e.reflection.seatId }), fields: { reflection: "keep" } },
+  reflectionSubmitted: {
+    audience: (e) => ({ kind: "seat", seatId: e.reflection.seatId }),
+    fields: { reflection: "keep" }
+  },
   sessionEnded: { audience: () => ALL, fields: { scores: "keep" } }
 };
 function policyOf(type) {
@@ -1924,13 +2113,50 @@ var en = {
     "form/name": "Pick a nickname (1 to 24 characters)."
   },
   terms: {
-    phase: { lobby: "Lobby", briefing: "Briefing", news: "News", deliberation: "Deliberation", decision: "Decision", resolution: "Resolution", reflection: "Reflection", ended: "Ended" },
+    phase: {
+      lobby: "Lobby",
+      briefing: "Briefing",
+      news: "News",
+      deliberation: "Deliberation",
+      decision: "Decision",
+      resolution: "Resolution",
+      reflection: "Reflection",
+      ended: "Ended"
+    },
     band: { calm: "calm", posturing: "posturing", crisis: "crisis", intenseCrisis: "intense crisis", brink: "brink" },
-    category: { diplomatic: "diplomatic", deterrent: "deterrent", economic: "economic", humanitarian: "humanitarian", information: "information" },
-    world: { armsRace: "Arms race", humanitarian: "Humanitarian conditions", sanctions: "Sanctions pressure", polarization: "Bloc polarization" },
-    talks: { frozen: "frozen", contacts: "contacts", talks: "talks", firstPhaseAgreement: "first-phase agreement", roadmap: "roadmap" },
+    category: {
+      diplomatic: "diplomatic",
+      deterrent: "deterrent",
+      economic: "economic",
+      humanitarian: "humanitarian",
+      information: "information"
+    },
+    world: {
+      armsRace: "Arms race",
+      humanitarian: "Humanitarian conditions",
+      sanctions: "Sanctions pressure",
+      polarization: "Bloc polarization"
+    },
+    talks: {
+      frozen: "frozen",
+      contacts: "contacts",
+      talks: "talks",
+      firstPhaseAgreement: "first-phase agreement",
+      roadmap: "roadmap"
+    },
     stage: { describe: "Describe", analyze: "Analyze", transfer: "Transfer", apply: "Apply" },
-    timeline: { move: "Moves", message: "Messages", news: "News", teacher: "Teacher actions", meter: "Meter changes", proposal: "Proposals", commitment: "Commitments", offer: "Offers answered", reflection: "Reflections", phase: "Phases" },
+    timeline: {
+      move: "Moves",
+      message: "Messages",
+      news: "News",
+      teacher: "Teacher actions",
+      meter: "Meter changes",
+      proposal: "Proposals",
+      commitment: "Commitments",
+      offer: "Offers answered",
+      reflection: "Reflections",
+      phase: "Phases"
+    },
     channel: { public: "Public statements", diplomatic: "Diplomatic messages", team: "Team chat" },
     commitment: { pledge: "Pledge", warning: "Warning" },
     commitmentStatus: { standing: "Never tested", kept: "Kept", broken: "Broken" }
@@ -2513,13 +2739,39 @@ var ko = {
     "form/name": "\uB2C9\uB124\uC784\uC744 \uACE0\uB974\uC138\uC694 (1~24\uC790)."
   },
   terms: {
-    phase: { lobby: "\uB300\uAE30\uC2E4", briefing: "\uBE0C\uB9AC\uD551", news: "\uB274\uC2A4", deliberation: "\uB17C\uC758", decision: "\uACB0\uC815", resolution: "\uACB0\uACFC", reflection: "\uC131\uCC30", ended: "\uC885\uB8CC" },
+    phase: {
+      lobby: "\uB300\uAE30\uC2E4",
+      briefing: "\uBE0C\uB9AC\uD551",
+      news: "\uB274\uC2A4",
+      deliberation: "\uB17C\uC758",
+      decision: "\uACB0\uC815",
+      resolution: "\uACB0\uACFC",
+      reflection: "\uC131\uCC30",
+      ended: "\uC885\uB8CC"
+    },
     band: { calm: "\uD3C9\uC628", posturing: "\uAE30\uC2F8\uC6C0", crisis: "\uC704\uAE30", intenseCrisis: "\uC2EC\uAC01\uD55C \uC704\uAE30", brink: "\uC77C\uCD09\uC989\uBC1C" },
-    category: { diplomatic: "\uC678\uAD50", deterrent: "\uC5B5\uC9C0", economic: "\uACBD\uC81C", humanitarian: "\uC778\uB3C4\uC8FC\uC758", information: "\uC815\uBCF4" },
+    category: {
+      diplomatic: "\uC678\uAD50",
+      deterrent: "\uC5B5\uC9C0",
+      economic: "\uACBD\uC81C",
+      humanitarian: "\uC778\uB3C4\uC8FC\uC758",
+      information: "\uC815\uBCF4"
+    },
     world: { armsRace: "\uAD70\uBE44 \uACBD\uC7C1", humanitarian: "\uC778\uB3C4\uC801 \uC0C1\uD669", sanctions: "\uC81C\uC7AC \uC555\uBC15", polarization: "\uC9C4\uC601 \uB300\uB9BD" },
     talks: { frozen: "\uB3D9\uACB0", contacts: "\uC811\uCD09", talks: "\uD68C\uB2F4", firstPhaseAgreement: "1\uB2E8\uACC4 \uD569\uC758", roadmap: "\uB85C\uB4DC\uB9F5" },
     stage: { describe: "\uBB18\uC0AC\uD558\uAE30", analyze: "\uBD84\uC11D\uD558\uAE30", transfer: "\uC5F0\uACB0\uD558\uAE30", apply: "\uC801\uC6A9\uD558\uAE30" },
-    timeline: { move: "\uD589\uB3D9", message: "\uBA54\uC2DC\uC9C0", news: "\uB274\uC2A4", teacher: "\uC120\uC0DD\uB2D8\uC758 \uC870\uC791", meter: "\uC9C0\uD45C \uBCC0\uD654", proposal: "\uC81C\uC548", commitment: "\uC57D\uC18D", offer: "\uC751\uB2F5\uBC1B\uC740 \uC81C\uC548", reflection: "\uC131\uCC30", phase: "\uB2E8\uACC4" },
+    timeline: {
+      move: "\uD589\uB3D9",
+      message: "\uBA54\uC2DC\uC9C0",
+      news: "\uB274\uC2A4",
+      teacher: "\uC120\uC0DD\uB2D8\uC758 \uC870\uC791",
+      meter: "\uC9C0\uD45C \uBCC0\uD654",
+      proposal: "\uC81C\uC548",
+      commitment: "\uC57D\uC18D",
+      offer: "\uC751\uB2F5\uBC1B\uC740 \uC81C\uC548",
+      reflection: "\uC131\uCC30",
+      phase: "\uB2E8\uACC4"
+    },
     channel: { public: "\uACF5\uAC1C \uC131\uBA85", diplomatic: "\uC678\uAD50 \uBA54\uC2DC\uC9C0", team: "\uD300 \uCC44\uD305" },
     commitment: { pledge: "\uC11C\uC57D", warning: "\uACBD\uACE0" },
     commitmentStatus: { standing: "\uC2DC\uD5D8\uBC1B\uC9C0 \uC54A\uC74C", kept: "\uC9C0\uD0B4", broken: "\uC5B4\uAE40" }
@@ -2645,7 +2897,7 @@ var ko = {
     goToReplay: "\uB2E4\uC2DC \uBCF4\uAE30\uC5D0\uC11C \uC774 \uC21C\uAC04 \uBCF4\uAE30 ({seq}\uB2E8\uACC4)",
     goToReplayTitle: "\uB2E4\uC2DC \uBCF4\uAE30\uC5D0\uC11C \uC774 \uC21C\uAC04 \uBCF4\uAE30",
     tlRoundGroup: "{round} \xB7 {n}\uAC1C",
-    tlKeysHint: "\uD0ED \uD55C \uBC88\uC73C\uB85C \uB4E4\uC5B4\uC640 \uD654\uC0B4\uD45C \uD0A4\uB85C \uC21C\uAC04 \uC0AC\uC774\uB97C \uC62E\uAE30\uACE0, Enter\uB85C \uB2E4\uC2DC \uBCF4\uAE30\uC5D0\uC11C \uBD05\uB2C8\uB2E4.",
+    tlKeysHint: "\uD0ED \uD55C \uBC88\uC73C\uB85C \uB4E4\uC5B4\uC640 \uD654\uC0B4\uD45C \uD0A4\uB85C \uC21C\uAC04 \uC0AC\uC774\uB97C \uC62E\uAE30\uACE0, \uC5D4\uD130 \uD0A4\uB85C \uB2E4\uC2DC \uBCF4\uAE30\uC5D0\uC11C \uBD05\uB2C8\uB2E4.",
     tlCount: "\uC804\uCCB4 {total}\uAC1C \uC911 {hits}\uAC1C\uB97C \uBCF4\uC5EC \uC90D\uB2C8\uB2E4.",
     tlCountMore: "\uC804\uCCB4 {total}\uAC1C \uC911 {hits}\uAC1C\uAC00 \uB9DE\uC2B5\uB2C8\uB2E4 (\uCC98\uC74C {shown}\uAC1C\uB9CC \uBCF4\uC785\uB2C8\uB2E4. \uB354 \uBCF4\uAE30\uB97C \uB204\uB974\uC138\uC694).",
     filterGroup: "\uC2DC\uAC04\uC21C \uAE30\uB85D \uAC70\uB974\uAE30",
@@ -2751,11 +3003,14 @@ var CATALOGUES = { en, ko };
 var LANGS = Object.keys(CATALOGUES);
 var DEFAULT_LANG = "en";
 function fill(template, values) {
-  return template.replace(/\{(\w+)(?:\|([^}/]+)\/([^}]+))?\}/g, (whole, name, afterConsonant, afterVowel) => {
-    if (!(name in values)) return whole;
-    const value = String(values[name]);
-    return afterConsonant && afterVowel ? value + particle(value, afterConsonant, afterVowel) : value;
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^}/]+)\/([^}]+))?\}/g,
+    (whole, name, afterConsonant, afterVowel) => {
+      if (!(name in values)) return whole;
+      const value = String(values[name]);
+      return afterConsonant && afterVowel ? value + particle(value, afterConsonant, afterVowel) : value;
+    }
+  );
 }
 var LETTER_NAME_FINAL = /[LMNR]$/;
 var WORD_VOWEL_END = /[aeiouwy]$/i;
@@ -2766,7 +3021,8 @@ function particle(word, afterConsonant, afterVowel) {
   const code = last.charCodeAt(0) - 44032;
   let final;
   if (code >= 0 && code <= 11171) final = code % 28;
-  else if (/[0-9]/.test(last)) final = /[178]/.test(last) ? 8 : DIGIT_FINAL.test(last) ? 1 : 0;
+  else if (/[0-9]/.test(last))
+    final = /[178]/.test(last) ? 8 : DIGIT_FINAL.test(last) ? 1 : 0;
   else if (/[A-Z]{2}$|[^A-Za-z][A-Z]$|^[A-Z]$/.test(clean)) final = LETTER_NAME_FINAL.test(last) ? 1 : 0;
   else if (/[A-Za-z]/.test(last)) final = WORD_VOWEL_END.test(last) ? 0 : last.toLowerCase() === "l" ? 8 : 1;
   else final = 0;
@@ -2789,7 +3045,12 @@ function namesFor(scenario, lang = DEFAULT_LANG) {
   for (const [delegation, list] of Object.entries(scenario.moves)) {
     for (const move of list) moves.set(`${delegation}/${move.id}`, move);
   }
-  const hold = { id: "hold", label: CATALOGUES[lang].text.hold, goldstein: 0, visibility: "public" };
+  const hold = {
+    id: "hold",
+    label: CATALOGUES[lang].text.hold,
+    goldstein: 0,
+    visibility: "public"
+  };
   return {
     lang,
     delegation: (id) => id === null ? reviewIn(lang, "everyone") : delegations.get(id) ?? id,
@@ -2806,14 +3067,22 @@ function meterName(names, ref) {
     case "world":
       return { key: `world:${ref.meter}`, label: termIn(names.lang, "world", ref.meter) };
     case "credibility":
-      return { key: `credibility:${ref.delegation}`, label: names.say("meterCredibility", { delegation: names.delegation(ref.delegation) }) };
+      return {
+        key: `credibility:${ref.delegation}`,
+        label: names.say("meterCredibility", { delegation: names.delegation(ref.delegation) })
+      };
     case "threat":
-      return { key: `threat:${ref.from}:${ref.to}`, label: names.say("meterThreat", { from: names.delegation(ref.from), to: names.delegation(ref.to) }) };
+      return {
+        key: `threat:${ref.from}:${ref.to}`,
+        label: names.say("meterThreat", { from: names.delegation(ref.from), to: names.delegation(ref.to) })
+      };
   }
 }
 function commitmentText(names, terms) {
-  if (terms.kind === "pledge") return terms.target === null ? names.say("pledgeAll") : names.say("pledgeToward", { target: names.delegation(terms.target) });
-  if (terms.kind === "agreement") return `${CATALOGUES[names.lang].causes.kinds.agreement} (${names.delegation(terms.target)})`;
+  if (terms.kind === "pledge")
+    return terms.target === null ? names.say("pledgeAll") : names.say("pledgeToward", { target: names.delegation(terms.target) });
+  if (terms.kind === "agreement")
+    return `${CATALOGUES[names.lang].causes.kinds.agreement} (${names.delegation(terms.target)})`;
   return names.say("warningTo", { target: names.delegation(terms.target) });
 }
 function teacherActionText(names, command) {
@@ -2856,7 +3125,10 @@ function narrower(a, b) {
   return SCOPE_RANK[a] >= SCOPE_RANK[b] ? a : b;
 }
 function reviewOffers(moves, lastRound, credited) {
-  return walkOffers(moves.filter((m) => !m.covert), lastRound).map(({ offer, answer, status }) => ({
+  return walkOffers(
+    moves.filter((m) => !m.covert),
+    lastRound
+  ).map(({ offer, answer, status }) => ({
     round: offer.round,
     offeredBy: offer.delegation,
     to: offer.target ?? "",
@@ -2909,7 +3181,9 @@ function fold(scenario, transcript, untilSeq, onStep) {
 function checkHeader(scenario, transcript) {
   const { header } = transcript;
   if (header.transcriptVersion !== TRANSCRIPT_VERSION) {
-    throw new ReplayError(`This transcript has format version ${header.transcriptVersion}; this build reads version ${TRANSCRIPT_VERSION}.`);
+    throw new ReplayError(
+      `This transcript has format version ${header.transcriptVersion}; this build reads version ${TRANSCRIPT_VERSION}.`
+    );
   }
   if (header.rulesVersion !== RULES_VERSION) {
     throw new ReplayError(
@@ -2926,7 +3200,11 @@ function checkHeader(scenario, transcript) {
 // shared/causes/text.ts
 function causeNamesFrom(names, news = []) {
   const headlines = new Map(news.map((n) => [n.id, n.headline]));
-  return { delegation: (id) => names.delegation(id), move: (d, m) => names.move(d, m).label, news: (id) => headlines.get(id) ?? id };
+  return {
+    delegation: (id) => names.delegation(id),
+    move: (d, m) => names.move(d, m).label,
+    news: (id) => headlines.get(id) ?? id
+  };
 }
 function signed(change) {
   return change >= 0 ? `+${change.toFixed(1)}` : `\u2212${(-change).toFixed(1)}`;
@@ -3049,7 +3327,17 @@ var ReviewCollector = class {
     else this.roundSeqs.set(state.round, { from: seq, to: seq });
     this.tally(command);
     const teacherText = teacherActionText(this.names, command);
-    if (teacherText !== null) add({ kind: "teacher", delegation: null, to: null, channel: null, seatId: null, text: teacherText, cause: null, scope: "public" });
+    if (teacherText !== null)
+      add({
+        kind: "teacher",
+        delegation: null,
+        to: null,
+        channel: null,
+        seatId: null,
+        text: teacherText,
+        cause: null,
+        scope: "public"
+      });
     for (const event of events) this.event(event, add);
     this.newMoves(state, add);
     if (state.history.length > this.historySeqs.length) {
@@ -3107,7 +3395,16 @@ var ReviewCollector = class {
         return;
       }
       case "newsPublished":
-        add({ kind: "news", delegation: null, to: null, channel: null, seatId: null, text: event.news.headline, cause: event.news.body || null, scope: "public" });
+        add({
+          kind: "news",
+          delegation: null,
+          to: null,
+          channel: null,
+          seatId: null,
+          text: event.news.headline,
+          cause: event.news.body || null,
+          scope: "public"
+        });
         return;
       case "moveProposed": {
         const p = event.proposal;
@@ -3137,7 +3434,11 @@ var ReviewCollector = class {
           to: event.move.target,
           channel: null,
           seatId: null,
-          text: n.say("covertRevealed", { round: event.move.round, delegation: n.delegation(event.move.delegation), move: item.text }),
+          text: n.say("covertRevealed", {
+            round: event.move.round,
+            delegation: n.delegation(event.move.delegation),
+            move: item.text
+          }),
           cause: this.causeOf(event),
           scope: "public"
         });
@@ -3182,7 +3483,10 @@ var ReviewCollector = class {
           to: c.terms.target,
           channel: null,
           seatId: null,
-          text: n.say(c.status === "kept" ? "kept" : "broke", { delegation: n.delegation(c.delegation), commitment: commitmentText(n, c.terms) }),
+          text: n.say(c.status === "kept" ? "kept" : "broke", {
+            delegation: n.delegation(c.delegation),
+            commitment: commitmentText(n, c.terms)
+          }),
           cause: this.causeOf(event),
           scope: "public",
           commitment: c.terms
@@ -3221,7 +3525,10 @@ var ReviewCollector = class {
           to: null,
           channel: null,
           seatId: null,
-          text: event.phase === "ended" ? n.say("sessionEnded") : n.say(event.round === 0 ? "phaseLine" : "roundPhase", { round: event.round, phase: termIn(n.lang, "phase", event.phase) }),
+          text: event.phase === "ended" ? n.say("sessionEnded") : n.say(event.round === 0 ? "phaseLine" : "roundPhase", {
+            round: event.round,
+            phase: termIn(n.lang, "phase", event.phase)
+          }),
           cause: null,
           scope: "public"
         });
@@ -3261,14 +3568,27 @@ var ReviewCollector = class {
       to: move.target,
       channel: null,
       seatId: null,
-      text: n.say(move.target ? "moveLineToward" : "moveLine", { delegation: n.delegation(move.delegation), move: spec.label, target: move.target ? n.delegation(move.target) : "" }) + (move.byBot ? n.say("byBot") : ""),
+      text: n.say(move.target ? "moveLineToward" : "moveLine", {
+        delegation: n.delegation(move.delegation),
+        move: spec.label,
+        target: move.target ? n.delegation(move.target) : ""
+      }) + (move.byBot ? n.say("byBot") : ""),
       cause: null,
       scope: hidden ? "team" : "public",
       move: { moveId: move.moveId, covert: move.covert, goldstein: spec.goldstein, revealedRound: move.revealedRound }
     });
     item.round = move.round;
     this.moveItems.set(key, item);
-    this.moveFacts.set(key, { round: move.round, delegation: move.delegation, target: move.target, label: spec.label, goldstein: spec.goldstein, scope: item.scope, covert: move.covert, item });
+    this.moveFacts.set(key, {
+      round: move.round,
+      delegation: move.delegation,
+      target: move.target,
+      label: spec.label,
+      goldstein: spec.goldstein,
+      scope: item.scope,
+      covert: move.covert,
+      item
+    });
     return item;
   }
   finish(final) {
@@ -3279,9 +3599,19 @@ var ReviewCollector = class {
     const markers = this.markers(series);
     const facts = [...this.moveFacts.values()].map((f) => ({ ...f, scope: f.item.scope }));
     const commitments = this.commitments(final);
-    const people = Object.values(final.seats).map((s) => ({ seatId: s.id, name: s.name, delegation: s.delegation, removed: s.removed }));
+    const people = Object.values(final.seats).map((s) => ({
+      seatId: s.id,
+      name: s.name,
+      delegation: s.delegation,
+      removed: s.removed
+    }));
     const participation = people.map((p) => {
-      const t = this.tallies.get(p.seatId) ?? { messages: { team: 0, diplomatic: 0, public: 0 }, proposals: 0, approvals: 0, reflections: 0 };
+      const t = this.tallies.get(p.seatId) ?? {
+        messages: { team: 0, diplomatic: 0, public: 0 },
+        proposals: 0,
+        approvals: 0,
+        reflections: 0
+      };
       return { seatId: p.seatId, delegation: p.delegation, ...t };
     });
     return {
@@ -3294,7 +3624,13 @@ var ReviewCollector = class {
       roundsPlayed: lastRound,
       ended: final.phase === "ended",
       lastSeq: final.seq,
-      delegations: scenario.delegations.map((d) => ({ id: d.id, name: d.name, color: d.color, publicBrief: d.publicBrief, privateBrief: d.privateBrief })),
+      delegations: scenario.delegations.map((d) => ({
+        id: d.id,
+        name: d.name,
+        color: d.color,
+        publicBrief: d.publicBrief,
+        privateBrief: d.privateBrief
+      })),
       people,
       timeline: this.timeline,
       series,
@@ -3303,7 +3639,13 @@ var ReviewCollector = class {
       commitments,
       offers: reviewOffers(facts, lastRound, this.credited),
       participation,
-      reflections: final.reflections.map((r) => ({ round: r.round, seatId: r.seatId, delegation: r.delegation, prompt: r.prompt, text: r.text })),
+      reflections: final.reflections.map((r) => ({
+        round: r.round,
+        seatId: r.seatId,
+        delegation: r.delegation,
+        prompt: r.prompt,
+        text: r.text
+      })),
       prompts: orderedPrompts(scenario),
       scores: final.scores,
       finalMeters: final.meters
@@ -3320,7 +3662,8 @@ var ReviewCollector = class {
       if (item.kind !== "meter" || !item.why) continue;
       const why = item.why;
       for (const f of hidden) {
-        if (why.who === f.delegation && why.move !== void 0 && f.item.move?.moveId === why.move) item.scope = narrower(item.scope, f.item.scope);
+        if (why.who === f.delegation && why.move !== void 0 && f.item.move?.moveId === why.move)
+          item.scope = narrower(item.scope, f.item.scope);
       }
     }
   }
@@ -3478,7 +3821,9 @@ function renderMarkdown(review, lang = DEFAULT_LANG) {
     out.push(`## ${say("secPromises")}`, "");
     for (const c of review.commitments) {
       const status = termIn(lang, "commitmentStatus", c.status);
-      out.push(`- ${say("mdPromiseLine", { round: c.round, delegation: dName(c.delegation), text: escapeMarkdown(c.text), status })}${c.cause ? ` (${escapeMarkdown(c.cause)})` : ""}`);
+      out.push(
+        `- ${say("mdPromiseLine", { round: c.round, delegation: dName(c.delegation), text: escapeMarkdown(c.text), status })}${c.cause ? ` (${escapeMarkdown(c.cause)})` : ""}`
+      );
     }
     out.push("");
   }
@@ -3486,15 +3831,27 @@ function renderMarkdown(review, lang = DEFAULT_LANG) {
     out.push(`## ${say("mdOffers")}`, "");
     for (const o of review.offers) {
       const fate = o.status === "answered" ? say("mdOfferAnswered", { round: o.answeredRound ?? "", label: escapeMarkdown(o.answerLabel ?? "") }) : say(o.status === "ignored" ? "mdOfferIgnored" : "mdOfferOpen");
-      out.push(`- ${say("mdOfferLine", { round: o.round, from: dName(o.offeredBy), to: dName(o.to), label: escapeMarkdown(o.label), fate })}`);
+      out.push(
+        `- ${say("mdOfferLine", { round: o.round, from: dName(o.offeredBy), to: dName(o.to), label: escapeMarkdown(o.label), fate })}`
+      );
     }
     out.push("");
   }
   if (review.scores) {
-    out.push(`## ${say("scores")}`, "", ...review.delegations.map((d) => `- ${d.name}: ${review.scores?.[d.id] ?? 0}`), "");
+    out.push(
+      `## ${say("scores")}`,
+      "",
+      ...review.delegations.map((d) => `- ${d.name}: ${review.scores?.[d.id] ?? 0}`),
+      ""
+    );
   }
   if (review.prompts.length > 0) {
-    out.push(`## ${say("secPrompts")}`, "", ...review.prompts.map((p, i) => `${i + 1}. **${termIn(lang, "stage", p.stage)}**: ${escapeMarkdown(p.text)}`), "");
+    out.push(
+      `## ${say("secPrompts")}`,
+      "",
+      ...review.prompts.map((p, i) => `${i + 1}. **${termIn(lang, "stage", p.stage)}**: ${escapeMarkdown(p.text)}`),
+      ""
+    );
   }
   return out.join("\n");
 }
@@ -3634,7 +3991,23 @@ function releaseReview(model, choice, lang = DEFAULT_LANG) {
 }
 
 // shared/transcript/export.ts
-var CSV_COLUMNS = ["seq", "time", "round", "phase", "command", "actor", "seat", "name", "event", "delegation", "to", "channel", "text", "cause", "data"];
+var CSV_COLUMNS = [
+  "seq",
+  "time",
+  "round",
+  "phase",
+  "command",
+  "actor",
+  "seat",
+  "name",
+  "event",
+  "delegation",
+  "to",
+  "channel",
+  "text",
+  "cause",
+  "data"
+];
 function exportCsv(scenario, transcript, lang = DEFAULT_LANG) {
   const names = namesFor(scenario, lang);
   const causes = causeNamesFrom(names, scenario.news);
@@ -3648,7 +4021,23 @@ function exportCsv(scenario, transcript, lang = DEFAULT_LANG) {
     for (const event of events) {
       const f = eventFields(event, names, causes);
       lines.push(
-        [seq, isoTime(command.at), state.round, state.phase, command.type, actorOf(command), seatId, name, event.type, f.delegation, f.to, f.channel, f.text, f.cause, JSON.stringify(event)].map(csvField).join(",")
+        [
+          seq,
+          isoTime(command.at),
+          state.round,
+          state.phase,
+          command.type,
+          actorOf(command),
+          seatId,
+          name,
+          event.type,
+          f.delegation,
+          f.to,
+          f.channel,
+          f.text,
+          f.cause,
+          JSON.stringify(event)
+        ].map(csvField).join(",")
       );
     }
   });
@@ -3670,31 +4059,74 @@ function eventFields(event, names, causes) {
   const none = { delegation: "", to: "", channel: "", text: "", cause: "" };
   switch (event.type) {
     case "messageSent":
-      return { delegation: event.message.from, to: event.message.to ?? "", channel: event.message.channel, text: event.message.text, cause: "" };
+      return {
+        delegation: event.message.from,
+        to: event.message.to ?? "",
+        channel: event.message.channel,
+        text: event.message.text,
+        cause: ""
+      };
     case "newsPublished":
       return { ...none, text: event.news.headline, cause: event.news.body };
     case "moveProposed":
-      return { ...none, delegation: event.proposal.delegation, to: event.proposal.target ?? "", text: names.move(event.proposal.delegation, event.proposal.moveId).label, cause: event.proposal.rationale };
+      return {
+        ...none,
+        delegation: event.proposal.delegation,
+        to: event.proposal.target ?? "",
+        text: names.move(event.proposal.delegation, event.proposal.moveId).label,
+        cause: event.proposal.rationale
+      };
     case "moveLocked":
     case "covertRevealed":
-      return { ...none, delegation: event.move.delegation, to: event.move.target ?? "", text: names.move(event.move.delegation, event.move.moveId).label, cause: event.type === "covertRevealed" ? eventText(event, names.lang, causes) ?? "" : "" };
+      return {
+        ...none,
+        delegation: event.move.delegation,
+        to: event.move.target ?? "",
+        text: names.move(event.move.delegation, event.move.moveId).label,
+        cause: event.type === "covertRevealed" ? eventText(event, names.lang, causes) ?? "" : ""
+      };
     case "meterChanged": {
       const m = event.meter;
       const delegation = m.kind === "threat" ? m.from : m.kind === "credibility" ? m.delegation : "";
       const to = m.kind === "threat" ? m.to : "";
-      return { ...none, delegation, to, text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`, cause: eventText(event, names.lang, causes) ?? "" };
+      return {
+        ...none,
+        delegation,
+        to,
+        text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`,
+        cause: eventText(event, names.lang, causes) ?? ""
+      };
     }
     case "commitmentMade":
     case "commitmentSettled":
-      return { ...none, delegation: event.commitment.delegation, to: event.commitment.terms.target ?? "", text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, "commitmentStatus", event.commitment.status)}`, cause: event.type === "commitmentSettled" ? eventText(event, names.lang, causes) ?? "" : "" };
+      return {
+        ...none,
+        delegation: event.commitment.delegation,
+        to: event.commitment.terms.target ?? "",
+        text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, "commitmentStatus", event.commitment.status)}`,
+        cause: event.type === "commitmentSettled" ? eventText(event, names.lang, causes) ?? "" : ""
+      };
     case "offerAnswered":
-      return { ...none, delegation: event.answeredBy, to: event.offeredBy, cause: eventText(event, names.lang, causes) ?? "" };
+      return {
+        ...none,
+        delegation: event.answeredBy,
+        to: event.offeredBy,
+        cause: eventText(event, names.lang, causes) ?? ""
+      };
     case "reflectionSubmitted":
-      return { ...none, delegation: event.reflection.delegation, text: event.reflection.text, cause: event.reflection.prompt };
+      return {
+        ...none,
+        delegation: event.reflection.delegation,
+        text: event.reflection.text,
+        cause: event.reflection.prompt
+      };
     case "seatJoined":
       return { ...none, delegation: event.seat.delegation, text: event.seat.name };
     case "phaseChanged":
-      return { ...none, text: event.round === 0 ? termIn(names.lang, "phase", event.phase) : names.say("roundPhase", { round: event.round, phase: termIn(names.lang, "phase", event.phase) }) };
+      return {
+        ...none,
+        text: event.round === 0 ? termIn(names.lang, "phase", event.phase) : names.say("roundPhase", { round: event.round, phase: termIn(names.lang, "phase", event.phase) })
+      };
     default:
       return none;
   }

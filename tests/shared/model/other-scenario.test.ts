@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/rules/apply.ts';
 import type { Command } from '../../../shared/rules/commands.ts';
 import type { GameEvent } from '../../../shared/rules/events.ts';
+import { proposalId } from '../../../shared/rules/ids.ts';
 import type { GameState } from '../../../shared/rules/types.ts';
 import { TALKS_LADDER } from '../../../shared/rules/types.ts';
 import { fresh, river } from './helpers.ts';
@@ -32,7 +33,7 @@ const choose = (seatId: string, moveId: string, state: GameState): Input[] => {
     target: null,
     rationale: 'for the river',
   } as Input;
-  const id = `p${state.seq + 1}`;
+  const id = proposalId(state, state.seats[seatId]!.delegation);
   return [propose, { type: 'approveProposal', by: { kind: 'seat', seatId }, proposalId: id } as Input];
 };
 

@@ -34,7 +34,7 @@ function covertTransfer(): { state: GameState; events: GameEvent[] } {
         target: null,
         rationale: 'Quietly strengthen our partner',
       }),
-      cmd({ type: 'approveProposal', by: seat('m2'), proposalId: 'p8' }),
+      cmd({ type: 'approveProposal', by: seat('m2'), proposalId: 'p_moscow_1' }),
       skip(), // deliberation → decision
       skip(), // decision → resolution
     ],

@@ -287,21 +287,22 @@ describe('refusals leave the state untouched', () => {
     [
       'approving another team’s proposal',
       () => proposalOfN1(deliberating()).state,
-      cmd({ type: 'approveProposal', by: seat('s1'), proposalId: 'p10' }),
+      cmd({ type: 'approveProposal', by: seat('s1'), proposalId: 'p_north_1' }),
       'rule/proposal-unknown',
     ],
     [
       'approving a proposal twice',
       () =>
-        play(proposalOfN1(deliberating()).state, [cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p10' })])
-          .state,
-      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p10' }),
+        play(proposalOfN1(deliberating()).state, [
+          cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p_north_1' }),
+        ]).state,
+      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p_north_1' }),
       'rule/already-approved',
     ],
     [
       'withdrawing an approval never given',
       () => proposalOfN1(deliberating()).state,
-      cmd({ type: 'withdrawApproval', by: seat('n2'), proposalId: 'p10' }),
+      cmd({ type: 'withdrawApproval', by: seat('n2'), proposalId: 'p_north_1' }),
       'rule/not-approved',
     ],
     [
@@ -424,15 +425,16 @@ describe('every command has an accepted path', () => {
     [
       'approveProposal',
       () => proposalOfN1(deliberating()).state,
-      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p10' }),
+      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p_north_1' }),
       ['approvalChanged'],
     ],
     [
       'withdrawApproval',
       () =>
-        play(proposalOfN1(deliberating()).state, [cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p10' })])
-          .state,
-      cmd({ type: 'withdrawApproval', by: seat('n2'), proposalId: 'p10' }),
+        play(proposalOfN1(deliberating()).state, [
+          cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p_north_1' }),
+        ]).state,
+      cmd({ type: 'withdrawApproval', by: seat('n2'), proposalId: 'p_north_1' }),
       ['approvalChanged'],
     ],
     [
@@ -500,8 +502,8 @@ describe('accepted commands', () => {
 
   it('removing or reassigning a student withdraws their approvals from the open decision', () => {
     const base = play(proposalOfN1(deliberating()).state, [
-      cmd({ type: 'approveProposal', by: seat('n1'), proposalId: 'p10' }),
-      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p10' }),
+      cmd({ type: 'approveProposal', by: seat('n1'), proposalId: 'p_north_1' }),
+      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p_north_1' }),
     ]).state;
     const removed = accepted(base, cmd({ type: 'removeSeat', by: HOST, seatId: 'n2' }));
     expect(removed.state.proposals[0]?.approvals).toEqual(['n1']);
@@ -523,7 +525,7 @@ describe('accepted commands', () => {
         commitment: { kind: 'pledge', target: 'north' },
       }),
     );
-    const id = `m${s.seq + 1}`;
+    const id = 's_1'; // the first public statement
     expect(r.state.commitments).toEqual([
       {
         id,
@@ -566,13 +568,13 @@ describe('accepted commands', () => {
     const r = play(s, [
       cmd({ type: 'proposeMove', by: seat('n1'), moveId: 'aidSouth', target: null, rationale: 'Help them' }),
       cmd({ type: 'proposeMove', by: seat('n2'), moveId: 'talk', target: 'east', rationale: 'Open a line' }),
-      cmd({ type: 'approveProposal', by: seat('n1'), proposalId: 'p10' }),
-      cmd({ type: 'approveProposal', by: seat('n1'), proposalId: 'p11' }),
-      cmd({ type: 'withdrawApproval', by: seat('n1'), proposalId: 'p10' }),
+      cmd({ type: 'approveProposal', by: seat('n1'), proposalId: 'p_north_1' }),
+      cmd({ type: 'approveProposal', by: seat('n1'), proposalId: 'p_north_2' }),
+      cmd({ type: 'withdrawApproval', by: seat('n1'), proposalId: 'p_north_1' }),
     ]);
     expect(r.state.proposals.map((p) => [p.id, p.target, p.approvals])).toEqual([
-      ['p10', 'south', []],
-      ['p11', 'east', ['n1']],
+      ['p_north_1', 'south', []],
+      ['p_north_2', 'east', ['n1']],
     ]);
   });
 
@@ -594,7 +596,7 @@ describe('accepted commands', () => {
       cmd({ type: 'injectNews', by: HOST, headline: 'Floods in the North', body: 'Rivers burst.' }),
     );
     expect(r.state.news.at(-1)).toEqual({
-      id: `teacher-${s.seq + 1}`,
+      id: 'teacher-1',
       round: 1,
       headline: 'Floods in the North',
       body: 'Rivers burst.',

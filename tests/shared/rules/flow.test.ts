@@ -87,18 +87,18 @@ describe('the decision rule at the deadline', () => {
 
   it('the most-approved proposal wins', () => {
     const r = play(deliberating(), [
-      propose('n1', 'drill'), // p10
-      propose('n2', 'talk', 'south'), // p11
-      approve('n1', 'p11'),
-      approve('n2', 'p11'),
-      approve('n2', 'p10'),
+      propose('n1', 'drill'), // p_north_1
+      propose('n2', 'talk', 'south'), // p_north_2
+      approve('n1', 'p_north_2'),
+      approve('n2', 'p_north_2'),
+      approve('n2', 'p_north_1'),
       skip(),
       skip(),
     ]);
     expect(locked(r.events).find((m) => m.delegation === 'north')).toMatchObject({
       moveId: 'talk',
       target: 'south',
-      proposalId: 'p11',
+      proposalId: 'p_north_2',
       byBot: false,
     });
   });
@@ -107,12 +107,12 @@ describe('the decision rule at the deadline', () => {
     const tie = play(deliberating(), [
       propose('s1', 'drill'),
       propose('s2', 'aidSouth'),
-      approve('s1', 'p11'),
-      approve('s2', 'p10'),
+      approve('s1', 'p_south_2'),
+      approve('s2', 'p_south_1'),
       skip(),
       skip(),
     ]);
-    expect(locked(tie.events).find((m) => m.delegation === 'south')?.proposalId).toBe('p10');
+    expect(locked(tie.events).find((m) => m.delegation === 'south')?.proposalId).toBe('p_south_1');
     const none = play(deliberating(), [propose('s1', 'drill'), propose('s2', 'aidSouth'), skip(), skip()]);
     expect(locked(none.events).find((m) => m.delegation === 'south')?.moveId).toBe('drill');
   });

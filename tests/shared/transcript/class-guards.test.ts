@@ -37,7 +37,7 @@ function seatAndStart(play: Play): void {
 function teamChooses(play: Play, seats: readonly string[], moveId: string, target: string | null): void {
   const state = play(c({ type: 'proposeMove', moveId, target, rationale: `why ${moveId}`, by: by(seats[0]!) }));
   for (const seatId of seats.slice(1))
-    play(c({ type: 'approveProposal', proposalId: `p${state.seq}`, by: by(seatId) }));
+    play(c({ type: 'approveProposal', proposalId: state.proposals.at(-1)!.id, by: by(seatId) }));
 }
 
 /** Deliberation → decision → resolution (→ reflection) → next round's news → deliberation. */

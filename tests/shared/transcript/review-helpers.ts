@@ -103,7 +103,7 @@ export function markedSession(): Transcript {
         rationale: `${MARK.plan} ${d}`,
         by: by(`${d}1`),
       } as Omit<Command, 'at'>);
-      play({ type: 'approveProposal', proposalId: `p${s.seq}`, by: by(`${d}2`) } as Omit<Command, 'at'>);
+      play({ type: 'approveProposal', proposalId: s.proposals.at(-1)!.id, by: by(`${d}2`) } as Omit<Command, 'at'>);
     }
     play({ type: 'skipPhase', by: HOST }); // → decision
     play({ type: 'skipPhase', by: HOST }); // → resolution
