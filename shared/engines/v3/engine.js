@@ -1,4 +1,4 @@
-// Rules engine 3, frozen from commit da022da0d2074df5205f2c8c4d905a30e15ef196 by scripts/freeze-engine.ts. Generated: do not edit.
+// Rules engine 3, frozen from commit 0baccc3941e05d640472bc91e7cc0f4b932c1b61 by scripts/freeze-engine.ts. Generated: do not edit.
 // Replays, reviews and continues sessions recorded under RULES_VERSION 3; see docs/transcripts-across-rule-changes.md.
 
 // shared/rules/commands.ts
