@@ -51,7 +51,9 @@ describe('ids', () => {
     // The whole picture of a south student and of the projector is the same either way; the teacher's is not.
     for (const viewer of [{ kind: 'seat', seatId: 's2' }, { kind: 'projector' }] as const)
       expect(viewFor(tinyScenario, busy, viewer)).toEqual(viewFor(tinyScenario, quiet, viewer));
-    expect(viewFor(tinyScenario, busy, { kind: 'host' }).seq).toBe(viewFor(tinyScenario, quiet, HOST).seq! + 5);
+    expect(viewFor(tinyScenario, busy, { kind: 'host' }).seq).toBe(
+      viewFor(tinyScenario, quiet, { kind: 'host' }).seq! + 5,
+    );
     expect(viewFor(tinyScenario, quiet, { kind: 'seat', seatId: 's2' })).not.toHaveProperty('seq');
   });
 
