@@ -23,7 +23,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['scripts/*.ts'] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -64,12 +64,23 @@ export default tseslint.config(
   },
   {
     files: ['client/**/*.ts'],
+    ignores: ['client/vite.config.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/server/*'], message: 'The client talks to the server only through the protocol.' }],
+          patterns: [
+            { group: ['**/server/*'], message: 'The client talks to the server only through the protocol.' },
+            { group: ['node:*'], message: 'The client runs in the browser: no Node modules.' },
+          ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', 'global'].map((name) => ({
+          name,
+          message: 'The client runs in the browser: no Node globals.',
+        })),
       ],
     },
   },

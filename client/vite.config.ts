@@ -1,4 +1,5 @@
-// Builds the four pages into dist/client (at the repo root): join/game, host, projector, review.
+// Builds the four pages into dist/client (at the repo root): join/game, host, projector, review. `npm run dev`
+// serves them from source through the game server instead (server/dev-client.ts), on its port.
 // Phaser and the SDK are reached only through dynamic imports from the join page, so they get their own chunks.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +64,5 @@ export default defineConfig({
         },
       },
     },
-  },
-  server: {
-    proxy: { '/api': 'http://localhost:2567', '/matchmake': { target: 'http://localhost:2567', ws: true } },
   },
 });

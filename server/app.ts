@@ -1,15 +1,12 @@
 // The one place that wires the server: store, Colyseus (rooms, transport, presence/driver), HTTP routers,
 // the matchmaking gate and the built client pages. Holds no rule; must not be imported by shared/ or client/.
-import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { Server, type Presence, type MatchMakerDriver } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { RedisDriver } from '@colyseus/redis-driver';
-import express from 'express';
+import type express from 'express';
 import { nanoid } from 'nanoid';
 import { ROOM_NAME } from '../shared/protocol/messages.ts';
 import { applyCommand, needsSnapshot, redactEvents, scenarioFor, viewFor } from '../shared/rules/index.ts';
@@ -29,6 +26,7 @@ import { rateLimit, redisLimitStore } from './http/rate-limit.ts';
 import { Redis } from 'ioredis';
 import { startRetention } from './retention.ts';
 import { guardMatchmaking } from './matchmake-gate.ts';
+import { mountBuiltClient } from './pages.ts';
 import { capped, pinoSink, quietLogger } from './quiet-logger.ts';
 import { sessionRoomType } from './rooms/session-room.ts';
 import type { RoomLimits, RoomServices, RulesPort } from './rooms/services.ts';
@@ -45,8 +43,8 @@ export interface StartOptions {
   redisUrl?: string;
   /** host:port other processes and clients use to reach this one (required per process with Redis). */
   publicAddress?: string;
-  /** Serve the built client pages from dist/client. */
-  serveClient?: boolean;
+  /** The pages: `true` serves the build in dist/client; a function mounts them itself (`npm run dev`: Vite). */
+  serveClient?: boolean | ((app: express.Application) => void);
   /** Delete sessions idle for this many days; 0 or undefined = keep forever. */
   retentionDays?: number;
   /** Base URL students use (join links, QR codes). Default http://localhost:<port>. */
@@ -85,53 +83,6 @@ const DEFAULT_LIMITS: RoomLimits = { maxMessagesPerSecond: 20, burstMessages: 10
 const MAX_FRAME_BYTES = 16 * 1024;
 
 const realRules: RulesPort = { applyCommand, viewFor, redactEvents, needsSnapshot, scenarioFor, replay };
-
-const CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
-
-/** The page each client route serves (Vite builds them into dist/client). */
-const PAGES: [string[], string][] = [
-  [['/', '/join/:code'], 'index.html'],
-  [['/host'], 'host.html'],
-  [['/projector/:code'], 'projector.html'],
-  [['/review/:code', '/shared/:token'], 'review.html'],
-];
-
-function mountClient(app: express.Application): void {
-  if (!existsSync(CLIENT_DIR)) {
-    app.get('/', (_req, res) => {
-      res.status(503).type('text/plain').send('The client is not built yet: run `npm run build:client`.');
-    });
-    return;
-  }
-  app.use('/assets', servePrecompressed(`${CLIENT_DIR}assets/`));
-  app.use('/assets', express.static(`${CLIENT_DIR}assets`, { immutable: true, maxAge: '365d', fallthrough: false }));
-  for (const [paths, file] of PAGES) {
-    for (const path of paths) {
-      app.get(path, (_req, res) => {
-        res.setHeader('Cache-Control', 'no-cache');
-        res.sendFile(file, { root: CLIENT_DIR });
-      });
-    }
-  }
-  app.use(express.static(CLIENT_DIR, { index: false }));
-}
-
-/**
- * Sends the `.gz` the build wrote beside a hashed asset when the browser accepts gzip (Phaser: 1.4 MB → 350 KB
- * on a school connection); anything else falls through to the plain static files.
- */
-function servePrecompressed(dir: string): express.RequestHandler {
-  return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return next();
-    const name = req.path.slice(1);
-    if (!/^[\w.-]+\.(js|css|svg)$/.test(name) || !existsSync(`${dir}${name}.gz`)) return next();
-    res.setHeader('Content-Encoding', 'gzip');
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.type(extname(name));
-    res.sendFile(`${name}.gz`, { root: dir, immutable: true, maxAge: '365d' });
-  };
-}
 
 function scaleOut(redisUrl: string | undefined): { presence?: Presence; driver?: MatchMakerDriver } {
   if (!redisUrl) return {};
@@ -177,7 +128,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       // Errors raised before the routers (a body that is not JSON, or too large) get the same JSON reply,
       // never Express's HTML page with a stack trace and the echoed body.
       app.use('/api', apiErrorHandler());
-      if (opts.serveClient) mountClient(app);
+      if (opts.serveClient === true) mountBuiltClient(app);
+      else if (opts.serveClient) opts.serveClient(app);
       // Pages too: a bad %-escape in /review/:code is a 400, and no error anywhere shows a stack.
       app.use(apiErrorHandler());
     },

@@ -1,4 +1,5 @@
-// Entry point of `npm start`: reads the environment, starts the server, prints where the teacher goes.
+// Entry point of `npm start` (and of `npm run dev` with --dev: pages from source through Vite, reloaded on change):
+// reads the environment, starts the server, prints where the teacher goes.
 // Must not wire anything itself (server/app.ts is the one place that does).
 import { networkInterfaces } from 'node:os';
 import { startServer } from './app.ts';
@@ -30,6 +31,7 @@ function trustProxyFromEnv(): boolean | number | string | undefined {
 async function main(): Promise<void> {
   const port = numberFromEnv('PORT', 2567);
   const lan = lanAddress();
+  const dev = process.argv.includes('--dev') ? await (await import('./dev-client.ts')).devClient() : null;
   const server = await startServer({
     port,
     host: process.env.HOST || undefined,
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
     publicUrl: process.env.PUBLIC_URL || (lan ? `http://${lan}:${port}` : undefined),
     // Privacy by default: idle sessions expire after 30 days unless RETENTION_DAYS says otherwise (0 keeps them).
     retentionDays: numberFromEnv('RETENTION_DAYS', 30),
-    serveClient: true,
+    serveClient: dev ? (app) => dev.mount(app) : true,
     trustProxy: trustProxyFromEnv(),
     allowedOrigins: (process.env.CORS_ORIGINS ?? '')
       .split(',')
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: closing rooms and the store…`);
-    server.close().then(
+    Promise.all([server.close(), dev?.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );
