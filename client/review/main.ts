@@ -60,20 +60,28 @@ function message(text: string, role: 'alert' | 'status' = 'alert'): void {
   );
 }
 
-/** Asks for the host key when this browser does not hold one for the code. */
+/**
+ * Asks for the host key when this browser does not hold one for the code. A refused key comes back here with
+ * `problem`: the field is marked invalid and described by the error, and focus lands on it, so a screen reader
+ * hears the field, that it is invalid and why, and the key can be typed again at once.
+ */
 function askForKey(code: string, problem?: string): void {
   const input = h('input', {
     id: 'host-key',
     type: 'password',
     autocomplete: 'off',
     required: true,
-    'aria-describedby': 'host-key-hint',
+    'aria-describedby': problem ? 'host-key-error host-key-hint' : 'host-key-hint',
+    'aria-invalid': problem ? 'true' : null,
   });
+  const submit = h('button', { type: 'submit', class: 'primary' }, rt('openReview'));
+  // While the review loads, the form stays (focus stays on the button) and says so here.
+  const status = h('p', { role: 'status', class: 'form-status' });
   const form = h(
     'form',
     { class: 'panel key-form' },
     h('h1', {}, rt('headingOf', { code })),
-    problem ? h('p', { role: 'alert', class: 'form-status error' }, problem) : null,
+    problem ? h('p', { role: 'alert', id: 'host-key-error', class: 'form-status error' }, problem) : null,
     h(
       'div',
       { class: 'field' },
@@ -81,19 +89,27 @@ function askForKey(code: string, problem?: string): void {
       input,
       h('small', { id: 'host-key-hint', class: 'hint' }, rt('keyHint')),
     ),
-    h('button', { type: 'submit', class: 'primary' }, rt('openReview')),
+    submit,
+    status,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const key = input.value.trim();
-    if (key) void openHost(code, key, true);
+    if (!key || submit.getAttribute('aria-disabled') === 'true') return;
+    submit.setAttribute('aria-disabled', 'true');
+    status.textContent = rt('loading');
+    void openHost(code, key, true);
   });
   replace(root, h('main', { id: 'main', class: 'review-main' }, form));
   input.focus();
 }
 
+/**
+ * Opens the teacher's review with a key: `remember` is true when the teacher just typed it (it is then saved,
+ * and focus moves to the review's heading once drawn), false for the key this browser already held.
+ */
 async function openHost(code: string, key: string, remember: boolean): Promise<void> {
-  message(rt('loading'), 'status');
+  if (!remember) message(rt('loading'), 'status');
   let review;
   try {
     review = await reviewApi.hostReview(code, key);
@@ -115,6 +131,8 @@ async function openHost(code: string, key: string, remember: boolean): Promise<v
     })
     .catch(() => null);
   render(review, { code, key, replayData, release: review.release });
+  // The form the teacher typed in is gone: start them at the top of what they asked for, not at the page's start.
+  if (remember) document.querySelector<HTMLElement>('header.top h1')?.focus();
 }
 
 interface HostExtras {
@@ -196,7 +214,8 @@ function render(review: ReviewModel, host: HostExtras | null): void {
     h(
       'header',
       { class: 'top' },
-      h('h1', {}, title),
+      // Focusable by script only: the key form hands focus here once the review is drawn.
+      h('h1', { tabindex: '-1' }, title),
       host ? h('span', { class: 'badge' }, rt('sessionBadge', { code: host.code })) : null,
       h('p', { class: 'level-note' }, levelText),
       languagePicker(),

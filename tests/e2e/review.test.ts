@@ -10,6 +10,7 @@ import { MARK, markedSession, tinyScenario } from '../shared/transcript/review-h
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchParticipant, SCREENSHOTS, startE2EServer, type Participant } from './harness.ts';
+import { axeViolations, serious } from './audit.ts';
 
 const KEY = 'e2e-teacher-key-0123456789-abcdefghij';
 const WAIT = { timeout: 20_000, interval: 150 };
@@ -94,6 +95,42 @@ describe('the review page in a real browser', () => {
     await Promise.all([teacher, student].filter(Boolean).map((p) => p.close()));
     await server?.close();
   }, STAGE_MS);
+
+  it(
+    'a refused key puts focus on the field, marked invalid and described by the error; an accepted one on the review',
+    async () => {
+      const page = teacher.page;
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return { id: el?.id ?? '', tag: el?.tagName ?? '', text: el?.textContent ?? '' };
+        });
+      await page.goto(`${server.url}/review/${korea.header.code}`);
+      await page.waitForSelector('#host-key');
+      expect((await focused()).id).toBe('host-key');
+      expect(await page.locator('#host-key').getAttribute('aria-invalid')).toBeNull();
+      await page.fill('#host-key', 'not-the-key-of-this-session-0123');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#host-key-error', WAIT);
+      const input = page.locator('#host-key');
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain('host-key-error');
+      expect(await page.locator('#host-key-error').innerText()).toBe('That key does not open this session.');
+      expect((await focused()).id).toBe('host-key');
+      expect(serious(await axeViolations(page))).toEqual([]);
+
+      await page.keyboard.type(KEY);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('h2:text("Timeline")', WAIT);
+      await vi.waitFor(async () => expect(await focused()).toMatchObject({ tag: 'H1' }), WAIT);
+      expect((await focused()).text).toBe(await page.locator('header.top h1').innerText());
+      // Tab goes on from the heading into the page, not back to its first link.
+      await page.keyboard.press('Tab');
+      expect((await focused()).tag).not.toBe('BODY');
+      await page.evaluate(() => localStorage.clear());
+    },
+    STAGE_MS,
+  );
 
   it(
     'the teacher opens a bot-recorded session with the key and sees every part of the review',
