@@ -3,7 +3,8 @@
 // the page stays quiet (no rebuilt live regions), so a screen reader hears one clear line per event.
 // Must not import Phaser or the SDK.
 import type { View } from '../../shared/rules/view-types.ts';
-import { fill, t } from '../i18n/index.ts';
+import { fill, t, type MessageKey } from '../i18n/index.ts';
+import { ownReflection } from '../state/extra-time.ts';
 import type { ClientState } from '../state/store.ts';
 import { bandWord, clockRemainingMs, delegationName, revealedMoves } from '../state/view-models.ts';
 import { h } from './dom.ts';
@@ -40,11 +41,14 @@ export function announcementsFor(
     );
   }
   if (!p) return out;
+  const own = ownReflection(v, now);
   if (v.phase !== p.phase || v.round !== p.round) {
     const left = clockRemainingMs(v.clock, now);
     const name = pageTitle(v.phase, v.round);
     if (v.phase === 'ended') out.push(t('annEnded'));
     else if (v.phase === 'resolution') out.push(resolutionSummary(v, p));
+    else if (own?.kind === 'phase')
+      out.push(fill(t('annPhaseYours'), { phase: name, length: durationWords(own.leftMs) }));
     else
       out.push(
         left !== null
@@ -57,6 +61,21 @@ export function announcementsFor(
     out.push(v.clock.paused ? t('annPaused') : t('annResumed'));
   }
   if (v.crisisHold && !p.crisisHold) out.push(t('nowHold'));
+  if (you) out.push(...ownTimeLines(you.seatId, p, v, now));
+  return out;
+}
+
+/** A student's own extra time: given or taken away, and their reflection staying open after the class's. */
+function ownTimeLines(seatId: string, p: View, v: View, now: number): string[] {
+  const out: string[] = [];
+  const before = p.extraTime?.[seatId]?.percent ?? 0;
+  const after = v.extraTime?.[seatId]?.percent ?? 0;
+  if (after !== before)
+    out.push(after > 0 ? fill(t('annExtraTimeGiven'), { percent: after }) : t('annExtraTimeRemoved'));
+  const was = p.personalDeadlines?.find((d) => d.seatId === seatId);
+  const is = v.personalDeadlines?.find((d) => d.seatId === seatId);
+  if (is && (was?.round !== is.round || was.until !== is.until) && is.until > now)
+    out.push(fill(t('annPersonalOpen'), { length: durationWords(is.until - now) }));
   return out;
 }
 
@@ -74,16 +93,30 @@ export function resolutionSummary(v: View, p: View): string {
   });
 }
 
-/** The warnings a ticking clock deserves between two instants: one minute left, ten seconds left. */
+/**
+ * The warnings a ticking clock deserves between two instants: one minute left, ten seconds left. A student with
+ * extra time hears them for their own reflection deadline instead of the class's (during the reflection) or
+ * besides it (after the class moved on).
+ */
 export function clockWarnings(view: View, before: number, after: number): string[] {
-  if (view.clock.paused || view.clock.endsAt === null || view.phase === 'lobby' || view.phase === 'ended') return [];
+  const own = ownReflection(view, before);
+  const out: string[] = [];
+  const classRuns =
+    !view.clock.paused && view.clock.endsAt !== null && view.phase !== 'lobby' && view.phase !== 'ended';
+  if (classRuns && own?.kind !== 'phase' && view.clock.endsAt !== null)
+    out.push(...crossed(view.clock.endsAt, before, after, 'annOneMinute', 'annTenSeconds'));
+  if (own?.endsAt != null) out.push(...crossed(own.endsAt, before, after, 'annOneMinuteYours', 'annTenSecondsYours'));
+  return out;
+}
+
+function crossed(endsAt: number, before: number, after: number, minute: MessageKey, ten: MessageKey): string[] {
   const out: string[] = [];
   for (const [ms, key] of [
-    [60_000, 'annOneMinute'],
-    [10_000, 'annTenSeconds'],
+    [60_000, minute],
+    [10_000, ten],
   ] as const) {
-    const a = view.clock.endsAt - before;
-    const b = view.clock.endsAt - after;
+    const a = endsAt - before;
+    const b = endsAt - after;
     if (a > ms && b <= ms && b > 0) out.push(t(key));
   }
   return out;

@@ -1,8 +1,12 @@
 // DOM panels for reading: the delegation's briefing and objectives, news headlines, reflection prompt.
 // Must not import Phaser or the SDK.
 import { LIMITS } from '../../shared/rules/commands.ts';
-import { t } from '../i18n/index.ts';
-import { field, h, replace, section, statusLine, syncList } from './dom.ts';
+import { reflectionPrompt } from '../../shared/rules/phases.ts';
+import { fill, t } from '../i18n/index.ts';
+import { ownReflection } from '../state/extra-time.ts';
+import { formatClock } from '../state/view-models.ts';
+import { durationWords } from './announcer.ts';
+import { field, h, replace, section, setText, statusLine, syncList } from './dom.ts';
 import { gateForm } from './now.ts';
 import { sendWithStatus, watch, type PanelContext } from './context.ts';
 
@@ -68,9 +72,17 @@ export function newsPanel(ctx: PanelContext, title = t('news')): HTMLElement {
   return section(title, 'news-panel', list);
 }
 
-/** The reflection prompt during the reflection phase, answered once per round. */
-export function reflectionPanel(ctx: PanelContext): HTMLElement {
+/**
+ * The reflection prompt during the reflection phase, answered once per round. A student with extra time sees
+ * their own time here, and after the class moves on keeps the panel (that round's prompt) until their deadline.
+ */
+export function reflectionPanel(
+  ctx: PanelContext,
+  now: () => number = () => Date.now() + ctx.source.get().clockOffsetMs,
+): HTMLElement {
   const prompt = h('p', { class: 'prompt' });
+  // Not a live region: the announcer says the deadline once; this line ticks quietly for reading.
+  const own = h('p', { class: 'own-time hint', hidden: true });
   const text = h('textarea', { rows: 2, maxlength: LIMITS.reflectionMax, required: true });
   const status = statusLine();
   const form = h(
@@ -86,20 +98,35 @@ export function reflectionPanel(ctx: PanelContext): HTMLElement {
       },
     },
     prompt,
+    own,
     field(t('reflection'), text),
     h('button', { type: 'submit' }, t('reflectionSubmit')),
     status.el,
   );
-  gateForm(ctx, form, 'submitReflection');
+  const recheck = gateForm(ctx, form, 'submitReflection');
   const wrap = section(t('reflection'), 'reflection', form);
+  let lateRound: number | null = null;
+  const render = () => {
+    const s = ctx.source.get();
+    const mine = ownReflection(s.view, now());
+    const late = mine?.kind === 'late' ? mine.round : null;
+    const p = late !== null ? reflectionPrompt(s.scenario ?? {}, late) : (s.view?.reflectionPrompt ?? null);
+    wrap.hidden = !p;
+    setText(prompt, p ?? '');
+    own.hidden = mine === null;
+    if (mine?.kind === 'phase') setText(own, fill(t('reflectionExtraNote'), { length: durationWords(mine.extraMs) }));
+    else if (mine) setText(own, fill(t('reflectionOpenYours'), { round: mine.round, time: formatClock(mine.leftMs) }));
+    // The personal deadline opened or passed with no change of state: the form's gate must follow.
+    if (late !== lateRound) {
+      lateRound = late;
+      recheck();
+    }
+  };
   watch(
     ctx.source,
-    (s) => [s.view?.reflectionPrompt, s.view?.phase],
-    (s) => {
-      const p = s.view?.reflectionPrompt ?? null;
-      wrap.hidden = !p;
-      replace(prompt, p ?? '');
-    },
+    (s) => [s.view?.reflectionPrompt, s.view?.phase, s.view?.personalDeadlines, s.view?.extraTime, s.view?.reflections],
+    render,
   );
+  setInterval(render, 1000);
   return wrap;
 }

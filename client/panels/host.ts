@@ -2,7 +2,7 @@
 // proposed and approved what. Must not import Phaser or the SDK.
 import { LIMITS } from '../../shared/rules/commands.ts';
 import type { HostIntent } from '../../shared/protocol/messages.ts';
-import { t } from '../i18n/index.ts';
+import { fill, t } from '../i18n/index.ts';
 import { delegationName, moveLabel, moveLine, rosterByDelegation, type RosterGroup } from '../state/view-models.ts';
 import { field, h, handled, replace, section, setText, statusLine } from './dom.ts';
 import { sendWithStatus, watch, type PanelContext } from './context.ts';
@@ -136,8 +136,11 @@ export function injectNewsPanel(ctx: PanelContext): HTMLElement {
   return section(t('injectNews'), 'inject-news', form);
 }
 
+/** The extra time a teacher can give one student from the roster (percent of a phase's set length). */
+const EXTRA_TIME_CHOICES = [0, 25, 50, 100] as const;
+
 /**
- * Roster by delegation with connection status, and rename / move / remove per student. Updated seat by seat
+ * Roster by delegation with connection status, and rename / move / extra time / remove per student. Updated seat by seat
  * (never rebuilt): an open editor, a name being typed and keyboard focus survive the class's activity, and a
  * student moved to another delegation takes their row (and focus) along.
  */
@@ -146,12 +149,21 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
   const empty = h('p', { class: 'empty' }, t('noStudents'));
   const status = statusLine();
   const groups = new Map<string, { el: HTMLElement; title: HTMLElement; list: HTMLUListElement }>();
-  type SeatRow = RosterGroup['seats'][number] & { delegation: string; proposed: number; approved: number };
+  type SeatRow = RosterGroup['seats'][number] & {
+    delegation: string;
+    proposed: number;
+    approved: number;
+    /** Extra time in percent (an accommodation; the teacher's screen only). */
+    extra: number;
+  };
 
   const makeSeat = (seat: SeatRow): HTMLElement => {
     const rename = h('input', { type: 'text', maxlength: 24, class: 'seat-rename', value: seat.name });
     const move = h('select', { class: 'seat-move' });
     const moveButton = h('button', { type: 'button', class: 'seat-move-go' }, t('reassign'));
+    const extraId = `extra-${seat.id}`;
+    const extra = h('select', { class: 'seat-extra', id: extraId, 'aria-describedby': `${extraId}-hint` });
+    const extraButton = h('button', { type: 'button', class: 'seat-extra-go' }, t('extraTimeSave'));
     const li = h(
       'li',
       { class: 'seat', 'data-seat': seat.id },
@@ -185,6 +197,18 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
         ),
         h('div', { class: 'row' }, move, moveButton),
         h(
+          'div',
+          { class: 'extra-time' },
+          h(
+            'div',
+            { class: 'row' },
+            h('label', { for: extraId, class: 'extra-label' }, t('extraTime')),
+            extra,
+            extraButton,
+          ),
+          h('small', { id: `${extraId}-hint`, class: 'hint' }, t('extraTimeHint')),
+        ),
+        h(
           'button',
           {
             type: 'button',
@@ -211,6 +235,17 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
           moveButton.focus();
       }),
     );
+    // Focus stays on the button that was pressed; the status line says it was saved and who sees it.
+    extraButton.addEventListener(
+      'click',
+      handled(async () => {
+        const percent = Number(extra.value);
+        if (
+          await sendWithStatus(ctx, { type: 'setExtraTime', seatId: seat.id, percent }, status, t('hostDoneExtraTime'))
+        )
+          extraButton.focus();
+      }),
+    );
     rename.addEventListener('input', () => (rename.dataset.dirty = 'true'));
     updateSeat(li, seat);
     return li;
@@ -223,9 +258,27 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
     setText(li.querySelector('.conn-word')!, ` ${seat.connected ? t('connected') : t('disconnected')}`);
     setText(
       li.querySelector('.seat-stats')!,
-      ` · ${t('proposals')}: ${seat.proposed} · ${t('approvals')}: ${seat.approved}`,
+      ` · ${t('proposals')}: ${seat.proposed} · ${t('approvals')}: ${seat.approved}${
+        seat.extra > 0 ? ` · ${fill(t('seatExtraTime'), { n: seat.extra })}` : ''
+      }`,
     );
-    setText(li.querySelector('summary')!, `${t('rename')} / ${t('reassign')} / ${t('remove')}: ${seat.name}`);
+    setText(
+      li.querySelector('summary')!,
+      `${t('rename')} / ${t('reassign')} / ${t('extraTime')} / ${t('remove')}: ${seat.name}`,
+    );
+    const extra = li.querySelector<HTMLSelectElement>('.seat-extra')!;
+    // A value set another way (the API, another tab) is listed too, so the control always shows the truth.
+    const choices = [...new Set<number>([...EXTRA_TIME_CHOICES, seat.extra])].sort((a, b) => a - b);
+    if ([...extra.options].map((o) => Number(o.value)).join() !== choices.join())
+      replace(
+        extra,
+        ...choices.map((n) =>
+          h('option', { value: n }, n === 0 ? t('extraTimeNone') : fill(t('extraTimePercent'), { n })),
+        ),
+      );
+    if (document.activeElement !== extra) extra.value = String(seat.extra);
+    extra.setAttribute('aria-label', `${t('extraTime')}: ${seat.name}`);
+    li.querySelector('.seat-extra-go')!.setAttribute('aria-label', `${t('extraTimeSave')}: ${seat.name}`);
     const rename = li.querySelector<HTMLInputElement>('.seat-rename')!;
     // Never overwrite what the teacher is typing.
     if (document.activeElement !== rename && rename.dataset.dirty !== 'true') rename.value = seat.name;
@@ -244,7 +297,7 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
 
   watch(
     ctx.source,
-    (s) => [s.view?.seats, s.connected, s.scenario, s.view?.proposals, s.view?.round],
+    (s) => [s.view?.seats, s.connected, s.scenario, s.view?.proposals, s.view?.round, s.view?.extraTime],
     (s) => {
       const view = s.view;
       if (!view) return;
@@ -269,6 +322,7 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
           delegation: g.delegation,
           proposed: view.proposals.filter((p) => p.round === view.round && p.seatId === seat.id).length,
           approved: view.proposals.filter((p) => p.round === view.round && p.approvals.includes(seat.id)).length,
+          extra: view.extraTime?.[seat.id]?.percent ?? 0,
         }));
         // A row moving between groups is the same element, so its open editor and focus go with it.
         for (const seat of seats) {

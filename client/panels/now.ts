@@ -6,6 +6,7 @@ import type { Phase } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import { fill, t, term, type MessageKey } from '../i18n/index.ts';
 import type { ClientState } from '../state/store.ts';
+import { ownReflection } from '../state/extra-time.ts';
 import { clockRemainingMs, formatClock } from '../state/view-models.ts';
 import { h, setText, uid } from './dom.ts';
 import { watch, type PanelContext } from './context.ts';
@@ -39,8 +40,11 @@ export function nowText(role: Role, s: Pick<ClientState, 'view' | 'status'>): st
   return t(STUDENT_NOW[v.phase]);
 }
 
-/** "3:05 left", or '' when the phase has no clock. */
+/** "3:05 left", or '' when the phase has no clock; a student with extra time sees their own reflection time. */
 export function timeLeftText(view: View, now: number): string {
+  const own = ownReflection(view, now);
+  if (own?.kind === 'phase')
+    return `${fill(t('timeLeftYours'), { time: formatClock(own.leftMs) })}${view.clock.paused ? ` (${t('paused')})` : ''}`;
   const left = clockRemainingMs(view.clock, now);
   if (left === null || view.phase === 'lobby' || view.phase === 'ended') return '';
   return `${fill(t('timeLeftShort'), { time: formatClock(left) })}${view.clock.paused ? ` (${t('paused')})` : ''}`;
@@ -95,11 +99,19 @@ export function pageTitle(phase: Phase, round: number): string {
 
 type StudentIntentType = keyof typeof STUDENT_PHASES;
 
-/** Why a student cannot do `action` now, or null when they can (the rules' own phase table). */
-export function gateReason(action: StudentIntentType, s: Pick<ClientState, 'view' | 'status'>): string | null {
+/**
+ * Why a student cannot do `action` now, or null when they can (the rules' own phase table). A reflection on the
+ * student's own deadline (extra time) stays open whatever the class is doing, as in the rules.
+ */
+export function gateReason(
+  action: StudentIntentType,
+  s: Pick<ClientState, 'view' | 'status'>,
+  now: number = Date.now(),
+): string | null {
   const v = s.view;
   if (!v) return t('statusConnecting');
   if (s.status === 'removed') return t('statusRemoved');
+  if (action === 'submitReflection' && ownReflection(v, now)?.kind === 'late') return null;
   if (v.phase === 'ended') return t('gateEnded');
   if (v.crisisHold) return t('gateHold');
   if (v.clock.paused && v.phase !== 'lobby') return t('gatePaused');
@@ -110,27 +122,30 @@ export function gateReason(action: StudentIntentType, s: Pick<ClientState, 'view
 
 /**
  * Disables a form's controls while the rules would refuse `action`, with the reason in a line the controls
- * point to (aria-describedby), so nobody types a message the server will refuse.
+ * point to (aria-describedby), so nobody types a message the server will refuse. Returns a function that checks
+ * again (for a deadline that passes with no change of state).
  */
-export function gateForm(ctx: PanelContext, form: HTMLFormElement, action: StudentIntentType): void {
+export function gateForm(ctx: PanelContext, form: HTMLFormElement, action: StudentIntentType): () => void {
   const reason = h('p', { class: 'gate-reason hint', hidden: true, id: uid('gate') });
   form.prepend(reason);
+  const check = (s: ClientState) => {
+    const why = gateReason(action, s, Date.now() + s.clockOffsetMs);
+    reason.hidden = why === null;
+    setText(reason, why ?? '');
+    for (const el of form.querySelectorAll<
+      HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+    >('button, input, select, textarea')) {
+      el.disabled = why !== null;
+      const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== reason.id);
+      if (why !== null) ids.push(reason.id);
+      if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
+      else el.removeAttribute('aria-describedby');
+    }
+  };
   watch(
     ctx.source,
-    (s) => [s.view?.phase, s.view?.clock.paused, s.view?.crisisHold, s.status],
-    (s) => {
-      const why = gateReason(action, s);
-      reason.hidden = why === null;
-      setText(reason, why ?? '');
-      for (const el of form.querySelectorAll<
-        HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
-      >('button, input, select, textarea')) {
-        el.disabled = why !== null;
-        const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== reason.id);
-        if (why !== null) ids.push(reason.id);
-        if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
-        else el.removeAttribute('aria-describedby');
-      }
-    },
+    (s) => [s.view?.phase, s.view?.clock.paused, s.view?.crisisHold, s.status, s.view?.personalDeadlines],
+    check,
   );
+  return () => check(ctx.source.get());
 }

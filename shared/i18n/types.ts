@@ -142,6 +142,14 @@ export interface UiText {
   channels: string;
   confirmEnd: string;
   confirmRemove: string;
+  /** Extra time for one student (an accommodation), set from the roster. */
+  extraTime: string;
+  extraTimeNone: string;
+  extraTimePercent: string;
+  extraTimeHint: string;
+  extraTimeSave: string;
+  hostDoneExtraTime: string;
+  seatExtraTime: string;
   hostKeyMissing: string;
   projectorLink: string;
   reviewLink: string;
@@ -165,6 +173,10 @@ export interface UiText {
   hostNowEnded: string;
   projectorNowLobby: string;
   timeLeftShort: string;
+  /** A student with extra time: their own deadline, on their own screen only. */
+  timeLeftYours: string;
+  reflectionOpenYours: string;
+  reflectionExtraNote: string;
   gateTalks: string;
   gateReflection: string;
   gateLobby: string;
@@ -216,6 +228,12 @@ export interface UiText {
   annDown: string;
   annOneMinute: string;
   annTenSeconds: string;
+  annPhaseYours: string;
+  annPersonalOpen: string;
+  annExtraTimeGiven: string;
+  annExtraTimeRemoved: string;
+  annOneMinuteYours: string;
+  annTenSecondsYours: string;
   skipTask: string;
   skipMain: string;
   skipControls: string;
@@ -414,6 +432,8 @@ export interface ReviewText {
   teacherRename: string;
   teacherReassign: string;
   teacherSeat: string;
+  teacherExtraTime: string;
+  teacherExtraTimeOff: string;
   mdSession: string;
   mdShownHost: string;
   mdShownLevel: string;

@@ -144,6 +144,13 @@ export const hostIntentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeSeat'), seatId: id }).strict(),
   z.object({ type: z.literal('reassignSeat'), seatId: id, delegation: delegationId }).strict(),
   z.object({ type: z.literal('lockJoins'), locked: z.boolean() }).strict(),
+  z
+    .object({
+      type: z.literal('setExtraTime'),
+      seatId: id,
+      percent: z.number().int().min(0).max(LIMITS.extraTimePercentMax),
+    })
+    .strict(),
 ]);
 export type HostIntent = z.infer<typeof hostIntentSchema>;
 

@@ -3,6 +3,7 @@
 import type { Actor, Command, CommandType } from './commands.ts';
 import type { ErrorCode } from './errors.ts';
 import type { GameEvent } from './events.ts';
+import { lateReflectionRound, setExtraTime } from './extra-time.ts';
 import * as flow from './flow.ts';
 import type { Outcome, Refusal } from './handler.ts';
 import { changedPairs, pairsOf } from './pairs.ts';
@@ -22,6 +23,7 @@ const SENDERS: Record<CommandType, readonly Actor['kind'][]> = {
   // The server releases a seat whose join never completed (its token never reached anyone).
   removeSeat: ['host', 'system'],
   reassignSeat: ['host'],
+  setExtraTime: ['host'],
   lockJoins: ['host'],
   startSession: ['host'],
   phaseTimeUp: ['system'],
@@ -48,11 +50,20 @@ export function applyCommand(scenario: Scenario, state: GameState, command: Comm
   const senders = (SENDERS as Partial<Record<string, readonly Actor['kind'][]>>)[command?.type];
   if (!senders || typeof command.by?.kind !== 'string') return refuse(state, { error: 'protocol/invalid' });
   if (!senders.includes(command.by.kind)) return refuse(state, { error: 'rule/not-allowed' });
-  if (state.phase === 'ended') return refuse(state, { error: 'rule/session-ended' });
+  // An accommodated student may still finish the last round's reflection after the end, on their own deadline.
+  if (state.phase === 'ended' && !lateReflection(state, command)) return refuse(state, { error: 'rule/session-ended' });
   const next: GameState = { ...state, seq: state.seq + 1 };
   const outcome = dispatch(scenario, next, command);
   if ('error' in outcome) return refuse(state, outcome);
   return { ok: true, ...withDerivedEvents(scenario, state, outcome, command.at) };
+}
+
+function lateReflection(state: GameState, command: Command): boolean {
+  return (
+    command.type === 'submitReflection' &&
+    command.by.kind === 'seat' &&
+    lateReflectionRound(state, command.by.seatId, command.at) !== null
+  );
 }
 
 function refuse(state: GameState, refusal: Refusal): CommandResult {
@@ -73,6 +84,8 @@ function dispatch(scenario: Scenario, state: GameState, command: Command): Outco
       return people.reassignSeat(scenario, state, command);
     case 'lockJoins':
       return people.lockJoins(scenario, state, command);
+    case 'setExtraTime':
+      return setExtraTime(scenario, state, command);
     case 'startSession':
       return flow.startSession(scenario, state, command);
     case 'phaseTimeUp':

@@ -33,6 +33,15 @@ export interface ReassignSeat extends Base {
   seatId: SeatId;
   delegation: DelegationId;
 }
+/**
+ * An accommodation: this student gets `percent` more time than the class for their individual work (their
+ * reflection). 0 takes it away. Seen only by that student and the teacher.
+ */
+export interface SetExtraTime extends Base {
+  type: 'setExtraTime';
+  seatId: SeatId;
+  percent: number;
+}
 export interface LockJoins extends Base {
   type: 'lockJoins';
   locked: boolean;
@@ -116,6 +125,7 @@ export type Command =
   | RenameSeat
   | RemoveSeat
   | ReassignSeat
+  | SetExtraTime
   | LockJoins
   | StartSession
   | PhaseTimeUp
@@ -150,5 +160,7 @@ export const LIMITS = {
   phaseSecondsMin: 5,
   phaseSecondsMax: 1800,
   extendSecondsMax: 600,
+  /** Extra time for one student, in percent of a phase's set length (double time is 100). */
+  extraTimePercentMax: 200,
   seatsMax: 60,
 } as const;

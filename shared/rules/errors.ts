@@ -32,6 +32,7 @@ export const ERROR_MESSAGES = {
   'rule/no-crisis-hold': 'There is no crisis discussion to end.',
   'rule/commitment-invalid': 'A pledge or warning must name a real other delegation.',
   'rule/extend-invalid': 'Extend by 1 to 600 seconds.',
+  'rule/extra-time-invalid': 'Extra time is a whole percentage from 0 to 200.',
   'rule/recipient-invalid': 'Diplomatic messages go to another delegation.',
   'rule/same-delegation': 'That student is already in that delegation.',
   'protocol/invalid': 'The message was not understood.',

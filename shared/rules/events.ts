@@ -7,6 +7,7 @@ import type {
   Message,
   Meters,
   NewsItem,
+  PersonalDeadline,
   Phase,
   Proposal,
   Reflection,
@@ -46,6 +47,10 @@ export type GameEvent =
   | { type: 'seatRemoved'; seatId: SeatId; delegation: DelegationId }
   | { type: 'seatReassigned'; seatId: SeatId; from: DelegationId; to: DelegationId }
   | { type: 'joinsLocked'; locked: boolean }
+  /** A student's extra time (an accommodation) changed; `reflectionMs` is what it adds to their reflection. */
+  | { type: 'extraTimeSet'; seatId: SeatId; percent: number; reflectionMs: number }
+  /** The class's reflection closed; this accommodated student's stays open until their own deadline. */
+  | { type: 'personalDeadlineSet'; deadline: PersonalDeadline }
   | { type: 'phaseChanged'; phase: Phase; round: number; endsAt: number | null }
   | { type: 'clockPaused'; remainingMs: number }
   | { type: 'clockResumed'; endsAt: number }

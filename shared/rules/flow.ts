@@ -2,6 +2,7 @@
 // Must not import anything impure.
 import { LIMITS } from './commands.ts';
 import type { GameEvent } from './events.ts';
+import { openPersonalDeadlines } from './extra-time.ts';
 import { append, checkText, type Handler } from './handler.ts';
 import { teacherNewsId } from './ids.ts';
 import { publishNews } from './model/index.ts';
@@ -108,5 +109,10 @@ function leaveCrisisHold(scenario: Scenario, state: GameState, outcome: 'resume'
   };
 }
 
-export const endSessionCommand: Handler<'endSession'> = (scenario, state, cmd) =>
-  state.crisisHold ? leaveCrisisHold(scenario, state, 'end', cmd.at) : endSession(scenario, state);
+export const endSessionCommand: Handler<'endSession'> = (scenario, state, cmd) => {
+  if (state.crisisHold) return leaveCrisisHold(scenario, state, 'end', cmd.at);
+  // Ending during the reflection: accommodated students who have not answered keep their own deadline.
+  const open = openPersonalDeadlines(state, cmd.at);
+  const ended = endSession(scenario, open.state);
+  return { state: ended.state, events: [...open.events, ...ended.events] };
+};

@@ -1,6 +1,7 @@
 // The session's flow: which phase follows which, the decision deadline, round starts and the end.
 // Calls the tension model (model/index.ts) at the fixed points; must not import anything impure.
 import type { GameEvent } from './events.ts';
+import { openPersonalDeadlines } from './extra-time.ts';
 import { botMove, dueNews, finalScores, keepStandingCommitments, resolveRound, revealAtEnd } from './model/index.ts';
 import { findMove, HOLD_MOVE_ID } from './moves.ts';
 import { seatCounts } from './seats.ts';
@@ -52,7 +53,7 @@ export function advance(scenario: Scenario, state: GameState, at: number): Step 
         ? enter(state, 'reflection', state.round, at)
         : nextRoundOrEnd(scenario, state, at);
     case 'reflection':
-      return nextRoundOrEnd(scenario, state, at);
+      return chain(openPersonalDeadlines(state, at), (s) => nextRoundOrEnd(scenario, s, at));
     case 'ended':
       return { state, events: [] };
   }

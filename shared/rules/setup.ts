@@ -48,6 +48,8 @@ export function createInitialState(setup: SessionSetup): GameState {
     news: [],
     firedNews: [],
     reflections: [],
+    extraTime: {},
+    personalDeadlines: [],
     meters,
     history: [meters],
     scores: null,

@@ -2,6 +2,7 @@
 // Must not import anything impure.
 import { LIMITS } from './commands.ts';
 import type { GameEvent } from './events.ts';
+import { closePersonalDeadline, lateReflectionRound } from './extra-time.ts';
 import { append, checkText, type CommandOf, type Outcome } from './handler.ts';
 import { messageId, proposalId } from './ids.ts';
 import { findMove, isDelegation, resolveTarget } from './moves.ts';
@@ -36,6 +37,11 @@ export function studentCommand(scenario: Scenario, state: GameState, cmd: Studen
   if (cmd.by.kind !== 'seat') return { error: 'rule/not-allowed' };
   const found = actingSeat(state, cmd.by.seatId);
   if ('error' in found) return found;
+  // A reflection on the student's own deadline: the class has moved on (or paused, or ended); their time has not.
+  if (cmd.type === 'submitReflection') {
+    const lateRound = lateReflectionRound(state, found.seat.id, cmd.at);
+    if (lateRound !== null) return submitReflection(scenario, state, found.seat, cmd.text, lateRound);
+  }
   if (state.crisisHold) return { error: 'rule/crisis-hold' };
   if (state.clock.paused) return { error: 'rule/paused' };
   if (!STUDENT_PHASES[cmd.type].includes(state.phase)) return { error: 'rule/wrong-phase' };
@@ -58,7 +64,7 @@ export function studentCommand(scenario: Scenario, state: GameState, cmd: Studen
     case 'withdrawApproval':
       return changeApproval(state, seat, cmd.proposalId, false);
     case 'submitReflection':
-      return submitReflection(scenario, state, seat, cmd.text);
+      return submitReflection(scenario, state, seat, cmd.text, state.round);
   }
 }
 
@@ -148,20 +154,21 @@ function changeApproval(state: GameState, seat: Seat, proposalId: string, approv
   };
 }
 
-function submitReflection(scenario: Scenario, state: GameState, seat: Seat, raw: string): Outcome {
-  if (state.reflections.some((r) => r.round === state.round && r.seatId === seat.id))
+function submitReflection(scenario: Scenario, state: GameState, seat: Seat, raw: string, round: number): Outcome {
+  if (state.reflections.some((r) => r.round === round && r.seatId === seat.id))
     return { error: 'rule/already-reflected' };
   const checked = checkText(raw, LIMITS.reflectionMax);
   if ('error' in checked) return checked;
   const reflection = {
-    round: state.round,
+    round,
     seatId: seat.id,
     delegation: seat.delegation,
-    prompt: reflectionPrompt(scenario, state.round),
+    prompt: reflectionPrompt(scenario, round),
     text: checked.text,
   };
+  const closed = closePersonalDeadline(state, seat.id, round);
   return {
-    state: { ...state, reflections: append(state.reflections, reflection) },
+    state: { ...closed, reflections: append(closed.reflections, reflection) },
     events: [{ type: 'reflectionSubmitted', reflection }],
   };
 }

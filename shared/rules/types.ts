@@ -337,6 +337,16 @@ export interface Reflection {
   text: string;
 }
 
+/**
+ * An accommodated student's own deadline for their reflection of a round, opened when the class's reflection
+ * phase closed before they answered: the class moves on, their reflection stays open until `until` (epoch ms).
+ */
+export interface PersonalDeadline {
+  seatId: SeatId;
+  round: number;
+  until: number;
+}
+
 export interface Clock {
   /** Epoch ms when the current phase times out; null when untimed (lobby, ended) or paused. */
   endsAt: number | null;
@@ -372,6 +382,13 @@ export interface GameState {
   news: NewsItem[];
   firedNews: string[]; // ids of threshold/scheduled news already published
   reflections: Reflection[];
+  /**
+   * Extra time per seat for the student's individual work, in percent of the phase's set length (an
+   * accommodation): only that student and the teacher ever learn of it. Seats without extra time are absent.
+   */
+  extraTime: Record<SeatId, number>;
+  /** Reflections still open for accommodated students after the class moved on (at most one per seat). */
+  personalDeadlines: PersonalDeadline[];
   meters: Meters;
   /** Meters at the end of each round's resolution: history[0] is the start. */
   history: Meters[];

@@ -43,6 +43,16 @@ export function applyEventToView(scenario: FoldScenario, view: View, event: Game
     }
     case 'joinsLocked':
       return { ...view, joinsLocked: event.locked };
+    case 'extraTimeSet': {
+      const extraTime = { ...view.extraTime };
+      if (event.percent === 0) delete extraTime[event.seatId];
+      else extraTime[event.seatId] = { percent: event.percent, reflectionMs: event.reflectionMs };
+      return { ...view, extraTime };
+    }
+    case 'personalDeadlineSet': {
+      const kept = (view.personalDeadlines ?? []).filter((d) => d.seatId !== event.deadline.seatId);
+      return { ...view, personalDeadlines: [...kept, event.deadline] };
+    }
     case 'phaseChanged':
       return {
         ...view,
@@ -94,8 +104,13 @@ export function applyEventToView(scenario: FoldScenario, view: View, event: Game
       return { ...view, crisisHold: true };
     case 'crisisHoldEnded':
       return { ...view, crisisHold: false };
-    case 'reflectionSubmitted':
-      return { ...view, reflections: [...view.reflections, event.reflection] };
+    case 'reflectionSubmitted': {
+      const { seatId, round } = event.reflection;
+      const personalDeadlines = (view.personalDeadlines ?? []).filter(
+        (d) => !(d.seatId === seatId && d.round === round),
+      );
+      return { ...view, reflections: [...view.reflections, event.reflection], personalDeadlines };
+    }
     case 'sessionEnded':
       return { ...view, scores: event.scores, pendingMoves: [] };
     case 'offerAnswered':

@@ -7,6 +7,7 @@ import type {
   Message,
   Meters,
   NewsItem,
+  PersonalDeadline,
   Phase,
   Proposal,
   Reflection,
@@ -68,4 +69,17 @@ export interface View {
   /** The current reflection prompt, during the reflection phase. */
   reflectionPrompt: string | null;
   scores: Record<DelegationId, number> | null;
+  /**
+   * Extra time (an accommodation) by seat: the host sees every student's, a seat only its own, anyone else none.
+   * Absent from views made by engines older than the accommodation.
+   */
+  extraTime?: Record<SeatId, ExtraTimeView>;
+  /** Reflections still open on a student's own deadline, filtered like `extraTime`. */
+  personalDeadlines?: PersonalDeadline[];
+}
+
+/** One student's extra time: the percentage, and what it adds to their reflection in ms. */
+export interface ExtraTimeView {
+  percent: number;
+  reflectionMs: number;
 }

@@ -7,7 +7,8 @@ import { pairsOf } from './pairs.ts';
 import { reflectionPrompt } from './phases.ts';
 import { activeSeats, seatCounts } from './seats.ts';
 import type { DelegationId, GameState, Message, Meters, ResolvedMove, Scenario } from './types.ts';
-import type { PublicSeat, View, Viewer } from './view-types.ts';
+import type { ExtraTimeView, PublicSeat, View, Viewer } from './view-types.ts';
+import { extraReflectionMs } from './extra-time.ts';
 
 /**
  * What a viewer is entitled to: the host everything, a seated student their own delegation's side,
@@ -112,7 +113,19 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): V
     reflections: state.reflections.filter((r) => host || (scope.kind === 'seat' && r.seatId === scope.seatId)),
     reflectionPrompt: state.phase === 'reflection' ? reflectionPrompt(scenario, state.round) : null,
     scores: state.scores,
+    extraTime: extraTimeFor(scope, state),
+    personalDeadlines: state.personalDeadlines.filter((d) => host || d.seatId === seat?.id),
   };
+}
+
+/** Every accommodation for the host, a seat's own for that seat, none for the public: they are private. */
+function extraTimeFor(scope: Scope, state: GameState): Record<string, ExtraTimeView> {
+  const out: Record<string, ExtraTimeView> = {};
+  for (const [seatId, percent] of Object.entries(state.extraTime)) {
+    if (scope.kind === 'public' || (scope.kind === 'seat' && scope.seatId !== seatId)) continue;
+    out[seatId] = { percent, reflectionMs: extraReflectionMs(state, percent) };
+  }
+  return out;
 }
 
 /** The scenario as this viewer may read it: other delegations' private brief and objectives withheld. */
@@ -170,6 +183,12 @@ const POLICY: { [T in EventType]: EventPolicy<EventOf<T>> } = {
   seatRemoved: { audience: () => ALL, fields: { seatId: 'keep', delegation: 'keep' } },
   seatReassigned: { audience: () => ALL, fields: { seatId: 'keep', from: 'keep', to: 'keep' } },
   joinsLocked: { audience: () => ALL, fields: { locked: 'keep' } },
+  // Accommodations are the student's and the teacher's business only: never teammates, never the projector.
+  extraTimeSet: {
+    audience: (e) => ({ kind: 'seat', seatId: e.seatId }),
+    fields: { seatId: 'keep', percent: 'keep', reflectionMs: 'keep' },
+  },
+  personalDeadlineSet: { audience: (e) => ({ kind: 'seat', seatId: e.deadline.seatId }), fields: { deadline: 'keep' } },
   phaseChanged: { audience: () => ALL, fields: { phase: 'keep', round: 'keep', endsAt: 'keep' } },
   clockPaused: { audience: () => ALL, fields: { remainingMs: 'keep' } },
   clockResumed: { audience: () => ALL, fields: { endsAt: 'keep' } },

@@ -110,6 +110,8 @@ export function teacherActionText(names: Names, command: Command): string | null
       return say('teacherReassign', { delegation: names.delegation(command.delegation) });
     case 'joinSeat':
       return command.by.kind === 'host' ? say('teacherSeat') : null;
+    case 'setExtraTime':
+      return command.percent > 0 ? say('teacherExtraTime', { percent: command.percent }) : say('teacherExtraTimeOff');
     default:
       return null;
   }

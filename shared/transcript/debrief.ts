@@ -116,16 +116,18 @@ class ReviewCollector {
 
     this.tally(command);
     const teacherText = teacherActionText(this.names, command);
+    // A student's extra time is an accommodation: the teacher's review names the student, no release shows it.
+    const accommodation = command.type === 'setExtraTime' ? command.seatId : null;
     if (teacherText !== null)
       add({
         kind: 'teacher',
         delegation: null,
         to: null,
         channel: null,
-        seatId: null,
+        seatId: accommodation,
         text: teacherText,
         cause: null,
-        scope: 'public',
+        scope: accommodation === null ? 'public' : 'host',
       });
 
     for (const event of events) this.event(event, add);

@@ -1,6 +1,7 @@
 // Secrets reach only their audience, judged by what each real client actually received on the wire:
 // a Pyongyang student never sees Seoul's team chat, proposals or private brief; the projector sees nothing
-// private at all (no chat but public statements, no proposals, no names, no private brief).
+// private at all (no chat but public statements, no proposals, no names, no private brief). A student's extra
+// time (an accommodation) and their personal deadline reach that student and the teacher only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Participant } from '../../server/bots/participant.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
@@ -89,5 +90,64 @@ describe('no leaks', () => {
     expect(projectorEvents.filter((e) => e.type === 'moveProposed' || e.type === 'moveLocked')).toEqual([]);
     expect(projectorEvents.filter((e) => e.type === 'messageSent' && e.message.channel !== 'public')).toEqual([]);
     expect(projector.received.filter((m) => m.type === 'seat' || m.type === 'presence')).toEqual([]);
+  });
+
+  it('a student’s extra time and own deadline reach that student and the teacher only, never teammates or the projector', async () => {
+    const session = await seedSession(server.store, korea, { rounds: 2, reflection: true });
+    const host = await joinHost(server, session);
+    const projector = await joinProjector(server, session.code);
+    const students: Participant[] = [];
+    for (let i = 1; i <= 10; i++) students.push(await joinStudent(server, session.code, `Pupil ${i}`));
+    const nora = students[0]!;
+    const teammates = students.filter((s) => s !== nora && s.delegation === nora.delegation);
+    expect(teammates.length).toBeGreaterThan(0);
+
+    await skipTo(host, 'deliberation');
+    const given = await host.intent({ type: 'setExtraTime', seatId: nora.seatId!, percent: 100 });
+    expect(given).toMatchObject({ ok: true });
+    // A student refused the teacher's command; a bad percentage refused at the edge or by the rules.
+    expect(await nora.intent({ type: 'setExtraTime', seatId: nora.seatId!, percent: 100 } as never)).toMatchObject({
+      ok: false,
+    });
+    expect(await host.intent({ type: 'setExtraTime', seatId: nora.seatId!, percent: 500 })).toMatchObject({
+      ok: false,
+    });
+    await skipTo(host, 'reflection');
+    await skipTo(host, 'news'); // the class's reflection closes: Nora's stays open
+    expect(await nora.intent({ type: 'submitReflection', text: 'NORA-LATE-REFLECTION' })).toMatchObject({ ok: true });
+    expect(await teammates[0]!.intent({ type: 'submitReflection', text: 'TOO-LATE' })).toMatchObject({ ok: false });
+    // Viewers who arrive afterwards get snapshots: those must not carry it either.
+    const lateProjector = await joinProjector(server, session.code);
+    const lateStudent = await joinStudent(server, session.code, 'Latecomer');
+    const last = host.seq;
+    await Promise.all(
+      [projector, ...students].map((p) =>
+        p.waitFor((m) => (m.type === 'events' && m.seq >= last) || m.type === 'snapshot'),
+      ),
+    );
+
+    const accommodation = /"extraTimeSet"|"personalDeadlineSet"|"extraTime":\{"|"personalDeadlines":\[\{/;
+    // Positive controls: Nora and the teacher did get it.
+    for (const p of [nora, host]) {
+      const w = wire(p);
+      expect(w).toContain('"extraTimeSet"');
+      expect(w).toContain('"personalDeadlineSet"');
+      expect(w).toContain('NORA-LATE-REFLECTION');
+    }
+    expect(host.events().find((e) => e.type === 'extraTimeSet')).toMatchObject({ seatId: nora.seatId, percent: 100 });
+    const others = [...students.filter((s) => s !== nora), projector, lateProjector, lateStudent];
+    others.forEach((p, i) => {
+      const w = wire(p);
+      expect(w, `viewer ${i}`).not.toMatch(accommodation);
+      expect(w, `viewer ${i}`).not.toContain('NORA-LATE-REFLECTION');
+    });
+    // Nobody else even received a frame for the teacher's command or Nora's late reflection.
+    const quiet = host.received.filter(
+      (m): m is Extract<typeof m, { type: 'events' }> =>
+        m.type === 'events' && m.events.every((e) => e.type === 'extraTimeSet' || e.type === 'reflectionSubmitted'),
+    );
+    expect(quiet.length).toBe(2);
+    for (const p of [...teammates, projector])
+      expect(p.received.some((m) => m.type === 'events' && quiet.some((q) => q.seq === m.seq))).toBe(false);
   });
 });

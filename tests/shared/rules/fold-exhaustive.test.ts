@@ -67,6 +67,14 @@ const CASES: Cases = {
     event: (v) => ({ type: 'joinsLocked', locked: !v.joinsLocked }),
     shows: (after, before) => expect(after.joinsLocked).toBe(!before.joinsLocked),
   },
+  extraTimeSet: {
+    event: () => ({ type: 'extraTimeSet', seatId: 'n1', percent: 50, reflectionMs: 30_000 }),
+    shows: (after) => expect(after.extraTime?.n1).toEqual({ percent: 50, reflectionMs: 30_000 }),
+  },
+  personalDeadlineSet: {
+    event: () => ({ type: 'personalDeadlineSet', deadline: { seatId: 'n1', round: 1, until: 9_000_000 } }),
+    shows: (after) => expect(after.personalDeadlines).toEqual([{ seatId: 'n1', round: 1, until: 9_000_000 }]),
+  },
   phaseChanged: {
     event: () => ({ type: 'phaseChanged', phase: 'reflection', round: 1, endsAt: 5_000_000 }),
     shows: (after) => {

@@ -185,7 +185,10 @@ export function commandFor(
         ? { type: 'removeSeat', by: host, seatId, at }
         : { type: 'renameSeat', by: host, seatId, name: `Renamed ${b % 20}`, at };
     case 20:
-      return { type: 'lockJoins', by: host, locked: c % 4 === 0, at };
+      // Now and then the teacher gives a student extra time (or takes it away): late reflections follow.
+      return c % 3 === 1
+        ? { type: 'setExtraTime', by: host, seatId, percent: [0, 50, 100][b % 3]!, at }
+        : { type: 'lockJoins', by: host, locked: c % 4 === 0, at };
     case 21:
       return state.crisisHold
         ? { type: 'resolveCrisisHold', by: host, outcome: c % 8 === 0 ? 'end' : 'resume', at }
