@@ -139,7 +139,7 @@ export const ko: Catalogue = {
     confirmRemove: '이 학생을 내보낼까요?',
     extraTime: '추가 시간',
     extraTimeNone: '없음',
-    extraTimePercent: '+{n}%',
+    extraTimePercent: '{n}% 추가',
     extraTimeHint: '이 학생의 성찰에만 적용됩니다. 이 학생과 선생님만 볼 수 있습니다.',
     extraTimeSave: '추가 시간 정하기',
     hostDoneExtraTime: '저장했습니다. 이 학생과 선생님만 볼 수 있습니다.',
