@@ -54,7 +54,7 @@ describe('the crisis hold on the wire', () => {
       while (host.phase !== 'deliberation') {
         const seq = host.seq;
         await ok(host, { type: 'skipPhase' });
-        await host.waitFor((m) => m.type === 'events' && m.seq > seq);
+        await host.waitFor((m) => m.type === 'events' && (m.seq ?? 0) > seq);
       }
       for (const d of korea.delegations) {
         const [first, ...mates] = of(d.id);
