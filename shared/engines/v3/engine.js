@@ -1,4 +1,4 @@
-// Rules engine 3, frozen from commit 0baccc3941e05d640472bc91e7cc0f4b932c1b61 by scripts/freeze-engine.ts. Generated: do not edit.
+// Rules engine 3, frozen from commit bb5d5ae1f6ed6a43ae73031291838a5d79a44acc by scripts/freeze-engine.ts. Generated: do not edit.
 // Replays, reviews and continues sessions recorded under RULES_VERSION 3; see docs/transcripts-across-rule-changes.md.
 
 // shared/rules/commands.ts
