@@ -3,7 +3,6 @@
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Presence, type MatchMakerDriver } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { RedisDriver } from '@colyseus/redis-driver';
 import type express from 'express';
@@ -29,6 +28,7 @@ import { guardMatchmaking } from './matchmake-gate.ts';
 import { mountBuiltClient } from './pages.ts';
 import { capped, pinoSink, quietLogger } from './quiet-logger.ts';
 import { sessionRoomType } from './rooms/session-room.ts';
+import { PacedTransport, type HeartbeatOptions } from './transport.ts';
 import type { RoomLimits, RoomServices, RulesPort } from './rooms/services.ts';
 
 export interface StartOptions {
@@ -65,6 +65,8 @@ export interface StartOptions {
   rules?: RulesPort;
   /** Wraps the opened store (tests slow or break it to stage races and outages). */
   wrapStore?: (store: TranscriptStore) => TranscriptStore;
+  /** How often connections are pinged and how many unanswered pings cut one (default: Colyseus's, paced). */
+  heartbeat?: HeartbeatOptions;
   /** Where errors go; default: pino's JSON lines on stderr with secrets redacted. Capped at 60 lines a minute. */
   log?: (message: string, error?: unknown) => void;
 }
@@ -94,7 +96,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const log = capped(opts.log ?? pinoSink(), 60);
   const opened = await openStore({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   const store = opts.wrapStore ? opts.wrapStore(opened) : opened;
-  const transport = new WebSocketTransport({ maxPayload: MAX_FRAME_BYTES });
+  const transport = new PacedTransport({ maxPayload: MAX_FRAME_BYTES, heartbeat: opts.heartbeat });
   const scenarioById = opts.scenarioById ?? getScenario;
   // Rate-limit counts shared by every process when scaled out; a Redis outage lets requests through.
   const limitRedis = opts.redisUrl

@@ -6,7 +6,7 @@ import { startProfile, stopProfile } from './profiler.ts';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Room, Server, type Client } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
+import { PacedTransport } from '../../server/transport.ts';
 
 export const BARE_ROOM = 'bare';
 
@@ -37,7 +37,8 @@ class BareRoom extends Room {
 
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
-const transport = new WebSocketTransport();
+// The same transport and heartbeat as the real server: the floor differs only in what the room does.
+const transport = new PacedTransport({});
 const server = new Server({ transport, greet: false, gracefullyShutdown: false });
 server.define(BARE_ROOM, BareRoom).filterBy(['group']);
 await server.listen(0, '127.0.0.1');

@@ -143,7 +143,7 @@ async function rawParticipant(url: string, options: object) {
       for (const e of m.events) if (e.type === 'phaseChanged') seen.phase = e.phase;
     } else if (m.type === 'saving' && m.slow && measuring) slowNotices++;
   };
-  const client = await RawClient.join(url, ROOM_NAME, options, (c) => (c.onData = read));
+  const client = await RawClient.join(url, ROOM_NAME, options, { early: (c) => (c.onData = read) });
   rawClients.push(client);
   await arrivedSnapshot;
   return { client, seen, read };

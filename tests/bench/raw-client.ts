@@ -7,7 +7,7 @@ import { decode, encode } from '@colyseus/schema';
 import { Protocol } from '@colyseus/sdk';
 // msgpackr is what both @colyseus/core and @colyseus/sdk encode messages with (a dependency of each).
 import { pack, unpack } from 'msgpackr';
-import WebSocket from 'ws';
+import WebSocket, { type ClientOptions } from 'ws';
 
 /** The low bits of a frame's first byte name its kind; the high ones are modifiers (@colyseus/shared-types). */
 const CODE_MASK = 31;
@@ -121,15 +121,20 @@ export class RawClient {
 
   /**
    * Reserves a seat (`POST /matchmake/<method>/<room>`) and joins it; resolves once the room confirmed the join.
-   * `onData` may be set from `early` so that no frame sent right after the join is missed.
+   * `onData` may be set from `early` so that no frame sent right after the join is missed; `socket` passes
+   * options to `ws` (a test turns its automatic pong off).
    */
   static async join(
     httpUrl: string,
     roomName: string,
     options: object,
-    early: (client: RawClient) => void = () => undefined,
-    method: 'joinOrCreate' | 'create' | 'join' = 'joinOrCreate',
+    how: {
+      early?: (client: RawClient) => void;
+      method?: 'joinOrCreate' | 'create' | 'join';
+      socket?: ClientOptions;
+    } = {},
   ): Promise<RawClient> {
+    const { early = () => undefined, method = 'joinOrCreate', socket } = how;
     const res = await fetch(`${httpUrl}/matchmake/${method}/${roomName}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -141,7 +146,7 @@ export class RawClient {
     const host = body.publicAddress ?? base.host;
     const ws = new WebSocket(
       `${base.protocol === 'https:' ? 'wss' : 'ws'}://${host}/${body.processId}/${body.roomId}?sessionId=${body.sessionId}`,
-      { perMessageDeflate: false },
+      { perMessageDeflate: false, ...socket },
     );
     const client = new RawClient(ws, body.sessionId);
     early(client);
