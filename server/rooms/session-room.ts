@@ -1,22 +1,10 @@
-// The Colyseus room of one class session: maps connections to actors, serializes commands through the rules,
-// persists each accepted one before anyone hears of it, and sends each viewer only what it may see.
-// Holds no rule (those live in shared/); must not import Express or the HTTP API.
-import { localizeScenario } from '../../shared/scenario/localize.ts';
-import {
-  CloseCode,
-  Protocol,
-  Room,
-  ServerError,
-  getMessageBytes,
-  type Client,
-  type RoomException,
-  type RoomMethodName,
-} from '@colyseus/core';
+// The Colyseus room of one class session: maps connections to actors, serializes commands through the rules and
+// persists each accepted one before anyone hears of it. What each viewer then receives is fan-out.ts's; the
+// phase deadline is phase-timer.ts's. Holds no rule (those live in shared/); must not import Express or the HTTP API.
+import { CloseCode, Room, ServerError, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
 import type { Actor, Command } from '../../shared/rules/commands.ts';
 import { errorMessage, type ErrorCode } from '../../shared/rules/errors.ts';
-import type { GameEvent } from '../../shared/rules/events.ts';
 import type { GameState, Scenario } from '../../shared/rules/types.ts';
-import type { Viewer } from '../../shared/rules/view-types.ts';
 import type { CommandResult } from '../../shared/rules/apply.ts';
 import {
   PROTOCOL_VERSION,
@@ -29,6 +17,8 @@ import {
   type IntentReply,
   type ServerMessage,
 } from '../../shared/protocol/messages.ts';
+import { FanOut, type Member } from './fan-out.ts';
+import { PhaseTimer, type Deadline, type FireOutcome } from './phase-timer.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { SlowSaveNotice } from './slow-save.ts';
 import type { RoomServices, RulesPort } from './services.ts';
@@ -46,25 +36,6 @@ export function joinRefused(code: ErrorCode): ServerError {
 }
 
 /**
- * A key shared by every viewer whose redaction kept the same untouched events (same objects, same order);
- * null when redaction rewrote one, since that copy may be tailored to this viewer.
- */
-function shareKey(all: readonly GameEvent[], visible: readonly GameEvent[]): string | null {
-  let key = '';
-  let from = 0;
-  for (const event of visible) {
-    const index = all.indexOf(event, from);
-    if (index < 0) return null;
-    key += `${index},`;
-    from = index + 1;
-  }
-  return key;
-}
-
-/** How long presence changes are gathered before one update goes out. */
-const PRESENCE_DELAY_MS = 100;
-
-/**
  * One live room per session across every process: the room that first increments this presence key owns the
  * code; any other creation (Colyseus's public `create`, a joinOrCreate race between processes) is refused.
  * The owner refreshes the key's expiry; a killed process's claim lapses after CLAIM_TTL_SECONDS.
@@ -72,15 +43,6 @@ const PRESENCE_DELAY_MS = 100;
 const claimKey = (code: string) => `peninsula:session-room:${code}`;
 const CLAIM_TTL_SECONDS = 10;
 const CLAIM_REFRESH_MS = 3_000;
-
-/** Who a connection is, decided at join from its credentials and never from message payloads. */
-interface Member {
-  viewer: Viewer;
-  /** null for the projector, which may only watch. */
-  actor: Actor | null;
-  /** The language this reader picked; the scenario's text goes out in it when the scenario has it. */
-  lang?: string;
-}
 
 type JoinOptions = z.output<typeof joinOptionsSchema>;
 type Intent = z.output<typeof hostIntentSchema> | z.output<typeof studentIntentSchema>;
@@ -102,9 +64,18 @@ export class SessionRoom extends Room {
   private readonly queue = new SerialQueue();
   /** Tells the class "saving is slow, hold on" when the store keeps a command waiting for seconds. */
   private readonly slowSave = new SlowSaveNotice((message) => this.broadcast(SERVER_MESSAGE, message));
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private timerKey = '';
-  private presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What each connection receives (events, snapshots, presence); reads the room as it is at each call. */
+  private readonly out = new FanOut({
+    clients: () => this.clients,
+    members: () => this.members,
+    game: () => this.game,
+    scenario: () => this.scenario,
+    rules: () => this.rules,
+    now: () => this.services.now(),
+    log: (message, error) => this.services.log(`session ${this.code}: ${message}`, error),
+  });
+  /** The phase's deadline; made once the game is loaded. */
+  private phaseTimer: PhaseTimer | null = null;
   private claimTimer: ReturnType<typeof setInterval> | null = null;
   private readonly buckets = new WeakMap<Client, { tokens: number; at: number }>();
   /** Seats created by a join whose client has not yet confirmed it (and so has not received its seat token). */
@@ -151,8 +122,14 @@ export class SessionRoom extends Room {
     );
     // Unknown message types are ignored rather than fatal, so a confused client keeps its seat (unless it floods).
     this.onMessage('*', (client: Client) => void this.floodGuard(client));
+    this.phaseTimer = new PhaseTimer(
+      this.services.now,
+      () => this.game,
+      (deadline) => this.timeUp(deadline),
+      (message, error) => this.services.log(`session ${this.code}: ${message}`, error),
+    );
     await this.queue.run(() => this.pauseIfOverdue());
-    this.armTimer();
+    this.phaseTimer.arm();
   }
 
   /**
@@ -180,35 +157,33 @@ export class SessionRoom extends Room {
     // The seat itself is permanent (seat token); this only keeps the connection slot for a quick return.
     // Rejects when the window ends or the room is disposing; the seat token still works after that.
     void this.allowReconnection(client, this.services.limits.reconnectSeconds).catch(() => undefined);
-    this.announcePresence();
+    this.out.announcePresence();
   }
 
   override async onReconnect(client: Client): Promise<void> {
     // Events sent while the socket was down are lost: a fresh snapshot makes the client whole again.
     await this.queue.run(() => {
       const member = this.members.get(client.sessionId);
-      if (member) this.sendSnapshot(client, member);
-      this.announcePresence();
+      if (member) this.out.snapshot(client, member);
+      this.out.announcePresence();
     });
   }
 
   override onLeave(client: Client): void {
     this.releaseOrphan(client);
     this.members.delete(client.sessionId);
-    this.announcePresence();
+    this.out.announcePresence();
   }
 
   override onDispose(): void {
     this.slowSave.dispose();
+    this.out.dispose();
+    this.phaseTimer?.dispose();
     if (this.claimTimer) {
       clearInterval(this.claimTimer);
       this.claimTimer = null;
       this.releaseClaim(this.code);
     }
-    if (this.timer) clearTimeout(this.timer);
-    if (this.presenceTimer) clearTimeout(this.presenceTimer);
-    this.timer = null;
-    this.presenceTimer = null;
   }
 
   override onUncaughtException(error: RoomException, methodName: RoomMethodName): void {
@@ -290,7 +265,7 @@ export class SessionRoom extends Room {
       .then((reply) => {
         if (!reply.ok) this.services.log(`session ${this.code}: could not release an orphan seat (${reply.error})`);
       });
-    this.announcePresence();
+    this.out.announcePresence();
     return true;
   }
 
@@ -349,8 +324,8 @@ export class SessionRoom extends Room {
     if (options.lang) member.lang = options.lang;
     this.members.set(client.sessionId, member);
     if (seatMessage) client.send(SERVER_MESSAGE, seatMessage);
-    this.sendSnapshot(client, member);
-    this.announcePresence();
+    this.out.snapshot(client, member);
+    this.out.announcePresence();
   }
 
   // --- intents -------------------------------------------------------------------------------------
@@ -408,14 +383,14 @@ export class SessionRoom extends Room {
     await this.slowSave.watch(this.services.store.append(this.code, [{ seq, command }]));
     const wasEnded = this.game.phase === 'ended';
     this.game = result.state;
-    this.fanOut(seq, result.events);
-    if (command.type === 'removeSeat') this.evictSeat(command.seatId);
+    this.out.events(seq, result.events);
+    if (command.type === 'removeSeat') this.out.evictSeat(command.seatId);
     if (!wasEnded && this.game.phase === 'ended') {
       await this.services.store
         .markEnded(this.code, true)
         .catch((error) => this.services.log(`session ${this.code}: markEnded failed`, error));
     }
-    this.armTimer();
+    this.phaseTimer?.arm();
   }
 
   /**
@@ -441,10 +416,10 @@ export class SessionRoom extends Room {
         const result = this.rules.applyCommand(this.scenario, this.game, entry.command);
         if (!result.ok || result.state.seq !== entry.seq) throw new Error(`stored seq ${entry.seq} does not replay`);
         this.game = result.state;
-        this.fanOut(entry.seq, result.events);
+        this.out.events(entry.seq, result.events);
       }
       this.stale = false;
-      this.armTimer();
+      this.phaseTimer?.arm();
       return true;
     } catch (error) {
       this.services.log(
@@ -457,162 +432,23 @@ export class SessionRoom extends Room {
     }
   }
 
-  // --- output --------------------------------------------------------------------------------------
-
-  /**
-   * Sends each connection the events it may see; a connection that may see none of them gets nothing. Identical payloads are encoded once and shared, which
-   * matters when thirty students receive the same public statement.
-   */
-  private fanOut(seq: number, events: GameEvent[]): void {
-    const frames = new Map<string, Buffer>();
-    for (const client of this.clients) {
-      const member = this.members.get(client.sessionId);
-      if (!member) continue;
-      let visible: GameEvent[];
-      try {
-        if (this.rules.needsSnapshot(member.viewer, events)) {
-          this.sendSnapshot(client, member);
-          continue;
-        }
-        visible = this.inLanguage(this.rules.redactEvents(this.game, member.viewer, events), member.lang);
-      } catch (error) {
-        this.services.log(`session ${this.code}: redactEvents threw`, error);
-        continue;
-      }
-      if (visible.length === 0) continue;
-      // Only the host's frames carry `seq`: it counts every command, other teams' hidden ones included.
-      const host = member.viewer.kind === 'host';
-      const shared = shareKey(events, visible);
-      const key = shared === null ? null : `${host ? 'host' : ''}|${member.lang ?? ''}|${shared}`;
-      let frame = key === null ? undefined : frames.get(key);
-      if (!frame) {
-        const message: ServerMessage = host
-          ? { type: 'events', seq, events: visible }
-          : { type: 'events', events: visible };
-        frame = getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_MESSAGE, message);
-        if (key !== null) frames.set(key, frame);
-      }
-      client.enqueueRaw(frame);
-    }
-  }
-
-  /** Published news named in the reader's language (the state holds the scenario's own text; ids are the same). */
-  private inLanguage(events: GameEvent[], lang: string | undefined): GameEvent[] {
-    if (!lang || !events.some((e) => e.type === 'newsPublished')) return events;
-    const scenario = localizeScenario(this.scenario, lang);
-    if (scenario === this.scenario) return events;
-    return events.map((e) => {
-      if (e.type !== 'newsPublished') return e;
-      const spec = scenario.news.find((n) => n.id === e.news.id);
-      return spec ? { ...e, news: { ...e.news, headline: spec.headline, body: spec.body } } : e;
-    });
-  }
-
-  private sendSnapshot(client: Client, member: Member): void {
-    // The scenario in the reader's language; news already published is named from it too (ids are the same).
-    const scenario = member.lang ? localizeScenario(this.scenario, member.lang) : this.scenario;
-    const base = this.rules.viewFor(this.scenario, this.game, member.viewer);
-    const news = new Map(scenario.news.map((n) => [n.id, n]));
-    const view =
-      scenario === this.scenario
-        ? base
-        : {
-            ...base,
-            news: base.news.map((n) => ({
-              ...n,
-              headline: news.get(n.id)?.headline ?? n.headline,
-              body: news.get(n.id)?.body ?? n.body,
-            })),
-          };
-    const message: ServerMessage = {
-      type: 'snapshot',
-      protocol: PROTOCOL_VERSION,
-      view,
-      scenario: this.rules.scenarioFor(scenario, member.viewer, this.game),
-      connected: member.viewer.kind === 'projector' ? [] : this.connectedSeats(),
-      serverNow: this.services.now(),
-    };
-    client.send(SERVER_MESSAGE, message);
-  }
-
-  private connectedSeats(): string[] {
-    const seats = new Set<string>();
-    for (const client of this.clients) {
-      const viewer = this.members.get(client.sessionId)?.viewer;
-      if (viewer?.kind === 'seat') seats.add(viewer.seatId);
-    }
-    return [...seats];
-  }
-
-  /** Coalesces presence updates: thirty students rejoining after a restart make one message each, not 900. */
-  private announcePresence(): void {
-    if (this.presenceTimer) return;
-    this.presenceTimer = setTimeout(() => {
-      this.presenceTimer = null;
-      this.sendPresence();
-    }, PRESENCE_DELAY_MS);
-  }
-
-  private sendPresence(): void {
-    const message: ServerMessage = { type: 'presence', connected: this.connectedSeats() };
-    for (const client of this.clients) {
-      const member = this.members.get(client.sessionId);
-      // The projector shows no roster, so it has no use for seat ids.
-      if (member && member.viewer.kind !== 'projector') client.send(SERVER_MESSAGE, message);
-    }
-  }
-
-  private evictSeat(seatId: string): void {
-    for (const client of this.clients) {
-      const viewer = this.members.get(client.sessionId)?.viewer;
-      if (viewer?.kind === 'seat' && viewer.seatId === seatId) {
-        client.send(SERVER_MESSAGE, { type: 'removed' } satisfies ServerMessage);
-        client.leave(CloseCode.CONSENTED);
-      }
-    }
-  }
-
   // --- clock ---------------------------------------------------------------------------------------
 
-  /** One timer per room at the phase deadline; a stale firing is refused by the rules and changes nothing. */
-  private armTimer(): void {
-    const { endsAt } = this.game.clock;
-    const { phase, round } = this.game;
-    const key = `${phase}|${round}|${endsAt}`;
-    if (key === this.timerKey) return;
-    this.timerKey = key;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (endsAt === null) return;
-    const delay = Math.max(0, endsAt - this.services.now()) + 5;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.queue
-        .run(async () => {
-          // Fires only for the deadline it was armed for: a "+60 s" or a pause queued ahead of it wins (the rules
-          // check only phase and round), and the timer armed for the new deadline takes over.
-          const now = this.game;
-          if (now.phase !== phase || now.round !== round || now.clock.endsAt !== endsAt) return;
-          const reply = await this.submit(
-            { type: 'phaseTimeUp', phase, round },
-            { kind: 'system' },
-            Math.max(this.services.now(), endsAt),
-          );
-          // The store is down: try again shortly, or the phase would never end.
-          if (!reply.ok && reply.error === 'protocol/server-error' && this.game.clock.endsAt === endsAt)
-            this.retryTimer();
-        })
-        .catch((error) => this.services.log(`session ${this.code}: phase timer failed`, error));
-    }, delay);
-  }
-
-  private retryTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timerKey = '';
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.armTimer();
-    }, 1_000);
+  /** The deadline passed: "time is up", unless a "+60 s" or a pause queued ahead of it moved the deadline. */
+  private timeUp({ phase, round, endsAt }: Deadline): Promise<FireOutcome> {
+    return this.queue.run(async () => {
+      // The rules check only phase and round; the deadline itself decides whether this firing still stands.
+      const now = this.game;
+      if (now.phase !== phase || now.round !== round || now.clock.endsAt !== endsAt) return 'done';
+      const reply = await this.submit(
+        { type: 'phaseTimeUp', phase, round },
+        { kind: 'system' },
+        Math.max(this.services.now(), endsAt),
+      );
+      // The store is down: try again shortly, or the phase would never end.
+      const failed = !reply.ok && reply.error === 'protocol/server-error' && this.game.clock.endsAt === endsAt;
+      return failed ? 'retry' : 'done';
+    });
   }
 }
 
