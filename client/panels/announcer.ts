@@ -17,6 +17,8 @@ export function durationWords(ms: number): string {
   // A phase's clock is a second or two under its length by the time the event arrives: "15 minutes", not "898 seconds".
   const off = s % 60;
   if (s >= 60 && (off <= 5 || off >= 55)) return fill(t('minutes'), { n: Math.round(s / 60) });
+  // Extra time makes lengths like 22½ minutes: "22 minutes 30 seconds" (to 5 s), never "1350 seconds".
+  if (s >= 120) return fill(t('minutesSeconds'), { m: Math.floor(s / 60), s: Math.round(off / 5) * 5 });
   return fill(t('seconds'), { n: s });
 }
 

@@ -211,6 +211,7 @@ export const en: Catalogue = {
     // the announcer, skip links, page titles
     minutes: '{n} minutes',
     seconds: '{n} seconds',
+    minutesSeconds: '{m} minutes {s} seconds',
     annJoined: 'You joined {delegation}.',
     annMoved: 'The teacher moved you to {delegation}.',
     annEnded: 'The game is over. Thank you for playing!',

@@ -228,6 +228,7 @@ export interface UiText {
   annDown: string;
   annOneMinute: string;
   annTenSeconds: string;
+  minutesSeconds: string;
   annPhaseYours: string;
   annPersonalOpen: string;
   annExtraTimeGiven: string;

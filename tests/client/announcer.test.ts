@@ -61,6 +61,7 @@ describe('the announcer', () => {
     ).toEqual([]);
     expect(durationWords(90_000)).toBe('90 seconds');
     expect(durationWords(898_400)).toBe('15 minutes');
+    expect(durationWords(1_348_600)).toBe('22 minutes 30 seconds');
   });
 
   describe('a student with extra time (+50% on a 60-second reflection)', () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/app.ts';
 import { launchClassroom, SCREENSHOTS, startE2EServer, type Participant } from './harness.ts';
-import { axeViolations, serious } from './audit.ts';
+import { axeViolations, layoutProblems, serious } from './audit.ts';
 
 const WAIT = { timeout: 45_000, interval: 200 };
 const STEP = 150_000;
@@ -199,7 +199,7 @@ describe('accessibility', () => {
   );
 
   it(
-    'sums up the resolution in one line, and the review’s timeline is one Tab stop',
+    'sums up the resolution in one line',
     async () => {
       await host.page.click('.ctl-skip');
       await waitPhase(alice, 'Decision');
@@ -209,11 +209,107 @@ describe('accessibility', () => {
         async () => expect(await said(alice)).toMatch(/Round 1 resolved: \d+ moves revealed\. Tension \d+/),
         WAIT,
       );
+    },
+    STEP,
+  );
+
+  it(
+    'extra time from the roster by keyboard: only the student hears it, sees her own deadline, and may finish after the end',
+    async () => {
+      const row = host.page.locator('.roster .seat', { hasText: 'Alice' });
+      if ((await row.locator('details').getAttribute('open')) === null) await row.locator('summary').click();
+      const choice = row.locator('.seat-extra');
+      expect(await choice.getAttribute('aria-label')).toBe('Extra time: Alice');
+      expect(await choice.evaluate((el) => el.getAttribute('aria-describedby'))).toBeTruthy();
+      await choice.focus();
+      await choice.selectOption('50');
+      await host.page.keyboard.press('Tab');
+      expect((await active(host.page)).cls).toContain('seat-extra-go');
+      await host.page.keyboard.press('Enter');
+      await vi.waitFor(
+        async () =>
+          expect(await host.page.locator('section.roster-panel > .form-status').innerText()).toBe(
+            'Saved. Only this student and you see it.',
+          ),
+        WAIT,
+      );
+      expect((await active(host.page)).cls).toContain('seat-extra-go');
+      await vi.waitFor(
+        async () => expect(await row.locator('.seat-stats').innerText()).toContain('extra time +50%'),
+        WAIT,
+      );
+      await vi.waitFor(
+        async () =>
+          expect(await said(alice)).toContain('Your teacher gave you extra time for your reflection: 50% more.'),
+        WAIT,
+      );
+      await noSerious(host.page, 'host roster with the extra-time control');
+      await host.page.setViewportSize({ width: 360, height: 800 });
+      expect(await layoutProblems(host.page), 'host at 360 px').toEqual([]);
+      await host.page.setViewportSize({ width: 1280, height: 900 });
+
+      await host.page.click('.ctl-skip');
+      await waitPhase(alice, 'Reflection');
+      // 15 minutes for the class, 22½ for Alice: said once, shown on her line and in her reflection panel.
+      await vi.waitFor(
+        async () =>
+          expect(await said(alice)).toMatch(
+            /Reflection · Round 1 started: 22 minutes (25|30) seconds for you, with your extra time\./,
+          ),
+        WAIT,
+      );
+      await vi.waitFor(
+        async () =>
+          expect(await alice.page.locator('.now-left').innerText()).toMatch(/^22:\d\d left for your reflection$/),
+        WAIT,
+      );
+      expect(await alice.page.locator('#reflection .own-time').innerText()).toBe(
+        'You have extra time: 7 minutes 30 seconds more than the class.',
+      );
+      await noSerious(alice.page, 'student reflection with extra time');
+      await alice.page.setViewportSize({ width: 360, height: 800 });
+      expect(await layoutProblems(alice.page), 'student at 360 px').toEqual([]);
+      await alice.page.setViewportSize({ width: 1280, height: 900 });
+      // Bob, on the same team, hears and sees nothing of it.
+      await vi.waitFor(async () => expect(await said(bob)).toMatch(/Reflection · Round 1 started: 15 minutes\./), WAIT);
+      expect(await said(bob)).not.toMatch(/extra time|for you|your reflection/i);
+      expect(await bob.page.locator('.now-left').innerText()).toMatch(/^1[45]:\d\d left$/);
+      expect(await bob.page.locator('#reflection .own-time').isHidden()).toBe(true);
+      expect(await bob.page.evaluate(() => document.body.innerText)).not.toMatch(/extra time/i);
+
+      // The teacher ends the session during the reflection: Alice's stays open on her own deadline.
       host.page.once('dialog', (d) => void d.accept());
       await host.page.click('.ctl-end');
       await waitPhase(alice, 'Ended');
       await vi.waitFor(async () => expect((await active(host.page)).cls).toContain('ctl-review'), WAIT);
+      await vi.waitFor(
+        async () =>
+          expect(await said(alice)).toMatch(/Your reflection stays open for 7 minutes (25|30) seconds more\./),
+        WAIT,
+      );
+      const panel = alice.page.locator('#reflection');
+      expect(await panel.isVisible()).toBe(true);
+      expect(await panel.locator('.own-time').innerText()).toMatch(
+        /^Your reflection for round 1 is still open: 7:\d\d left\.$/,
+      );
+      expect(await panel.locator('textarea').isEnabled()).toBe(true);
+      expect(await bob.page.locator('#reflection').isHidden()).toBe(true);
+      await noSerious(alice.page, 'student after the end with her reflection still open');
+      await panel.locator('textarea').fill('Finished on my own time.');
+      await panel.locator('button[type=submit]').click();
+      await vi.waitFor(
+        async () =>
+          expect(await panel.locator('.form-status').innerText()).toBe('Thank you, your reflection is saved.'),
+        WAIT,
+      );
+      await vi.waitFor(async () => expect(await panel.isHidden()).toBe(true), WAIT);
+    },
+    STEP,
+  );
 
+  it(
+    'the review’s timeline is one Tab stop',
+    async () => {
       await host.page.goto(`${server.url}/review/${code}`);
       await host.page.waitForSelector('#timeline .tl-go', { state: 'attached', timeout: 45_000 });
       await noSerious(host.page, 'review');
