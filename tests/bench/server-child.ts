@@ -30,6 +30,8 @@ setInterval(() => {
   if (gap >= 50) pauses++;
 }, 10).unref();
 
+let stopping = false;
+
 // Scaled out (`--processes N`): a fixed port per process, Redis presence and driver, PostgreSQL transcripts.
 const port = Number(process.env.BENCH_PORT ?? 0);
 const server = await startServer({
@@ -40,7 +42,10 @@ const server = await startServer({
   ...(process.env.BENCH_DATABASE_URL ? { databaseUrl: process.env.BENCH_DATABASE_URL } : {}),
   joinRateLimit: false,
   apiRateLimits: { create: false, api: false },
-  log: (message, error) => console.error(message, error ?? ''),
+  // After `stop`, requests still in flight meet a closed store: that is the bench ending, not a finding.
+  log: (message, error) => {
+    if (!stopping) console.error(message, error ?? '');
+  },
 });
 
 /** Stores a finished 12-round, 35-student session (about 5,000 entries) for GET /review. */
@@ -86,6 +91,7 @@ process.on('message', (message: { cmd: string }) => {
   } else if (message.cmd === 'profile-stop') {
     void stopProfile('server').then((file) => process.send?.({ profile: file }));
   } else if (message.cmd === 'stop') {
+    stopping = true;
     void server.close().finally(() => {
       rmSync(dataDir, { recursive: true, force: true });
       process.exit(0);
