@@ -1,7 +1,7 @@
 // The line at the top of every game page that says what to do now and how long is left, the page's phase as
 // `body[data-phase]` (the CSS puts that phase's task first), and form gating with the reason shown.
 // Must not import Phaser or the SDK.
-import { STUDENT_PHASES } from '../../shared/rules/students.ts';
+import { STUDENT_PHASES } from '../../shared/commands/index.ts';
 import type { Phase } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import { fill, t, term, type MessageKey } from '../i18n/index.ts';

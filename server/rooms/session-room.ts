@@ -14,7 +14,9 @@ import {
   hostIntentSchema,
   joinOptionsSchema,
   studentIntentSchema,
+  type HostIntent,
   type IntentReply,
+  type StudentIntent,
   type ServerMessage,
 } from '../../shared/protocol/messages.ts';
 import { FanOut, type Member } from './fan-out.ts';
@@ -45,7 +47,7 @@ const CLAIM_TTL_SECONDS = 10;
 const CLAIM_REFRESH_MS = 3_000;
 
 type JoinOptions = z.output<typeof joinOptionsSchema>;
-type Intent = z.output<typeof hostIntentSchema> | z.output<typeof studentIntentSchema>;
+type Intent = HostIntent | StudentIntent;
 
 function refusal(error: ErrorCode, detail?: string): IntentReply {
   return { ok: false, error, message: detail ? `${errorMessage(error)} (${detail})` : errorMessage(error) };
@@ -340,7 +342,8 @@ export class SessionRoom extends Room {
       return refusal('protocol/invalid', first ? `${first.path.join('.') || 'message'}: ${first.message}` : undefined);
     }
     const actor = member.actor;
-    return this.queue.run(() => this.submit(parsed.data, actor));
+    const intent = parsed.data as Intent; // the schema is built from the same definitions as the type
+    return this.queue.run(() => this.submit(intent, actor));
   }
 
   /** Applies one command in queue order; the reply goes out only after the transcript holds it. */

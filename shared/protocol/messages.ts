@@ -7,46 +7,16 @@ import type { GameEvent } from '../rules/events.ts';
 import type { DelegationSpec, MoveSpec, Scenario } from '../rules/types.ts';
 import type { View } from '../rules/view-types.ts';
 
+import { nameSchema } from '../commands/fields.ts';
 import { CODE_ALPHABET, CODE_LENGTH, INTENT, PROTOCOL_VERSION, ROOM_NAME, SERVER_MESSAGE } from './constants.ts';
 
 // The constants live in constants.ts (no zod) so the browser bundle need not carry the schemas.
 export { CODE_ALPHABET, CODE_LENGTH, INTENT, PROTOCOL_VERSION, ROOM_NAME, SERVER_MESSAGE };
+export { nameSchema };
 export const codeSchema = z
   .string()
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), 'a six-character session code'));
-
-/** 1–24 printable characters, no control characters, trimmed. */
-export const nameSchema = z
-  .string()
-  .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .min(LIMITS.nameMin, 'a name')
-      .max(LIMITS.nameMax, `at most ${LIMITS.nameMax} characters`)
-      .regex(/^[^\p{C}]+$/u, 'printable characters only'),
-  );
-
-/** Control characters (NUL, escapes, bells, C1) other than a line break or a tab: never part of what a person writes. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
-const text = (max: number) =>
-  z
-    .string()
-    .min(1, 'some text')
-    .max(max, `at most ${max} characters`)
-    .refine((t) => !CONTROL.test(t), 'no control characters');
-const delegationId = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[a-z][a-zA-Z0-9-]*$/);
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
 
 // --- join -------------------------------------------------------------------------------------------
 /**
@@ -93,66 +63,8 @@ export const joinOptionsSchema = z.discriminatedUnion('role', [
 export type JoinOptions = z.input<typeof joinOptionsSchema>;
 
 // --- intents: what a client asks for; the server adds `at` and `by` and makes a Command ----------------
-const commitmentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('pledge'), target: delegationId.nullable() }).strict(),
-  z.object({ kind: z.literal('warning'), target: delegationId }).strict(),
-]);
-
-/** Intents a student may send. */
-export const studentIntentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('sendTeamMessage'), text: text(LIMITS.messageMax) }).strict(),
-  z.object({ type: z.literal('sendDiplomaticMessage'), to: delegationId, text: text(LIMITS.messageMax) }).strict(),
-  z
-    .object({
-      type: z.literal('makeStatement'),
-      text: text(LIMITS.messageMax),
-      commitment: commitmentSchema.nullable(),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('proposeMove'),
-      moveId: id,
-      target: delegationId.nullable(),
-      rationale: text(LIMITS.rationaleMax),
-    })
-    .strict(),
-  z.object({ type: z.literal('approveProposal'), proposalId: id }).strict(),
-  z.object({ type: z.literal('withdrawApproval'), proposalId: id }).strict(),
-  z.object({ type: z.literal('submitReflection'), text: text(LIMITS.reflectionMax) }).strict(),
-]);
-export type StudentIntent = z.infer<typeof studentIntentSchema>;
-
-/** Intents only the host may send. */
-export const hostIntentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('startSession') }).strict(),
-  z.object({ type: z.literal('skipPhase') }).strict(),
-  z.object({ type: z.literal('pauseClock') }).strict(),
-  z.object({ type: z.literal('resumeClock') }).strict(),
-  z.object({ type: z.literal('extendPhase'), seconds: z.number().int().min(1).max(LIMITS.extendSecondsMax) }).strict(),
-  z
-    .object({
-      type: z.literal('injectNews'),
-      newsId: id.optional(),
-      headline: text(LIMITS.headlineMax).optional(),
-      body: z.string().max(LIMITS.newsBodyMax).optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('resolveCrisisHold'), outcome: z.enum(['resume', 'end']) }).strict(),
-  z.object({ type: z.literal('endSession') }).strict(),
-  z.object({ type: z.literal('renameSeat'), seatId: id, name: nameSchema }).strict(),
-  z.object({ type: z.literal('removeSeat'), seatId: id }).strict(),
-  z.object({ type: z.literal('reassignSeat'), seatId: id, delegation: delegationId }).strict(),
-  z.object({ type: z.literal('lockJoins'), locked: z.boolean() }).strict(),
-  z
-    .object({
-      type: z.literal('setExtraTime'),
-      seatId: id,
-      percent: z.number().int().min(0).max(LIMITS.extraTimePercentMax),
-    })
-    .strict(),
-]);
-export type HostIntent = z.infer<typeof hostIntentSchema>;
+// Each intent is declared once, with its command, in shared/commands/ (payload, senders, phases, handler).
+export { hostIntentSchema, studentIntentSchema, type HostIntent, type StudentIntent } from '../commands/index.ts';
 
 /**
  * Refusals resolve with ok:false (they never reject), so one `await` handles both; the socket stays open. `seq`, the

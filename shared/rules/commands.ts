@@ -1,148 +1,18 @@
-// Every command the rules accept: the only way a session changes. Commands are imperative.
-// Time enters only here (`at`, phase time-up); the rules never read the clock.
-import type { CommitmentTerms, DelegationId, Phase, SeatId } from './types.ts';
+// The command union (the only way a session changes; commands are imperative), who sends one, and the limits.
+// Time enters only through commands (`at`, phase time-up); the rules never read the clock.
+import type { FlowCommand } from '../commands/flow.ts';
+import type { PeopleCommand } from '../commands/people.ts';
+import type { StudentCommand } from '../commands/students.ts';
+import type { SeatId } from './types.ts';
 
 /** Who issued a command. The server decides this from the connection, never from the payload. */
 export type Actor = { kind: 'host' } | { kind: 'seat'; seatId: SeatId } | { kind: 'system' };
 
-interface Base {
-  /** Epoch ms the server accepted it; the rules use it only for phase deadlines and stamps. */
-  at: number;
-  by: Actor;
-}
-
-// --- people -------------------------------------------------------------------------------------
-/** A student takes a new seat; the rules pick the delegation (balanced) unless the host names one. */
-export interface JoinSeat extends Base {
-  type: 'joinSeat';
-  seatId: SeatId;
-  name: string;
-  delegation?: DelegationId;
-}
-export interface RenameSeat extends Base {
-  type: 'renameSeat';
-  seatId: SeatId;
-  name: string;
-}
-export interface RemoveSeat extends Base {
-  type: 'removeSeat';
-  seatId: SeatId;
-}
-export interface ReassignSeat extends Base {
-  type: 'reassignSeat';
-  seatId: SeatId;
-  delegation: DelegationId;
-}
 /**
- * An accommodation: this student gets `percent` more time than the class for their individual work (their
- * reflection). 0 takes it away. Seen only by that student and the teacher.
+ * Every command, each declared once with its payload schema, senders, phases and handler in its family's file
+ * under shared/commands/ (people.ts, flow.ts, students.ts); the types come from those schemas.
  */
-export interface SetExtraTime extends Base {
-  type: 'setExtraTime';
-  seatId: SeatId;
-  percent: number;
-}
-export interface LockJoins extends Base {
-  type: 'lockJoins';
-  locked: boolean;
-}
-
-// --- flow (host, or system for time) ------------------------------------------------------------
-export interface StartSession extends Base {
-  type: 'startSession';
-}
-/** Sent by the server's timer; ignored (refused) unless phase and round still match. */
-export interface PhaseTimeUp extends Base {
-  type: 'phaseTimeUp';
-  phase: Phase;
-  round: number;
-}
-export interface SkipPhase extends Base {
-  type: 'skipPhase';
-}
-export interface PauseClock extends Base {
-  type: 'pauseClock';
-}
-export interface ResumeClock extends Base {
-  type: 'resumeClock';
-}
-export interface ExtendPhase extends Base {
-  type: 'extendPhase';
-  seconds: number;
-}
-/** Either a scenario news id (injectable or any) or a free headline from the teacher. */
-export interface InjectNews extends Base {
-  type: 'injectNews';
-  newsId?: string;
-  headline?: string;
-  body?: string;
-}
-/** After the top-band discussion: go on playing, or declare the crisis over (ends the session). */
-export interface ResolveCrisisHold extends Base {
-  type: 'resolveCrisisHold';
-  outcome: 'resume' | 'end';
-}
-export interface EndSession extends Base {
-  type: 'endSession';
-}
-
-// --- students -----------------------------------------------------------------------------------
-export interface SendTeamMessage extends Base {
-  type: 'sendTeamMessage';
-  text: string;
-}
-export interface SendDiplomaticMessage extends Base {
-  type: 'sendDiplomaticMessage';
-  to: DelegationId;
-  text: string;
-}
-export interface MakeStatement extends Base {
-  type: 'makeStatement';
-  text: string;
-  commitment: CommitmentTerms | null;
-}
-export interface ProposeMove extends Base {
-  type: 'proposeMove';
-  moveId: string;
-  target: DelegationId | null;
-  rationale: string;
-}
-export interface ApproveProposal extends Base {
-  type: 'approveProposal';
-  proposalId: string;
-}
-export interface WithdrawApproval extends Base {
-  type: 'withdrawApproval';
-  proposalId: string;
-}
-export interface SubmitReflection extends Base {
-  type: 'submitReflection';
-  text: string;
-}
-
-export type Command =
-  | JoinSeat
-  | RenameSeat
-  | RemoveSeat
-  | ReassignSeat
-  | SetExtraTime
-  | LockJoins
-  | StartSession
-  | PhaseTimeUp
-  | SkipPhase
-  | PauseClock
-  | ResumeClock
-  | ExtendPhase
-  | InjectNews
-  | ResolveCrisisHold
-  | EndSession
-  | SendTeamMessage
-  | SendDiplomaticMessage
-  | MakeStatement
-  | ProposeMove
-  | ApproveProposal
-  | WithdrawApproval
-  | SubmitReflection;
+export type Command = PeopleCommand | FlowCommand | StudentCommand;
 
 export type CommandType = Command['type'];
 

@@ -1,71 +1,50 @@
-// Student commands: team chat, diplomacy, public statements and commitments, proposals, approvals, reflections.
+// Student command handlers: team chat, diplomacy, public statements and commitments, proposals, approvals,
+// reflections (declared, with their phases, in shared/commands/students.ts).
 // Must not import anything impure.
 import { LIMITS } from './commands.ts';
 import type { GameEvent } from './events.ts';
+import type { Actor } from './commands.ts';
 import { closePersonalDeadline, lateReflectionRound } from './extra-time.ts';
-import { append, checkText, type CommandOf, type Outcome } from './handler.ts';
+import { append, checkText, type CommandOf, type Outcome, type Refusal } from './handler.ts';
 import { messageId, proposalId } from './ids.ts';
 import { findMove, isDelegation, resolveTarget } from './moves.ts';
 import { reflectionPrompt } from './phases.ts';
 import { actingSeat } from './seats.ts';
 import type { CommitmentTerms, GameState, Message, Phase, Proposal, Scenario, Seat } from './types.ts';
 
-/** When students may do what: talk within the team all game long, deal and propose before the deadline. */
-export const STUDENT_PHASES: Record<StudentCommand['type'], readonly Phase[]> = {
-  sendTeamMessage: ['briefing', 'news', 'deliberation', 'decision', 'resolution', 'reflection'],
-  sendDiplomaticMessage: ['deliberation', 'decision'],
-  makeStatement: ['deliberation', 'decision'],
-  proposeMove: ['deliberation', 'decision'],
-  approveProposal: ['deliberation', 'decision'],
-  withdrawApproval: ['deliberation', 'decision'],
-  submitReflection: ['reflection'],
-};
-
-/** The commands only a seated student sends. */
-export type StudentCommand = CommandOf<
-  | 'sendTeamMessage'
-  | 'sendDiplomaticMessage'
-  | 'makeStatement'
-  | 'proposeMove'
-  | 'approveProposal'
-  | 'withdrawApproval'
-  | 'submitReflection'
->;
-
-/** Commands students send: the seat must be present, the game running, and the phase right. */
-export function studentCommand(scenario: Scenario, state: GameState, cmd: StudentCommand): Outcome {
-  if (cmd.by.kind !== 'seat') return { error: 'rule/not-allowed' };
-  const found = actingSeat(state, cmd.by.seatId);
+/** The seat sending a student command, if it may act now: seated, the game running, the phase one of `phases`. */
+export function actingStudent(state: GameState, by: Actor, phases: readonly Phase[]): { seat: Seat } | Refusal {
+  if (by.kind !== 'seat') return { error: 'rule/not-allowed' };
+  const found = actingSeat(state, by.seatId);
   if ('error' in found) return found;
-  // A reflection on the student's own deadline: the class has moved on (or paused, or ended); their time has not.
-  if (cmd.type === 'submitReflection') {
-    const lateRound = lateReflectionRound(state, found.seat.id, cmd.at);
-    if (lateRound !== null) return submitReflection(scenario, state, found.seat, cmd.text, lateRound);
-  }
   if (state.crisisHold) return { error: 'rule/crisis-hold' };
   if (state.clock.paused) return { error: 'rule/paused' };
-  if (!STUDENT_PHASES[cmd.type].includes(state.phase)) return { error: 'rule/wrong-phase' };
-  const seat = found.seat;
-  switch (cmd.type) {
-    case 'sendTeamMessage':
-      return sendMessage(state, seat, cmd.at, cmd.text, 'team', null, null);
-    case 'sendDiplomaticMessage':
-      if (!isDelegation(scenario, cmd.to)) return { error: 'rule/delegation-unknown' };
-      if (cmd.to === seat.delegation) return { error: 'rule/recipient-invalid' };
-      return sendMessage(state, seat, cmd.at, cmd.text, 'diplomatic', cmd.to, null);
-    case 'makeStatement':
-      if (cmd.commitment !== null && !validCommitment(scenario, seat, cmd.commitment))
-        return { error: 'rule/commitment-invalid' };
-      return sendMessage(state, seat, cmd.at, cmd.text, 'public', null, cmd.commitment);
-    case 'proposeMove':
-      return proposeMove(scenario, state, seat, cmd);
-    case 'approveProposal':
-      return changeApproval(state, seat, cmd.proposalId, true);
-    case 'withdrawApproval':
-      return changeApproval(state, seat, cmd.proposalId, false);
-    case 'submitReflection':
-      return submitReflection(scenario, state, seat, cmd.text, state.round);
-  }
+  if (!phases.includes(state.phase)) return { error: 'rule/wrong-phase' };
+  return { seat: found.seat };
+}
+
+/** A note to another delegation. */
+export function sendDiplomaticMessage(
+  scenario: Scenario,
+  state: GameState,
+  seat: Seat,
+  cmd: CommandOf<'sendDiplomaticMessage'>,
+): Outcome {
+  if (!isDelegation(scenario, cmd.to)) return { error: 'rule/delegation-unknown' };
+  if (cmd.to === seat.delegation) return { error: 'rule/recipient-invalid' };
+  return sendMessage(state, seat, cmd.at, cmd.text, 'diplomatic', cmd.to, null);
+}
+
+/** A public statement, perhaps a pledge or a warning the model will judge later. */
+export function makeStatement(
+  scenario: Scenario,
+  state: GameState,
+  seat: Seat,
+  cmd: CommandOf<'makeStatement'>,
+): Outcome {
+  if (cmd.commitment !== null && !validCommitment(scenario, seat, cmd.commitment))
+    return { error: 'rule/commitment-invalid' };
+  return sendMessage(state, seat, cmd.at, cmd.text, 'public', null, cmd.commitment);
 }
 
 function validCommitment(scenario: Scenario, seat: Seat, terms: CommitmentTerms): boolean {
@@ -74,7 +53,8 @@ function validCommitment(scenario: Scenario, seat: Seat, terms: CommitmentTerms)
   return typeof target === 'string' && target !== seat.delegation && isDelegation(scenario, target);
 }
 
-function sendMessage(
+/** Any message: team, diplomatic or public. */
+export function sendMessage(
   state: GameState,
   seat: Seat,
   at: number,
@@ -113,7 +93,8 @@ function sendMessage(
   return { state: next, events };
 }
 
-function proposeMove(scenario: Scenario, state: GameState, seat: Seat, cmd: CommandOf<'proposeMove'>): Outcome {
+/** A move the team may make this round, with a one-line reason. */
+export function proposeMove(scenario: Scenario, state: GameState, seat: Seat, cmd: CommandOf<'proposeMove'>): Outcome {
   const move = findMove(scenario, seat.delegation, cmd.moveId);
   if (!move) return { error: 'rule/move-unknown' };
   const target = resolveTarget(scenario, seat.delegation, move, cmd.target);
@@ -136,7 +117,8 @@ function proposeMove(scenario: Scenario, state: GameState, seat: Seat, cmd: Comm
   };
 }
 
-function changeApproval(state: GameState, seat: Seat, proposalId: string, approve: boolean): Outcome {
+/** Approves or withdraws an approval of a teammate's proposal. */
+export function changeApproval(state: GameState, seat: Seat, proposalId: string, approve: boolean): Outcome {
   const index = state.proposals.findIndex(
     (p) => p.id === proposalId && p.round === state.round && p.delegation === seat.delegation,
   );
@@ -154,7 +136,35 @@ function changeApproval(state: GameState, seat: Seat, proposalId: string, approv
   };
 }
 
-function submitReflection(scenario: Scenario, state: GameState, seat: Seat, raw: string, round: number): Outcome {
+/**
+ * A reflection on the student's own deadline (extra time): the class has moved on, paused or ended; their time has
+ * not. Null when the student has no such deadline open now.
+ */
+export function lateReflection(
+  scenario: Scenario,
+  state: GameState,
+  cmd: CommandOf<'submitReflection'>,
+): Outcome | null {
+  if (cmd.by.kind !== 'seat') return null;
+  const found = actingSeat(state, cmd.by.seatId);
+  if ('error' in found) return null;
+  const round = lateReflectionRound(state, found.seat.id, cmd.at);
+  return round === null ? null : submitReflection(scenario, state, found.seat, cmd.text, round);
+}
+
+/** Whether a reflection sent now falls on the student's own open deadline. */
+export function onPersonalDeadline(state: GameState, cmd: CommandOf<'submitReflection'>): boolean {
+  return cmd.by.kind === 'seat' && lateReflectionRound(state, cmd.by.seatId, cmd.at) !== null;
+}
+
+/** One reflection per seat per round, in the reflection phase (or on the student's own deadline). */
+export function submitReflection(
+  scenario: Scenario,
+  state: GameState,
+  seat: Seat,
+  raw: string,
+  round: number,
+): Outcome {
   if (state.reflections.some((r) => r.round === round && r.seatId === seat.id))
     return { error: 'rule/already-reflected' };
   const checked = checkText(raw, LIMITS.reflectionMax);
