@@ -1,4 +1,4 @@
-// Rules engine 3, frozen from commit bb5d5ae1f6ed6a43ae73031291838a5d79a44acc by scripts/freeze-engine.ts. Generated: do not edit.
+// Rules engine 3, frozen from commit 25c34e213f8c65d9f693a0a0e3cf8ae50a30909c by scripts/freeze-engine.ts. Generated: do not edit.
 // Replays, reviews and continues sessions recorded under RULES_VERSION 3; see docs/transcripts-across-rule-changes.md.
 
 // shared/rules/commands.ts
@@ -15,8 +15,96 @@ var LIMITS = {
   phaseSecondsMin: 5,
   phaseSecondsMax: 1800,
   extendSecondsMax: 600,
+  /** Extra time for one student, in percent of a phase's set length (double time is 100). */
+  extraTimePercentMax: 200,
   seatsMax: 60
 };
+
+// shared/rules/seats.ts
+function normalizeName(name) {
+  if (typeof name !== "string") return "";
+  return name.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+function checkName(state, name, exceptSeat) {
+  const length = [...name].length;
+  if (length < LIMITS.nameMin || length > LIMITS.nameMax || !/^[^\p{C}]+$/u.test(name)) return "rule/name-invalid";
+  const folded = name.toLowerCase();
+  const taken = activeSeats(state).some((s) => s.id !== exceptSeat && s.name.toLowerCase() === folded);
+  return taken ? "rule/name-taken" : null;
+}
+function activeSeats(state) {
+  return Object.values(state.seats).filter((s) => !s.removed);
+}
+function seatCounts(scenario, state) {
+  const counts = Object.fromEntries(scenario.delegations.map((d) => [d.id, 0]));
+  for (const seat of activeSeats(state)) counts[seat.delegation] = (counts[seat.delegation] ?? 0) + 1;
+  return counts;
+}
+function balancedDelegation(scenario, state) {
+  const counts = seatCounts(scenario, state);
+  let best = null;
+  for (const d of scenario.delegations) {
+    if (best === null || (counts[d.id] ?? 0) < (counts[best] ?? 0)) best = d.id;
+  }
+  if (best === null) throw new Error("Scenario has no delegations");
+  return best;
+}
+function actingSeat(state, seatId) {
+  const seat = state.seats[seatId];
+  if (!seat) return { error: "rule/seat-unknown" };
+  if (seat.removed) return { error: "rule/seat-removed" };
+  return { seat };
+}
+
+// shared/rules/extra-time.ts
+function extraReflectionMs(state, percent) {
+  return Math.round(state.settings.phaseSeconds.reflection * 1e3 * percent / 100);
+}
+var setExtraTime = (_scenario, state, cmd) => {
+  if (!Number.isInteger(cmd.percent) || cmd.percent < 0 || cmd.percent > LIMITS.extraTimePercentMax)
+    return { error: "rule/extra-time-invalid" };
+  const found = actingSeat(state, cmd.seatId);
+  if ("error" in found) return found;
+  const extraTime = { ...state.extraTime };
+  if (cmd.percent === 0) delete extraTime[cmd.seatId];
+  else extraTime[cmd.seatId] = cmd.percent;
+  return {
+    state: { ...state, extraTime },
+    events: [
+      {
+        type: "extraTimeSet",
+        seatId: cmd.seatId,
+        percent: cmd.percent,
+        reflectionMs: extraReflectionMs(state, cmd.percent)
+      }
+    ]
+  };
+};
+function openPersonalDeadlines(state, at) {
+  if (state.phase !== "reflection") return { state, events: [] };
+  const opened = [];
+  for (const [seatId, percent] of Object.entries(state.extraTime)) {
+    const seat = state.seats[seatId];
+    if (!seat || seat.removed || percent <= 0) continue;
+    if (state.reflections.some((r) => r.round === state.round && r.seatId === seatId)) continue;
+    opened.push({ seatId, round: state.round, until: at + extraReflectionMs(state, percent) });
+  }
+  if (opened.length === 0) return { state, events: [] };
+  const kept = state.personalDeadlines.filter((d) => !opened.some((o) => o.seatId === d.seatId));
+  const events = opened.map((deadline) => ({ type: "personalDeadlineSet", deadline }));
+  return { state: { ...state, personalDeadlines: kept.concat(opened) }, events };
+}
+function lateReflectionRound(state, seatId, at) {
+  const deadline = state.personalDeadlines.find((d) => d.seatId === seatId);
+  if (!deadline || at > deadline.until) return null;
+  if (state.phase === "reflection" && !state.reflections.some((r) => r.round === state.round && r.seatId === seatId))
+    return null;
+  return deadline.round;
+}
+function closePersonalDeadline(state, seatId, round) {
+  const personalDeadlines = state.personalDeadlines.filter((d) => !(d.seatId === seatId && d.round === round));
+  return personalDeadlines.length === state.personalDeadlines.length ? state : { ...state, personalDeadlines };
+}
 
 // shared/rules/handler.ts
 function append(list, item) {
@@ -955,42 +1043,6 @@ function finalScores(scenario, state) {
   return scores;
 }
 
-// shared/rules/seats.ts
-function normalizeName(name) {
-  if (typeof name !== "string") return "";
-  return name.normalize("NFC").replace(/\s+/g, " ").trim();
-}
-function checkName(state, name, exceptSeat) {
-  const length = [...name].length;
-  if (length < LIMITS.nameMin || length > LIMITS.nameMax || !/^[^\p{C}]+$/u.test(name)) return "rule/name-invalid";
-  const folded = name.toLowerCase();
-  const taken = activeSeats(state).some((s) => s.id !== exceptSeat && s.name.toLowerCase() === folded);
-  return taken ? "rule/name-taken" : null;
-}
-function activeSeats(state) {
-  return Object.values(state.seats).filter((s) => !s.removed);
-}
-function seatCounts(scenario, state) {
-  const counts = Object.fromEntries(scenario.delegations.map((d) => [d.id, 0]));
-  for (const seat of activeSeats(state)) counts[seat.delegation] = (counts[seat.delegation] ?? 0) + 1;
-  return counts;
-}
-function balancedDelegation(scenario, state) {
-  const counts = seatCounts(scenario, state);
-  let best = null;
-  for (const d of scenario.delegations) {
-    if (best === null || (counts[d.id] ?? 0) < (counts[best] ?? 0)) best = d.id;
-  }
-  if (best === null) throw new Error("Scenario has no delegations");
-  return best;
-}
-function actingSeat(state, seatId) {
-  const seat = state.seats[seatId];
-  if (!seat) return { error: "rule/seat-unknown" };
-  if (seat.removed) return { error: "rule/seat-removed" };
-  return { seat };
-}
-
 // shared/rules/phases.ts
 function runningClock(state, phase, at) {
   return { endsAt: at + state.settings.phaseSeconds[phase] * 1e3, remainingMs: null, paused: false };
@@ -1025,7 +1077,7 @@ function advance(scenario, state, at) {
     case "resolution":
       return state.settings.reflection ? enter(state, "reflection", state.round, at) : nextRoundOrEnd(scenario, state, at);
     case "reflection":
-      return nextRoundOrEnd(scenario, state, at);
+      return chain(openPersonalDeadlines(state, at), (s) => nextRoundOrEnd(scenario, s, at));
     case "ended":
       return { state, events: [] };
   }
@@ -1184,7 +1236,12 @@ function leaveCrisisHold(scenario, state, outcome, at) {
     events: [ended, { type: "clockResumed", endsAt }]
   };
 }
-var endSessionCommand = (scenario, state, cmd) => state.crisisHold ? leaveCrisisHold(scenario, state, "end", cmd.at) : endSession(scenario, state);
+var endSessionCommand = (scenario, state, cmd) => {
+  if (state.crisisHold) return leaveCrisisHold(scenario, state, "end", cmd.at);
+  const open = openPersonalDeadlines(state, cmd.at);
+  const ended = endSession(scenario, open.state);
+  return { state: ended.state, events: [...open.events, ...ended.events] };
+};
 
 // shared/rules/pairs.ts
 function pairKey(a, b) {
@@ -1293,6 +1350,10 @@ function studentCommand(scenario, state, cmd) {
   if (cmd.by.kind !== "seat") return { error: "rule/not-allowed" };
   const found = actingSeat(state, cmd.by.seatId);
   if ("error" in found) return found;
+  if (cmd.type === "submitReflection") {
+    const lateRound = lateReflectionRound(state, found.seat.id, cmd.at);
+    if (lateRound !== null) return submitReflection(scenario, state, found.seat, cmd.text, lateRound);
+  }
   if (state.crisisHold) return { error: "rule/crisis-hold" };
   if (state.clock.paused) return { error: "rule/paused" };
   if (!STUDENT_PHASES[cmd.type].includes(state.phase)) return { error: "rule/wrong-phase" };
@@ -1315,7 +1376,7 @@ function studentCommand(scenario, state, cmd) {
     case "withdrawApproval":
       return changeApproval(state, seat, cmd.proposalId, false);
     case "submitReflection":
-      return submitReflection(scenario, state, seat, cmd.text);
+      return submitReflection(scenario, state, seat, cmd.text, state.round);
   }
 }
 function validCommitment(scenario, seat, terms) {
@@ -1392,20 +1453,21 @@ function changeApproval(state, seat, proposalId2, approve) {
     events: [{ type: "approvalChanged", proposalId: proposalId2, delegation: proposal.delegation, approvals }]
   };
 }
-function submitReflection(scenario, state, seat, raw) {
-  if (state.reflections.some((r) => r.round === state.round && r.seatId === seat.id))
+function submitReflection(scenario, state, seat, raw, round) {
+  if (state.reflections.some((r) => r.round === round && r.seatId === seat.id))
     return { error: "rule/already-reflected" };
   const checked = checkText(raw, LIMITS.reflectionMax);
   if ("error" in checked) return checked;
   const reflection = {
-    round: state.round,
+    round,
     seatId: seat.id,
     delegation: seat.delegation,
-    prompt: reflectionPrompt(scenario, state.round),
+    prompt: reflectionPrompt(scenario, round),
     text: checked.text
   };
+  const closed = closePersonalDeadline(state, seat.id, round);
   return {
-    state: { ...state, reflections: append(state.reflections, reflection) },
+    state: { ...closed, reflections: append(closed.reflections, reflection) },
     events: [{ type: "reflectionSubmitted", reflection }]
   };
 }
@@ -1417,6 +1479,7 @@ var SENDERS = {
   // The server releases a seat whose join never completed (its token never reached anyone).
   removeSeat: ["host", "system"],
   reassignSeat: ["host"],
+  setExtraTime: ["host"],
   lockJoins: ["host"],
   startSession: ["host"],
   phaseTimeUp: ["system"],
@@ -1440,11 +1503,14 @@ function applyCommand(scenario, state, command) {
   const senders = SENDERS[command?.type];
   if (!senders || typeof command.by?.kind !== "string") return refuse(state, { error: "protocol/invalid" });
   if (!senders.includes(command.by.kind)) return refuse(state, { error: "rule/not-allowed" });
-  if (state.phase === "ended") return refuse(state, { error: "rule/session-ended" });
+  if (state.phase === "ended" && !lateReflection(state, command)) return refuse(state, { error: "rule/session-ended" });
   const next = { ...state, seq: state.seq + 1 };
   const outcome = dispatch(scenario, next, command);
   if ("error" in outcome) return refuse(state, outcome);
   return { ok: true, ...withDerivedEvents(scenario, state, outcome, command.at) };
+}
+function lateReflection(state, command) {
+  return command.type === "submitReflection" && command.by.kind === "seat" && lateReflectionRound(state, command.by.seatId, command.at) !== null;
 }
 function refuse(state, refusal) {
   return refusal.detail === void 0 ? { ok: false, state, error: refusal.error } : { ok: false, state, error: refusal.error, detail: refusal.detail };
@@ -1461,6 +1527,8 @@ function dispatch(scenario, state, command) {
       return reassignSeat(scenario, state, command);
     case "lockJoins":
       return lockJoins(scenario, state, command);
+    case "setExtraTime":
+      return setExtraTime(scenario, state, command);
     case "startSession":
       return startSession(scenario, state, command);
     case "phaseTimeUp":
@@ -1530,6 +1598,8 @@ function createInitialState(setup) {
     news: [],
     firedNews: [],
     reflections: [],
+    extraTime: {},
+    personalDeadlines: [],
     meters,
     history: [meters],
     scores: null
@@ -1637,8 +1707,18 @@ function viewFor(scenario, state, viewer) {
     news: state.news,
     reflections: state.reflections.filter((r) => host || scope.kind === "seat" && r.seatId === scope.seatId),
     reflectionPrompt: state.phase === "reflection" ? reflectionPrompt(scenario, state.round) : null,
-    scores: state.scores
+    scores: state.scores,
+    extraTime: extraTimeFor(scope, state),
+    personalDeadlines: state.personalDeadlines.filter((d) => host || d.seatId === seat?.id)
   };
+}
+function extraTimeFor(scope, state) {
+  const out = {};
+  for (const [seatId, percent] of Object.entries(state.extraTime)) {
+    if (scope.kind === "public" || scope.kind === "seat" && scope.seatId !== seatId) continue;
+    out[seatId] = { percent, reflectionMs: extraReflectionMs(state, percent) };
+  }
+  return out;
 }
 function scenarioFor(scenario, viewer, state) {
   const scope = scopeOf(state, viewer);
@@ -1672,6 +1752,12 @@ var POLICY = {
   seatRemoved: { audience: () => ALL, fields: { seatId: "keep", delegation: "keep" } },
   seatReassigned: { audience: () => ALL, fields: { seatId: "keep", from: "keep", to: "keep" } },
   joinsLocked: { audience: () => ALL, fields: { locked: "keep" } },
+  // Accommodations are the student's and the teacher's business only: never teammates, never the projector.
+  extraTimeSet: {
+    audience: (e) => ({ kind: "seat", seatId: e.seatId }),
+    fields: { seatId: "keep", percent: "keep", reflectionMs: "keep" }
+  },
+  personalDeadlineSet: { audience: (e) => ({ kind: "seat", seatId: e.deadline.seatId }), fields: { deadline: "keep" } },
   phaseChanged: { audience: () => ALL, fields: { phase: "keep", round: "keep", endsAt: "keep" } },
   clockPaused: { audience: () => ALL, fields: { remainingMs: "keep" } },
   clockResumed: { audience: () => ALL, fields: { endsAt: "keep" } },
@@ -1809,6 +1895,7 @@ var ERROR_MESSAGES = {
   "rule/no-crisis-hold": "There is no crisis discussion to end.",
   "rule/commitment-invalid": "A pledge or warning must name a real other delegation.",
   "rule/extend-invalid": "Extend by 1 to 600 seconds.",
+  "rule/extra-time-invalid": "Extra time is a whole percentage from 0 to 200.",
   "rule/recipient-invalid": "Diplomatic messages go to another delegation.",
   "rule/same-delegation": "That student is already in that delegation.",
   "protocol/invalid": "The message was not understood.",
@@ -2052,6 +2139,13 @@ var en = {
     channels: "All channels (read-only)",
     confirmEnd: "End the session for everyone?",
     confirmRemove: "Remove this student?",
+    extraTime: "Extra time",
+    extraTimeNone: "None",
+    extraTimePercent: "+{n}%",
+    extraTimeHint: "For this student\u2019s own reflection. Only this student and you see it.",
+    extraTimeSave: "Set extra time",
+    hostDoneExtraTime: "Saved. Only this student and you see it.",
+    seatExtraTime: "extra time +{n}%",
     hostKeyMissing: "This browser does not hold the teacher key for that session.",
     projectorLink: "Projector view",
     reviewLink: "Review",
@@ -2076,6 +2170,9 @@ var en = {
     hostNowEnded: "The session is over. Open the review to debrief with the class.",
     projectorNowLobby: "Join on your phone or laptop with this code.",
     timeLeftShort: "{time} left",
+    timeLeftYours: "{time} left for your reflection",
+    reflectionOpenYours: "Your reflection for round {round} is still open: {time} left.",
+    reflectionExtraNote: "You have extra time: {length} more than the class.",
     gateTalks: "Open in the deliberation and decision phases.",
     gateReflection: "Open during the reflection phase.",
     gateLobby: "Opens when the game starts.",
@@ -2127,6 +2224,12 @@ var en = {
     annDown: "down {n}",
     annOneMinute: "One minute left.",
     annTenSeconds: "Ten seconds left.",
+    annPhaseYours: "{phase} started: {length} for you, with your extra time.",
+    annPersonalOpen: "Your reflection stays open for {length} more.",
+    annExtraTimeGiven: "Your teacher gave you extra time for your reflection: {percent}% more.",
+    annExtraTimeRemoved: "Your extra time was removed.",
+    annOneMinuteYours: "One minute left for your reflection.",
+    annTenSecondsYours: "Ten seconds left for your reflection.",
     skipTask: "Skip to your task",
     skipMain: "Skip to the main content",
     skipControls: "Skip to the controls",
@@ -2387,6 +2490,8 @@ var en = {
     teacherRename: "The teacher renamed a student.",
     teacherReassign: "The teacher moved a student to {delegation}.",
     teacherSeat: "The teacher seated a student.",
+    teacherExtraTime: "The teacher gave a student {percent}% extra time for their own work.",
+    teacherExtraTimeOff: "The teacher took a student\u2019s extra time away.",
     // the Markdown transcript
     mdSession: "Session {code}.",
     mdShownHost: "Shown: everything (teacher copy)",
@@ -2642,6 +2747,13 @@ var ko = {
     channels: "\uBAA8\uB4E0 \uCC44\uB110 (\uC77D\uAE30 \uC804\uC6A9)",
     confirmEnd: "\uBAA8\uB450\uC5D0\uAC8C \uC138\uC158\uC744 \uB05D\uB0BC\uAE4C\uC694?",
     confirmRemove: "\uC774 \uD559\uC0DD\uC744 \uB0B4\uBCF4\uB0BC\uAE4C\uC694?",
+    extraTime: "\uCD94\uAC00 \uC2DC\uAC04",
+    extraTimeNone: "\uC5C6\uC74C",
+    extraTimePercent: "{n}% \uCD94\uAC00",
+    extraTimeHint: "\uC774 \uD559\uC0DD\uC758 \uC131\uCC30\uC5D0\uB9CC \uC801\uC6A9\uB429\uB2C8\uB2E4. \uC774 \uD559\uC0DD\uACFC \uC120\uC0DD\uB2D8\uB9CC \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4.",
+    extraTimeSave: "\uCD94\uAC00 \uC2DC\uAC04 \uC815\uD558\uAE30",
+    hostDoneExtraTime: "\uC800\uC7A5\uD588\uC2B5\uB2C8\uB2E4. \uC774 \uD559\uC0DD\uACFC \uC120\uC0DD\uB2D8\uB9CC \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4.",
+    seatExtraTime: "\uCD94\uAC00 \uC2DC\uAC04 +{n}%",
     hostKeyMissing: "\uC774 \uBE0C\uB77C\uC6B0\uC800\uC5D0\uB294 \uADF8 \uC138\uC158\uC758 \uAD50\uC0AC \uD0A4\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4.",
     projectorLink: "\uD504\uB85C\uC81D\uD130 \uD654\uBA74",
     reviewLink: "\uB3CC\uC544\uBCF4\uAE30",
@@ -2665,6 +2777,9 @@ var ko = {
     hostNowEnded: "\uC138\uC158\uC774 \uB05D\uB0AC\uC2B5\uB2C8\uB2E4. \uB3CC\uC544\uBCF4\uAE30\uB97C \uC5F4\uC5B4 \uD559\uAE09\uACFC \uD568\uAED8 \uB418\uC9DA\uC5B4 \uBCF4\uC138\uC694.",
     projectorNowLobby: "\uD734\uB300\uD3F0\uC774\uB098 \uB178\uD2B8\uBD81\uC5D0\uC11C \uC774 \uCF54\uB4DC\uB85C \uCC38\uC5EC\uD558\uC138\uC694.",
     timeLeftShort: "{time} \uB0A8\uC74C",
+    timeLeftYours: "\uB0B4 \uC131\uCC30 \uC2DC\uAC04 {time} \uB0A8\uC74C",
+    reflectionOpenYours: "{round}\uB77C\uC6B4\uB4DC \uC131\uCC30\uC740 \uC544\uC9C1 \uC4F8 \uC218 \uC788\uC2B5\uB2C8\uB2E4. {time} \uB0A8\uC558\uC2B5\uB2C8\uB2E4.",
+    reflectionExtraNote: "\uCD94\uAC00 \uC2DC\uAC04\uC774 \uC788\uC2B5\uB2C8\uB2E4. \uBC18 \uCE5C\uAD6C\uB4E4\uBCF4\uB2E4 {length} \uB354 \uC4F8 \uC218 \uC788\uC2B5\uB2C8\uB2E4.",
     gateTalks: "\uB17C\uC758\uC640 \uACB0\uC815 \uB2E8\uACC4\uC5D0\uC11C \uC5F4\uB9BD\uB2C8\uB2E4.",
     gateReflection: "\uC131\uCC30 \uB2E8\uACC4\uC5D0\uC11C \uC5F4\uB9BD\uB2C8\uB2E4.",
     gateLobby: "\uAC8C\uC784\uC774 \uC2DC\uC791\uB418\uBA74 \uC5F4\uB9BD\uB2C8\uB2E4.",
@@ -2716,6 +2831,12 @@ var ko = {
     annDown: "{n} \uD558\uB77D",
     annOneMinute: "1\uBD84 \uB0A8\uC558\uC2B5\uB2C8\uB2E4.",
     annTenSeconds: "10\uCD08 \uB0A8\uC558\uC2B5\uB2C8\uB2E4.",
+    annPhaseYours: "{phase} \uC2DC\uC791: \uCD94\uAC00 \uC2DC\uAC04\uC744 \uB354\uD574 {length} \uB3D9\uC548 \uC4F8 \uC218 \uC788\uC2B5\uB2C8\uB2E4.",
+    annPersonalOpen: "\uB0B4 \uC131\uCC30\uC740 {length} \uB354 \uC4F8 \uC218 \uC788\uC2B5\uB2C8\uB2E4.",
+    annExtraTimeGiven: "\uC120\uC0DD\uB2D8\uC774 \uC131\uCC30 \uC2DC\uAC04\uC744 {percent}% \uB354 \uC8FC\uC168\uC2B5\uB2C8\uB2E4.",
+    annExtraTimeRemoved: "\uCD94\uAC00 \uC2DC\uAC04\uC774 \uC5C6\uC5B4\uC84C\uC2B5\uB2C8\uB2E4.",
+    annOneMinuteYours: "\uC131\uCC30 \uC2DC\uAC04\uC774 1\uBD84 \uB0A8\uC558\uC2B5\uB2C8\uB2E4.",
+    annTenSecondsYours: "\uC131\uCC30 \uC2DC\uAC04\uC774 10\uCD08 \uB0A8\uC558\uC2B5\uB2C8\uB2E4.",
     skipTask: "\uC9C0\uAE08 \uD560 \uC77C\uB85C \uAC74\uB108\uB6F0\uAE30",
     skipMain: "\uBCF8\uBB38\uC73C\uB85C \uAC74\uB108\uB6F0\uAE30",
     skipControls: "\uC9C4\uD589 \uBC84\uD2BC\uC73C\uB85C \uAC74\uB108\uB6F0\uAE30",
@@ -2753,6 +2874,7 @@ var ko = {
     "rule/no-crisis-hold": "\uB05D\uB0BC \uC704\uAE30 \uD1A0\uB860\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
     "rule/commitment-invalid": "\uC11C\uC57D\uC774\uB098 \uACBD\uACE0\uC5D0\uB294 \uC2E4\uC81C \uB2E4\uB978 \uB300\uD45C\uB2E8\uC744 \uC9C0\uC815\uD574\uC57C \uD569\uB2C8\uB2E4.",
     "rule/extend-invalid": "1~600\uCD08 \uC0AC\uC774\uB85C \uC5F0\uC7A5\uD558\uC138\uC694.",
+    "rule/extra-time-invalid": "\uCD94\uAC00 \uC2DC\uAC04\uC740 0~200 \uC0AC\uC774\uC758 \uC815\uC218(%)\uB85C \uC815\uD558\uC138\uC694.",
     "rule/recipient-invalid": "\uC678\uAD50 \uBA54\uC2DC\uC9C0\uB294 \uB2E4\uB978 \uB300\uD45C\uB2E8\uC5D0\uAC8C \uBCF4\uB0C5\uB2C8\uB2E4.",
     "rule/same-delegation": "\uADF8 \uD559\uC0DD\uC740 \uC774\uBBF8 \uADF8 \uB300\uD45C\uB2E8\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
     "protocol/invalid": "\uBA54\uC2DC\uC9C0\uB97C \uC774\uD574\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4.",
@@ -3002,6 +3124,8 @@ var ko = {
     teacherRename: "\uC120\uC0DD\uB2D8\uC774 \uD559\uC0DD \uD55C \uBA85\uC758 \uC774\uB984\uC744 \uBC14\uAFE8\uC2B5\uB2C8\uB2E4.",
     teacherReassign: "\uC120\uC0DD\uB2D8\uC774 \uD559\uC0DD \uD55C \uBA85\uC744 {delegation} \uB300\uD45C\uB2E8\uC73C\uB85C \uC62E\uACBC\uC2B5\uB2C8\uB2E4.",
     teacherSeat: "\uC120\uC0DD\uB2D8\uC774 \uD559\uC0DD \uD55C \uBA85\uC744 \uC790\uB9AC\uC5D0 \uC549\uD614\uC2B5\uB2C8\uB2E4.",
+    teacherExtraTime: "\uC120\uC0DD\uB2D8\uC774 \uD559\uC0DD \uD55C \uBA85\uC5D0\uAC8C \uAC1C\uC778 \uACFC\uC81C \uC2DC\uAC04\uC744 {percent}% \uB354 \uC8FC\uC5C8\uC2B5\uB2C8\uB2E4.",
+    teacherExtraTimeOff: "\uC120\uC0DD\uB2D8\uC774 \uD559\uC0DD \uD55C \uBA85\uC758 \uCD94\uAC00 \uC2DC\uAC04\uC744 \uC5C6\uC574\uC2B5\uB2C8\uB2E4.",
     // 마크다운 기록
     mdSession: "\uC138\uC158 {code}.",
     mdShownHost: "\uBC94\uC704: \uC804\uCCB4 (\uAD50\uC0AC\uC6A9)",
@@ -3144,6 +3268,8 @@ function teacherActionText(names, command) {
       return say("teacherReassign", { delegation: names.delegation(command.delegation) });
     case "joinSeat":
       return command.by.kind === "host" ? say("teacherSeat") : null;
+    case "setExtraTime":
+      return command.percent > 0 ? say("teacherExtraTime", { percent: command.percent }) : say("teacherExtraTimeOff");
     default:
       return null;
   }
@@ -3357,16 +3483,17 @@ var ReviewCollector = class {
     else this.roundSeqs.set(state.round, { from: seq, to: seq });
     this.tally(command);
     const teacherText = teacherActionText(this.names, command);
+    const accommodation = command.type === "setExtraTime" ? command.seatId : null;
     if (teacherText !== null)
       add({
         kind: "teacher",
         delegation: null,
         to: null,
         channel: null,
-        seatId: null,
+        seatId: accommodation,
         text: teacherText,
         cause: null,
-        scope: "public"
+        scope: accommodation === null ? "public" : "host"
       });
     for (const event of events) this.event(event, add);
     this.newMoves(state, add);
