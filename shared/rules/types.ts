@@ -2,7 +2,7 @@
 // Pure types only. Must not import Node, the DOM, Colyseus, Phaser or the clock.
 
 /** Bumped whenever a rule change would make an old transcript replay differently. */
-export const RULES_VERSION = 3 as const;
+export const RULES_VERSION = 4 as const;
 
 /** A delegation id as written in the scenario file ("washington", "pyongyang", ...). */
 export type DelegationId = string;
@@ -113,7 +113,10 @@ export interface NewsSpec {
   headline: string;
   body: string;
   trigger: NewsTrigger;
-  /** Optional immediate meter nudges when the news breaks. */
+  /**
+   * Optional immediate meter nudges when the news breaks. A `tension` nudge raises the threat rivals feel toward
+   * each other (never between allies, as `params.allies` names them), so that tension moves by about the nudge.
+   */
   effects?: Partial<Record<WorldMeter | 'tension', number>>;
   /** Reveals every covert move made so far by these delegations (e.g. "a leaked cable"). */
   revealsCovertOf?: DelegationId[];

@@ -59,8 +59,15 @@ export function publishNews(
   const effects = spec.effects ?? {};
   const nudge = effects.tension;
   if (nudge) {
-    // Tension is an aggregate of the pairs, so a nudge to it moves every pair by the same amount.
-    for (let i = 0; i < w.t.n; i++) for (let j = 0; j < w.t.n; j++) if (i !== j) changeThreat(w, i, j, nudge, cause);
+    // News that alarms the region alarms rivals about each other, not allies: the nudge lands on the rival pairs
+    // alone, scaled so that tension (the weighted aggregate of every pair) still moves by the nudge. A scenario
+    // without rivals spreads it over every pair.
+    const { t } = w;
+    const rivals = t.rivalWeightSum > 0;
+    const delta = rivals ? (nudge * t.weightSum) / t.rivalWeightSum : nudge;
+    for (let i = 0; i < t.n; i++)
+      for (let j = 0; j < t.n; j++)
+        if (i !== j && !(rivals && t.allied[i * t.n + j])) changeThreat(w, i, j, delta, cause);
   }
   for (const meter of WORLD_METERS) {
     const delta = effects[meter];

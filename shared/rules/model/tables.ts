@@ -16,6 +16,10 @@ export interface Tables {
   weightSum: number;
   /** spillTo[t]: every [i, γ] for which t is an ally of i (a move toward t also weighs on i). */
   spillTo: [number, number][][];
+  /** Whether i and j are allies (either names the other in `allies`); every other pair is a pair of rivals. */
+  allied: Uint8Array;
+  /** The summed tension weight of the rival pairs (news that alarms the region lands on those). */
+  rivalWeightSum: number;
   moves: Map<DelegationId, Map<string, MoveSpec>>;
 }
 
@@ -41,7 +45,9 @@ function build(scenario: Scenario): Tables {
   const weight = new Float64Array(n * n);
   const restraint = new Float64Array(n);
   const spillTo: [number, number][][] = ids.map(() => []);
+  const allied = new Uint8Array(n * n);
   let weightSum = 0;
+  let rivalWeightSum = 0;
   ids.forEach((i, a) => {
     restraint[a] = params.restraint[i] ?? 0;
     ids.forEach((j, b) => {
@@ -53,6 +59,8 @@ function build(scenario: Scenario): Tables {
       weightSum += w;
       const gamma = params.allies[i]?.[j] ?? 0;
       if (gamma > 0) spillTo[b]?.push([a, gamma]);
+      if (gamma > 0 || (params.allies[j]?.[i] ?? 0) > 0) allied[a * n + b] = 1;
+      else rivalWeightSum += w;
     });
   });
   const moves = new Map<DelegationId, Map<string, MoveSpec>>();
@@ -72,6 +80,8 @@ function build(scenario: Scenario): Tables {
     weight,
     weightSum,
     spillTo,
+    allied,
+    rivalWeightSum,
     moves,
   };
 }
