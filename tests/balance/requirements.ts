@@ -239,6 +239,19 @@ export function balance(scenario: Scenario): BalanceReport {
     dominant.every((x) => x.moves.length === 0),
     dominant.map((x) => `${x.d}: ${x.moves.length === 0 ? 'none' : x.moves.join('/')}`).join(', '),
   );
+  const forward = find(report, 'way forward');
+  const idle = scenario.delegations.map((d) => ({
+    d: d.id,
+    score: hold.scores[d.id] ?? 0,
+    max: d.objectives.reduce((sum, o) => sum + o.points, 0),
+    engaged: forward.scores[d.id] ?? 0,
+  }));
+  v(
+    4,
+    'doing nothing does not win: with everyone holding, no delegation scores half its points, and each scores more on the way forward',
+    idle.every((x) => x.score * 2 < x.max && x.score < x.engaged),
+    idle.map((x) => `${x.d} ${x.score}/${x.max} (way forward ${x.engaged})`).join(', '),
+  );
   const first = playClass(scenario, { washington: always('exportRelief') }, { rounds: 3 });
   const gains = first.rounds.map((evs) =>
     evs
