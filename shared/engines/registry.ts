@@ -12,6 +12,7 @@ const FROZEN: Readonly<Record<number, () => Promise<{ default: Engine }>>> = {
   1: () => import('./v1/engine.js'),
   2: () => import('./v2/engine.js'),
   3: () => import('./v3/engine.js'),
+  4: () => import('./v4/engine.js'),
 };
 
 /** The rules versions this build can replay, oldest first. */
