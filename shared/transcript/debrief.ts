@@ -2,7 +2,7 @@
 // commitments, offers, participation and prompts as it goes. Pure; must not import Node, DOM or the clock.
 import type { Command } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
-import type { DelegationId, GameState, Meters, ResolvedMove, Scenario, SeatId } from '../rules/types.ts';
+import type { DelegationId, GameState, Meters, Phase, ResolvedMove, Scenario, SeatId } from '../rules/types.ts';
 import { BANDS } from '../rules/types.ts';
 import { DEFAULT_LANG, termIn, type Lang } from '../i18n/index.ts';
 import { commitmentText, meterName, namesFor, teacherActionText, type Names } from './debrief-text.ts';
@@ -104,7 +104,7 @@ class ReviewCollector {
     const at = command.at;
     let index = 0;
     const add = (
-      item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'> & { round?: number },
+      item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'> & { round?: number; phase?: Phase },
     ): TimelineItem => {
       const full: TimelineItem = { id: `${seq}.${index++}`, seq, round: state.round, phase: state.phase, at, ...item };
       this.timeline.push(full);
@@ -171,7 +171,9 @@ class ReviewCollector {
 
   private event(
     event: GameEvent,
-    add: (item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'>) => TimelineItem,
+    add: (
+      item: Omit<TimelineItem, 'id' | 'seq' | 'round' | 'phase' | 'at'> & { round?: number; phase?: Phase },
+    ) => TimelineItem,
   ): void {
     const n = this.names;
     switch (event.type) {
@@ -306,7 +308,11 @@ class ReviewCollector {
         });
         return;
       case 'reflectionSubmitted':
+        // Placed in its own round's reflection: one sent later on a student's own deadline (extra time) then reads
+        // like any other, so a released timeline does not tell the class who had extra time.
         add({
+          round: event.reflection.round,
+          phase: 'reflection',
           kind: 'reflection',
           delegation: event.reflection.delegation,
           to: null,

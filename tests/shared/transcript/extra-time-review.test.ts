@@ -60,6 +60,13 @@ describe('extra time in the review', () => {
     expect(exportCsv(tinyScenario, transcript)).toContain('personalDeadlineSet');
   });
 
+  it('the late reflection sits in its own round’s reflection, like any other', () => {
+    const late = review.timeline.find((i) => i.kind === 'reflection' && i.text === 'NORA-LATE-REFLECTION');
+    const onTime = review.timeline.find((i) => i.kind === 'reflection' && i.text === 'ON-TIME-REFLECTION');
+    expect(late).toMatchObject({ round: 1, phase: 'reflection' });
+    expect(onTime).toMatchObject({ round: 1, phase: 'reflection' });
+  });
+
   it('no release shows it, whatever the level and opt-ins', () => {
     for (const level of RELEASE_LEVELS)
       for (const reflections of [false, true])
