@@ -32,6 +32,8 @@ export default {
   // The report counts them as ignored, so the score printed is over the mutants tests can be traced to.
   ignoreStatic: process.env.PENINSULA_MUTATE_STATIC !== '1',
   timeoutMS: 20_000,
+  // The first run (every test, coverage per test) takes minutes when the machine is busy.
+  dryRunTimeoutMinutes: 20,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

@@ -11,7 +11,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TranscriptStore } from '../../server/store/types.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
+import { PROTOCOL_VERSION, type ServerMessage } from '../../shared/protocol/messages.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
 import { joinHost, joinStudent, seedSession, skipTo, startTestServer, type TestServer } from './harness.ts';
 
@@ -22,8 +22,14 @@ interface Gate {
 }
 
 /** What the tests do to the store: hold appends at a gate, or fail every call as an outage does. */
-const control: { down: boolean; gate: (Gate & { arrive(): void; opened: Promise<void> }) | null } = {
+const control: {
+  down: boolean;
+  /** The next append reaches the store but its reply is lost (the connection drops after the commit). */
+  loseNextReply: boolean;
+  gate: (Gate & { arrive(): void; opened: Promise<void> }) | null;
+} = {
   down: false,
+  loseNextReply: false,
   gate: null,
 };
 
@@ -54,7 +60,12 @@ function faulty(store: TranscriptStore): TranscriptStore {
           await gate.opened;
         }
         if (control.down) throw new Error('Connection terminated unexpectedly');
-        return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (prop === 'append' && control.loseNextReply) {
+          control.loseNextReply = false;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return result;
       };
     },
   });
@@ -189,6 +200,33 @@ describe('a store outage of a few seconds', () => {
     const texts = stored.flatMap((c) => (c.type === 'sendTeamMessage' ? [c.text] : []));
     expect(texts).toEqual(acked);
     expect(stored.map((_, i) => i + 1)).toEqual((await server.store.readEntries(session.code)).map((e) => e.seq));
+  });
+});
+
+describe('a write that reached the store though its reply was lost', () => {
+  it('is told "try again", then heard by the team and the host before the next command, and seq never forks', async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const ana = await joinStudent(server, session.code, 'Ana');
+    const ben = await joinStudent(server, session.code, 'Ben');
+    await skipTo(host, 'deliberation');
+    const mate = ana.delegation === ben.delegation ? ben : ana;
+    control.loseNextReply = true;
+    const lost = await mate.intent({ type: 'sendTeamMessage', text: 'stored but unconfirmed' });
+    expect(lost).toMatchObject({ ok: false, error: 'protocol/server-error' });
+    // The room adopted what the store holds: the class hears the stored line, and the next command follows it.
+    const heardIt = (m: ServerMessage) =>
+      m.type === 'events' &&
+      m.events.some((e) => e.type === 'messageSent' && e.message.text === 'stored but unconfirmed');
+    await Promise.all([mate.waitFor(heardIt), host.waitFor(heardIt)]);
+    const next = await mate.intent({ type: 'sendTeamMessage', text: 'and this one' });
+    expect(next).toMatchObject({ ok: true });
+    const entries = await server.store.readEntries(session.code);
+    expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
+    expect(next.ok && next.seq).toBe(entries.at(-1)!.seq);
+    const texts = entries.flatMap((e) => (e.command.type === 'sendTeamMessage' ? [e.command.text] : []));
+    expect(texts).toEqual(['stored but unconfirmed', 'and this one']);
+    expect(await host.intent({ type: 'skipPhase' })).toMatchObject({ ok: true });
   });
 });
 
