@@ -4,9 +4,12 @@
 // mutant; PENINSULA_MUTATE_PROPERTIES=1 brings them in (slower, a little stronger).
 import { defineConfig } from 'vitest/config';
 
+// PENINSULA_MUTATE_TESTS=a.test.ts,b.test.ts narrows a scoped run to the tests that guard the mutated lines.
+const only = process.env.PENINSULA_MUTATE_TESTS?.split(',').filter(Boolean);
+
 export default defineConfig({
   test: {
-    include: ['tests/shared/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/mutation/**/*.test.ts'],
+    include: only ?? ['tests/shared/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/mutation/**/*.test.ts'],
     exclude:
       process.env.PENINSULA_MUTATE_PROPERTIES === '1'
         ? []

@@ -2,9 +2,12 @@
 // the SQLite/PostgreSQL store suites. Child-process, scale-out and browser tests stay out: too slow per mutant.
 import { defineConfig } from 'vitest/config';
 
+// PENINSULA_MUTATE_TESTS=a.test.ts,b.test.ts narrows a scoped run to the tests that guard the mutated lines.
+const only = process.env.PENINSULA_MUTATE_TESTS?.split(',').filter(Boolean);
+
 export default defineConfig({
   test: {
-    include: ['tests/server/**/*.test.ts'],
+    include: only ?? ['tests/server/**/*.test.ts'],
     exclude: [
       'tests/server/scale.test.ts',
       'tests/server/crash.test.ts',
