@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // .stryker-tmp/ holds a mutation run's sandbox copy of the tree while it runs.
-  { ignores: ['node_modules/', 'dist/', 'data/', 'test-results/', 'shared/engines/v*/', '.stryker-tmp/', 'reports/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'test-results/', 'shared/engines/v*/', '.stryker-tmp*/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

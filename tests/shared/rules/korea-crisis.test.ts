@@ -200,6 +200,15 @@ describe('a Korea class escalating into the crisis hold', () => {
     expect(review.ended).toBe(false);
   });
 
+  it('the teacher’s usual End button during the hold ends the session too (it does not resume play)', () => {
+    const { c } = intoTheCrisis();
+    const events = c.send({ type: 'endSession', by: HOST });
+    expect(events[0]).toEqual({ type: 'crisisHoldEnded', outcome: 'end' });
+    expect(c.state.phase).toBe('ended');
+    expect(c.state.crisisHold).toBe(false);
+    expect(c.views.every((v) => v.phase === 'ended' && !v.crisisHold && v.scores !== null)).toBe(true);
+  });
+
   it('the teacher ends the session from the hold: every screen shows the end and the scores', () => {
     const { c } = intoTheCrisis();
     const events = c.send({ type: 'resolveCrisisHold', by: HOST, outcome: 'end' });
