@@ -8,7 +8,7 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import type express from 'express';
 import { nanoid } from 'nanoid';
 import { ROOM_NAME } from '../shared/protocol/messages.ts';
-import { applyCommand, needsSnapshot, redactEvents, scenarioFor, viewFor } from '../shared/rules/index.ts';
+import { applyCommand, audienceKey, needsSnapshot, redactEvents, scenarioFor, viewFor } from '../shared/rules/index.ts';
 import { replay } from '../shared/transcript/replay.ts';
 import { getScenario } from '../shared/scenario/catalog.ts';
 import { openStore } from './store/index.ts';
@@ -84,7 +84,7 @@ const DEFAULT_LIMITS: RoomLimits = { maxMessagesPerSecond: 20, burstMessages: 10
 /** Bounds one WebSocket frame; the largest honest message (a 500-character chat) is far below it. */
 const MAX_FRAME_BYTES = 16 * 1024;
 
-const realRules: RulesPort = { applyCommand, viewFor, redactEvents, needsSnapshot, scenarioFor, replay };
+const realRules: RulesPort = { applyCommand, viewFor, redactEvents, audienceKey, needsSnapshot, scenarioFor, replay };
 
 function scaleOut(redisUrl: string | undefined): { presence?: Presence; driver?: MatchMakerDriver } {
   if (!redisUrl) return {};

@@ -60,43 +60,64 @@ export class FanOut {
 
   /**
    * Sends each connection the events it may see; a connection that may see none of them gets nothing.
-   * Identical payloads are encoded once and shared.
+   * Connections of one audience (the rules' `audienceKey`: the host, the public, a delegation) share one
+   * redaction and one frame; with rules that cannot name audiences (frozen engines), each is redacted on its own
+   * and identical payloads are still encoded once.
    */
   events(seq: number, events: GameEvent[]): void {
     const rules = this.room.rules();
     const game = this.room.game();
     const members = this.room.members();
     const frames = new Map<string, Buffer>();
+    // Per audience and language: the frame, or null when that audience may see none of these events.
+    const byAudience = new Map<string, Buffer | null>();
     for (const client of this.room.clients()) {
       const member = members.get(client.sessionId);
       if (!member) continue;
-      let visible: GameEvent[];
+      let frame: Buffer | null | undefined;
       try {
         if (rules.needsSnapshot(member.viewer, events)) {
           this.snapshot(client, member);
           continue;
         }
-        visible = this.inLanguage(rules.redactEvents(game, member.viewer, events), member.lang);
+        const audience = rules.audienceKey
+          ? `${rules.audienceKey(game, member.viewer, events)}|${member.lang ?? ''}`
+          : null;
+        frame = audience === null ? undefined : byAudience.get(audience);
+        if (frame === undefined) {
+          frame = this.frameFor(seq, events, member, frames);
+          if (audience !== null) byAudience.set(audience, frame);
+        }
       } catch (error) {
         this.room.log('redactEvents threw', error);
         continue;
       }
-      if (visible.length === 0) continue;
-      // Only the host's frames carry `seq`: it counts every command, other teams' hidden ones included.
-      const host = member.viewer.kind === 'host';
-      const shared = shareKey(events, visible);
-      const key = shared === null ? null : `${host ? 'host' : ''}|${member.lang ?? ''}|${shared}`;
-      let frame = key === null ? undefined : frames.get(key);
-      if (!frame) {
-        const message: ServerMessage = host
-          ? { type: 'events', seq, events: visible }
-          : { type: 'events', events: visible };
-        frame = getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_MESSAGE, message);
-        if (key !== null) frames.set(key, frame);
-      }
+      if (frame === null) continue;
       holdForTurn(client);
       client.enqueueRaw(frame);
     }
+  }
+
+  /** The encoded events one member may see (null: none), shared through `frames` when the payload is the same. */
+  private frameFor(seq: number, events: GameEvent[], member: Member, frames: Map<string, Buffer>): Buffer | null {
+    const visible = this.inLanguage(
+      this.room.rules().redactEvents(this.room.game(), member.viewer, events),
+      member.lang,
+    );
+    if (visible.length === 0) return null;
+    // Only the host's frames carry `seq`: it counts every command, other teams' hidden ones included.
+    const host = member.viewer.kind === 'host';
+    const shared = shareKey(events, visible);
+    const key = shared === null ? null : `${host ? 'host' : ''}|${member.lang ?? ''}|${shared}`;
+    let frame = key === null ? undefined : frames.get(key);
+    if (!frame) {
+      const message: ServerMessage = host
+        ? { type: 'events', seq, events: visible }
+        : { type: 'events', events: visible };
+      frame = getMessageBytes.raw(Protocol.ROOM_DATA, SERVER_MESSAGE, message);
+      if (key !== null) frames.set(key, frame);
+    }
+    return frame;
   }
 
   /** The whole picture for one viewer: after its join, a reconnect, or a change only a snapshot can carry. */

@@ -14,6 +14,8 @@ export interface RulesPort {
   applyCommand(scenario: Scenario, state: GameState, command: Command): CommandResult;
   viewFor(scenario: Scenario, state: GameState, viewer: Viewer): View;
   redactEvents(state: GameState, viewer: Viewer, events: GameEvent[]): GameEvent[];
+  /** Viewers with the same key get the same redaction; absent (engines frozen before it): redact per viewer. */
+  audienceKey?(state: GameState, viewer: Viewer, events: readonly GameEvent[]): string;
   /** Whether a viewer must get a fresh snapshot instead of these events (e.g. it changed delegation). */
   needsSnapshot(viewer: Viewer, events: readonly GameEvent[]): boolean;
   scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState): ScenarioView;

@@ -4,7 +4,7 @@ import { applyCommand } from '../rules/apply.ts';
 import { botMove } from '../rules/model/bot.ts';
 import { createInitialState } from '../rules/setup.ts';
 import { RULES_VERSION } from '../rules/types.ts';
-import { needsSnapshot, redactEvents, scenarioFor, viewFor } from '../rules/views.ts';
+import { audienceKey, needsSnapshot, redactEvents, scenarioFor, viewFor } from '../rules/views.ts';
 import { SCENARIOS } from '../scenario/catalog.ts';
 import { buildReview } from '../transcript/debrief.ts';
 import { exportCsv, exportMarkdown } from '../transcript/export.ts';
@@ -18,6 +18,7 @@ const engine: Engine = {
   applyCommand,
   viewFor,
   redactEvents,
+  audienceKey,
   needsSnapshot,
   scenarioFor,
   botMove,

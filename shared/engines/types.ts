@@ -25,6 +25,11 @@ export interface Engine {
   applyCommand(scenario: Scenario, state: GameState, command: Command): CommandResult;
   viewFor(scenario: Scenario, state: GameState, viewer: Viewer): View;
   redactEvents(state: GameState, viewer: Viewer, events: GameEvent[]): GameEvent[];
+  /**
+   * Viewers with the same key receive the same `redactEvents` (the room redacts once per key). Engines frozen
+   * before it lack it; the room then redacts per connection.
+   */
+  audienceKey?(state: GameState, viewer: Viewer, events: readonly GameEvent[]): string;
   needsSnapshot(viewer: Viewer, events: readonly GameEvent[]): boolean;
   scenarioFor(scenario: Scenario, viewer: Viewer, state: GameState): ScenarioView;
   replay(scenario: Scenario, transcript: Transcript, untilSeq?: number): { state: GameState; events: GameEvent[] };

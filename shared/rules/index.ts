@@ -12,6 +12,7 @@ export {
   eventAudience,
   canSee,
   redactEvents,
+  audienceKey,
   needsSnapshot,
   scenarioFor,
   scopeOf,

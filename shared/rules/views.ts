@@ -295,6 +295,19 @@ export function redactEvents(state: GameState, viewer: Viewer, events: GameEvent
   return out;
 }
 
+/**
+ * A name for everything `redactEvents(state, viewer, events)` depends on besides the state and the events: two
+ * viewers with the same key receive the same redaction, so the room redacts and encodes once per key (the host,
+ * the public, each delegation) instead of once per connection. A seat's key is its delegation unless an event is
+ * addressed to single seats; then it is the seat itself.
+ */
+export function audienceKey(state: GameState, viewer: Viewer, events: readonly GameEvent[]): string {
+  const scope = scopeOf(state, viewer);
+  if (scope.kind !== 'seat') return scope.kind;
+  const perSeat = events.some((e) => eventAudience(state, e).kind === 'seat');
+  return perSeat ? `seat:${scope.seatId}` : `delegation:${scope.delegation}`;
+}
+
 /** The copy of an event a non-host viewer receives: only the fields its policy names, each kept or trimmed. */
 function trimEvent(scope: Scope, event: GameEvent): GameEvent {
   if (scope.kind === 'host') return event;
