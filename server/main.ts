@@ -3,6 +3,7 @@
 // Must not wire anything itself (server/app.ts is the one place that does).
 import { networkInterfaces } from 'node:os';
 import { startServer } from './app.ts';
+import { DEFAULT_RETENTION_DAYS } from './retention.ts';
 
 /** The first LAN IPv4 address, so students on the school network get a join link that works for them. */
 function lanAddress(): string | null {
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     publicAddress: process.env.PUBLIC_ADDRESS || undefined,
     publicUrl: process.env.PUBLIC_URL || (lan ? `http://${lan}:${port}` : undefined),
     // Privacy by default: idle sessions expire after 30 days unless RETENTION_DAYS says otherwise (0 keeps them).
-    retentionDays: numberFromEnv('RETENTION_DAYS', 30),
+    retentionDays: numberFromEnv('RETENTION_DAYS', DEFAULT_RETENTION_DAYS),
     serveClient: dev ? (app) => dev.mount(app) : true,
     trustProxy: trustProxyFromEnv(),
     allowedOrigins: (process.env.CORS_ORIGINS ?? '')

@@ -7,10 +7,14 @@ import { watchLanguages } from '../i18n/mark-lang.ts';
 import { languagePicker } from '../i18n/picker.ts';
 import { loadSeat } from '../net/storage.ts';
 import { h, field, replace, statusLine } from '../panels/dom.ts';
+import { LIMITS } from '../../shared/rules/commands.ts';
+import { normalizeName } from '../../shared/rules/seats.ts';
 import { suggestNickname } from './nickname.ts';
 import { CODE_PATTERN, codeFromLocation, normalizeCode } from './code.ts';
 
 const root = document.getElementById('app') ?? document.body;
+/** `maxlength` counts UTF-16 units: room for a name of emoji; the check on submit counts characters. */
+const NAME_UNITS_MAX = LIMITS.nameMax * 2;
 document.documentElement.lang = lang();
 document.title = t('appTitle');
 watchLanguages();
@@ -27,7 +31,7 @@ function renderForm(initialCode: string): void {
     value: initialCode,
     pattern: CODE_PATTERN.source.replace(/^\^|\$$/g, ''),
   });
-  const name = h('input', { name: 'name', autocomplete: 'nickname', maxlength: 24, required: true });
+  const name = h('input', { name: 'name', autocomplete: 'nickname', maxlength: NAME_UNITS_MAX, required: true });
   const status = statusLine();
   status.el.id = 'join-error';
   // The error names the field it is about: that field is marked invalid and described by the error line.
@@ -52,10 +56,11 @@ function renderForm(initialCode: string): void {
       onsubmit: async (e: Event) => {
         e.preventDefault();
         const c = normalizeCode(code.value);
-        const n = name.value.replace(/\s+/g, ' ').trim();
+        const n = normalizeName(name.value);
+        const chars = [...n].length; // characters as the rules count them (code points), not UTF-16 units
         markInvalid(null);
         if (!CODE_PATTERN.test(c)) return (status.error(errorText('form/code')), markInvalid(code), code.focus());
-        if (n.length < 1 || n.length > 24)
+        if (chars < LIMITS.nameMin || chars > LIMITS.nameMax)
           return (status.error(errorText('form/name')), markInvalid(name), name.focus());
         submit.disabled = true;
         status.ok(t('joining'));

@@ -5,7 +5,8 @@ import type { ClientState, StateSource } from '../state/store.ts';
 import { errorText, t } from '../i18n/index.ts';
 import type { statusLine } from './dom.ts';
 
-export type RequestResult = { ok: true } | { ok: false; code: string };
+import type { RequestResult } from '../net/connection.ts';
+export type { RequestResult };
 
 export interface PanelContext {
   source: StateSource;

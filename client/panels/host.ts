@@ -158,7 +158,7 @@ export function rosterPanel(ctx: PanelContext): HTMLElement {
   };
 
   const makeSeat = (seat: SeatRow): HTMLElement => {
-    const rename = h('input', { type: 'text', maxlength: 24, class: 'seat-rename', value: seat.name });
+    const rename = h('input', { type: 'text', maxlength: LIMITS.nameMax * 2, class: 'seat-rename', value: seat.name });
     const move = h('select', { class: 'seat-move' });
     const moveButton = h('button', { type: 'button', class: 'seat-move-go' }, t('reassign'));
     const extraId = `extra-${seat.id}`;
