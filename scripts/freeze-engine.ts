@@ -1,6 +1,7 @@
 // Freezes the rules engine of a git revision into shared/engines/v<N>/ (N = that revision's RULES_VERSION):
 // one self-contained ES module (rules, transcript tools, the scenarios it shipped) plus its typed facade.
 // Run before bumping RULES_VERSION: `npm run freeze:engine -- [rev]` (default HEAD), then register it in registry.ts.
+// `--out <dir>` writes elsewhere (to try a freeze without touching shared/engines/).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,10 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ENTRY = 'shared/engines/entry.ts';
 
 async function main(): Promise<void> {
-  const rev = process.argv[2] ?? 'HEAD';
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const outDir = outAt >= 0 ? args.splice(outAt, 2)[1] : undefined;
+  const rev = args[0] ?? 'HEAD';
   const commit = execFileSync('git', ['rev-parse', '--verify', `${rev}^{commit}`], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -32,7 +36,7 @@ async function main(): Promise<void> {
     );
     if (!Number.isInteger(version)) throw new Error(`no RULES_VERSION found at ${commit}`);
     const catalog = loadedCatalog(tree);
-    const out = join(ROOT, `shared/engines/v${version}`);
+    const out = outDir ?? join(ROOT, `shared/engines/v${version}`);
     mkdirSync(out, { recursive: true });
     const result = await build({
       absWorkingDir: tree,
@@ -45,6 +49,16 @@ async function main(): Promise<void> {
       nodePaths: [join(ROOT, 'node_modules')],
       // The scenarios go in as that revision's catalog loaded them (validated, defaults filled), not with the loader.
       plugins: [
+        // The command definitions carry their zod payload schemas, but the engine never validates (the edge does;
+        // applyCommand only looks a definition up). zod goes in as an inert stand-in, so the bundle stays small,
+        // self-contained and independent of whichever zod is installed when it is loaded.
+        {
+          name: 'inert-zod',
+          setup(b) {
+            b.onResolve({ filter: /^zod(\/.*)?$/ }, () => ({ path: 'zod', namespace: 'inert' }));
+            b.onLoad({ filter: /.*/, namespace: 'inert' }, () => ({ contents: INERT_ZOD, loader: 'js' }));
+          },
+        },
         {
           name: 'frozen-catalog',
           setup(b) {
@@ -60,7 +74,7 @@ async function main(): Promise<void> {
       },
     });
     const code = result.outputFiles[0]!.text;
-    if (/\bfrom ["']node:|require\(/.test(code))
+    if (/\bfrom ["']node:|require\(|\bfrom ["']zod/.test(code))
       throw new Error('the engine bundle reaches for Node: shared/ must stay pure');
     writeFileSync(join(out, 'engine.js'), code);
     writeFileSync(
@@ -70,12 +84,26 @@ async function main(): Promise<void> {
         `import type { Engine } from '../types.ts';\n\ndeclare const engine: Engine;\nexport default engine;\n`,
     );
     console.log(
-      `froze rules engine ${version} from ${commit.slice(0, 12)}: ${(code.length / 1024).toFixed(0)} KB in shared/engines/v${version}/`,
+      `froze rules engine ${version} from ${commit.slice(0, 12)}: ${(code.length / 1024).toFixed(0)} KB in ${out}/`,
     );
   } finally {
     rmSync(tree, { recursive: true, force: true });
   }
 }
+
+/**
+ * What `zod` is inside a frozen engine: any schema built at load time (z.object(...).strict(), z.enum(...), ...)
+ * is the same inert value, and validating with it throws, so a frozen replay can never depend on validation.
+ */
+const INERT_ZOD = `
+const refuse = () => { throw new Error('a frozen rules engine does not validate'); };
+const inert = new Proxy(function () {}, {
+  get: (_t, key) => (key === 'then' ? undefined : key === 'parse' || key === 'safeParse' || key === 'parseAsync' || key === 'safeParseAsync' ? refuse : inert),
+  apply: () => inert,
+});
+export const z = inert;
+export default inert;
+`;
 
 /** The revision's scenario catalog, loaded by its own loader in a child process, as an ES module's source. */
 function loadedCatalog(tree: string): string {
