@@ -21,6 +21,9 @@
 // becomes "<Delegation> delegate <n>", numbered by join order within the delegation, and every seat id becomes an id
 // made for the release (the live ones were in roster frames students saw); students' own words are never rewritten.
 // The released model is built field by field from allow-lists: a new review field fails to compile until it has a rule.
+// No global `seq` is released (its gaps would count other teams' hidden commands): every seq becomes a position
+// among the released items (the n-th distinct moment shown), every item id `<position>.<index among those shown>`,
+// so a release is identical whether or not anyone acted out of its sight. The host's own review keeps seq.
 import { DEFAULT_LANG, reviewIn, type Lang } from '../i18n/index.ts';
 import type {
   CommitmentReview,
@@ -83,6 +86,10 @@ interface Ctx {
   name: (person: ReviewPerson) => string;
   /** Whether a reflection timeline item (or the reflections list) may be released. */
   reflections: boolean;
+  /** A host seq → how many distinct seqs of released items are at or before it. */
+  position: (seq: number) => number;
+  /** A released item's host id → its id in the release. */
+  itemId: (id: string) => string;
 }
 
 /** One rule per field, none forgotten: `-?` makes optional fields count too. */
@@ -101,9 +108,11 @@ function build<T extends object>(rules: Rules<T>, value: T, ctx: Ctx): T {
   return out as T;
 }
 
+const position = (seq: number, ctx: Ctx) => ctx.position(seq);
+
 const ITEM: Rules<TimelineItem> = {
-  id: keep,
-  seq: keep,
+  id: (id, ctx) => ctx.itemId(id),
+  seq: position,
   round: keep,
   phase: keep,
   at: keep,
@@ -122,7 +131,7 @@ const ITEM: Rules<TimelineItem> = {
   commitment: keep,
 };
 
-const itemVisible = (item: TimelineItem, ctx: Ctx) =>
+const itemVisible = (item: TimelineItem, ctx: Pick<Ctx, 'level' | 'reflections'>) =>
   visibleAt(ctx.level, item.scope) && (item.kind !== 'reflection' || ctx.reflections);
 const items = (list: TimelineItem[], ctx: Ctx) =>
   list.filter((i) => itemVisible(i, ctx)).map((i) => build(ITEM, i, ctx));
@@ -145,8 +154,8 @@ const PERSON: Rules<ReviewPerson> = {
 
 const ROUND: Rules<RoundSummary> = {
   round: keep,
-  fromSeq: keep,
-  toSeq: keep,
+  fromSeq: position,
+  toSeq: position,
   news: items,
   moves: items,
   meterChanges: items,
@@ -186,12 +195,12 @@ const MODEL: Rules<ReviewModel> = {
   createdAt: keep,
   roundsPlayed: keep,
   ended: keep,
-  lastSeq: keep,
+  lastSeq: position,
   delegations: (list, ctx) => list.map((d) => build(DELEGATION, d, ctx)),
   people: (list, ctx) => list.map((p) => ({ ...build(PERSON, p, ctx), name: ctx.name(p) })),
   timeline: items,
-  series: keep,
-  markers: scoped,
+  series: (list, ctx) => list.map((point) => ({ ...point, seq: ctx.position(point.seq) })),
+  markers: (list, ctx) => scoped(list, ctx).map((marker) => ({ ...marker, seq: ctx.position(marker.seq) })),
   rounds: (list, ctx) => list.map((r) => build(ROUND, r, ctx)),
   commitments: (list, ctx) => scoped(list, ctx).map((c) => build(COMMITMENT, c, ctx)),
   offers: scoped,
@@ -208,12 +217,40 @@ export function releaseReview(model: ReviewModel, choice: ReleaseChoice, lang: L
   const pseudonyms = choice.pseudonyms ? pseudonymsFor(model.people, delegationName, lang) : null;
   // Ids made for this release, in join order: nothing ties them to the ids students saw during play.
   const releaseIds = new Map(model.people.map((p, i) => [p.seatId, `student-${i + 1}`]));
+  const reflections = choice.level === 'team' && choice.reflections === true;
+  const shown = (item: TimelineItem) => itemVisible(item, { level: choice.level, reflections });
+  const released = [model.timeline, ...model.rounds.flatMap((r) => [r.news, r.moves, r.meterChanges, r.settled])]
+    .flat()
+    .filter(shown);
+  const seqs = [...new Set(released.map((item) => item.seq))].sort((a, b) => a - b);
+  const ids = new Map<string, string>();
+  const perSeq = new Map<number, number>();
+  for (const item of released) {
+    if (ids.has(item.id)) continue;
+    const index = perSeq.get(item.seq) ?? 0;
+    perSeq.set(item.seq, index + 1);
+    ids.set(item.id, `${atOrBefore(seqs, item.seq)}.${index}`);
+  }
   const ctx: Ctx = {
     level: choice.level,
     choice,
     seat: (id) => (pseudonyms ? (releaseIds.get(id) ?? 'student-?') : id),
     name: (person) => pseudonyms?.get(person.seatId) ?? person.name,
-    reflections: choice.level === 'team' && choice.reflections === true,
+    reflections,
+    position: (seq) => atOrBefore(seqs, seq),
+    itemId: (id) => ids.get(id) ?? '?',
   };
   return build(MODEL, model, ctx);
+}
+
+/** How many of the sorted `seqs` are ≤ `seq` (binary search: a long session releases thousands of items). */
+function atOrBefore(seqs: readonly number[], seq: number): number {
+  let lo = 0;
+  let hi = seqs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (seqs[mid]! <= seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
