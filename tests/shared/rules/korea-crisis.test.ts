@@ -198,6 +198,11 @@ describe('a Korea class escalating into the crisis hold', () => {
     expect(hold).toBeGreaterThanOrEqual(0);
     expect(texts.indexOf('After the crisis discussion, the teacher resumed play.')).toBeGreaterThan(hold);
     expect(review.ended).toBe(false);
+    // The band the class entered is a public line with its from and to (the hold's reason, in a release too).
+    const bands = review.timeline.filter((item) => item.meter?.key === 'band');
+    const top = korea.params.bandThresholds.length;
+    expect(bands.at(-1)).toMatchObject({ scope: 'public', meter: { key: 'band', to: top } });
+    expect(bands.at(-1)!.meter!.from).toBeLessThan(top);
   });
 
   it('the teacher’s usual End button during the hold ends the session too (it does not resume play)', () => {
