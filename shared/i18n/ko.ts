@@ -208,6 +208,7 @@ export const ko: Catalogue = {
     // the announcer, skip links, page titles
     minutes: '{n}분',
     seconds: '{n}초',
+    minutesSeconds: '{m}분 {s}초',
     annJoined: '{delegation} 대표단에 들어왔습니다.',
     annMoved: '선생님이 나를 {delegation} 대표단으로 옮겼습니다.',
     annEnded: '게임이 끝났습니다. 참여해 주셔서 고맙습니다!',
@@ -222,7 +223,6 @@ export const ko: Catalogue = {
     annDown: '{n} 하락',
     annOneMinute: '1분 남았습니다.',
     annTenSeconds: '10초 남았습니다.',
-    minutesSeconds: '{m}분 {s}초',
     annPhaseYours: '{phase} 시작: 추가 시간을 더해 {length} 동안 쓸 수 있습니다.',
     annPersonalOpen: '내 성찰은 {length} 더 쓸 수 있습니다.',
     annExtraTimeGiven: '선생님이 성찰 시간을 {percent}% 더 주셨습니다.',
