@@ -37,6 +37,15 @@ export interface Chart {
   references(curves: readonly { label: string; tension: readonly number[]; dash: string }[], title: string): void;
 }
 
+/** The short line beside a legend entry, drawn as its series is drawn. */
+function legendSample(color: string, width: number, dash: string): SVGSVGElement {
+  return svg(
+    'svg',
+    { width: 34, height: 10, 'aria-hidden': 'true' },
+    svg('line', { x1: 0, x2: 34, y1: 5, y2: 5, stroke: color, 'stroke-width': width, 'stroke-dasharray': dash }),
+  );
+}
+
 /** The chart section: SVG picture plus a data table with the same values. */
 export function meterChart(review: ReviewModel): Chart {
   const series = review.series;
@@ -136,20 +145,12 @@ export function meterChart(review: ReviewModel): Chart {
     { class: 'legend' },
     ...['tension', ...WORLD_METERS].map((key) => {
       const style = SERIES_STYLE[key];
-      const sample = svg(
-        'svg',
-        { width: 34, height: 10, 'aria-hidden': 'true' },
-        svg('line', {
-          x1: 0,
-          x2: 34,
-          y1: 5,
-          y2: 5,
-          stroke: style?.color ?? '#ccc',
-          'stroke-width': style?.width ?? 2,
-          'stroke-dasharray': style?.dash ?? '',
-        }),
+      return h(
+        'li',
+        {},
+        legendSample(style?.color ?? '#ccc', style?.width ?? 2, style?.dash ?? ''),
+        key === 'tension' ? rt('meterTension') : term('world', key),
       );
-      return h('li', {}, sample, key === 'tension' ? rt('meterTension') : term('world', key));
     }),
     h('li', {}, rt('legendMarks')),
   );
@@ -221,20 +222,7 @@ export function meterChart(review: ReviewModel): Chart {
         });
         path.append(svg('title', {}, `${c.label}: ${c.tension.join(' → ')}`));
         root.insertBefore(path, cursor);
-        const sample = svg(
-          'svg',
-          { width: 34, height: 10, 'aria-hidden': 'true' },
-          svg('line', {
-            x1: 0,
-            x2: 34,
-            y1: 5,
-            y2: 5,
-            stroke: '#e5e7eb',
-            'stroke-width': 1.5,
-            'stroke-dasharray': c.dash,
-          }),
-        );
-        items.push(h('li', {}, sample, `${c.label} (${c.tension.join(' → ')})`));
+        items.push(h('li', {}, legendSample('#e5e7eb', 1.5, c.dash), `${c.label} (${c.tension.join(' → ')})`));
       }
       if (items.length)
         el.insertBefore(
