@@ -56,6 +56,12 @@ async function startRedis(): Promise<void> {
   );
 }
 
+/** How many clients the private Redis serves (both processes' presence, driver and pub/sub connections). */
+function redisClientCount(): number {
+  const list = spawnSync('redis-cli', ['-p', String(redisPort), 'client', 'list']).stdout?.toString() ?? '';
+  return list.split('\n').filter((line) => line.startsWith('id=') && !line.includes('cmd=client')).length;
+}
+
 async function stopRedis(): Promise<void> {
   if (!redis || exited(redis)) return;
   const child = redis;
@@ -265,11 +271,18 @@ describe.skipIf(!ready)('chaos during a 6-round class on two processes', () => {
         throw new Error(`${intent.type} never went through`);
       };
 
+      /** Resolves once `more` further lines were acknowledged: the class is chatting through the surviving process. */
+      const chatting = (more: number, timeout = 30_000) => {
+        const from = acked.size;
+        return expect.poll(() => acked.size, { timeout, interval: 20 }).toBeGreaterThanOrEqual(from + more);
+      };
+
       await press({ type: 'startSession' });
       const chaos: string[] = [];
       for (let step = 0; step < 80 && host.phase !== 'ended'; step++) {
         if (host.phase === 'deliberation') {
-          await sleep(600);
+          // Each fault strikes while lines are flowing, and the class moves on once lines flow again after it.
+          await chatting(4);
           if (host.round === 2 && !chaos.includes('kill')) {
             chaos.push('kill');
             holder.child.kill('SIGKILL');
@@ -278,19 +291,26 @@ describe.skipIf(!ready)('chaos during a 6-round class on two processes', () => {
               timeout: 90_000,
               interval: 500,
             });
-            await sleep(600);
+            await chatting(4, 60_000);
           }
           if (host.round === 3 && !chaos.includes('redis')) {
             chaos.push('redis');
+            const redisClients = redisClientCount();
             await stopRedis();
-            await sleep(1_000);
+            // Redis stays down while the class chats without it: the room lives in the surviving process.
+            await chatting(4);
             await startRedis();
-            await sleep(1_000);
+            // Back once both processes' Redis clients have reconnected (presence, driver, subscriber).
+            await vi.waitFor(() => expect(redisClientCount()).toBeGreaterThanOrEqual(redisClients), {
+              timeout: 60_000,
+              interval: 100,
+            });
+            await chatting(4);
           }
           if (host.round === 4 && !chaos.includes('postgres')) {
             chaos.push('postgres');
             expect(await dropConnections(2_000)).toBeGreaterThan(0);
-            await sleep(600);
+            await chatting(4);
           }
         }
         const before = `${host.phase}|${host.round}`;

@@ -87,21 +87,31 @@ describe.skipIf(!ready)('PostgreSQL connections dropped during a class', () => {
       }
       throw new Error(`${intent.type} never went through`);
     };
+    /** Resolves once `more` further lines were acknowledged: the class is chatting through the store. */
+    const chatting = (more: number) => {
+      const from = acked.size;
+      return expect.poll(() => acked.size, { timeout: 30_000, interval: 10 }).toBeGreaterThanOrEqual(from + more);
+    };
     await press({ type: 'startSession' });
     let drops = 0;
+    let recovered = 0;
     for (let step = 0; step < 30 && host.phase !== 'ended'; step++) {
       if (host.phase === 'deliberation') {
-        await sleep(300);
+        // The outage starts while lines are flowing, and the phase moves on only once a line went through after it.
+        await chatting(3);
         drops += await outage(2_000);
-        await sleep(300);
+        await chatting(3);
+        recovered++;
       }
+      const before = `${host.phase}|${host.round}`;
       await press({ type: 'skipPhase' });
-      await sleep(50);
+      await expect.poll(() => `${host.phase}|${host.round}`, { timeout: 10_000, interval: 10 }).not.toBe(before);
     }
     stop = true;
     await Promise.all(chatter);
     expect(host.phase).toBe('ended');
     expect(drops).toBeGreaterThan(0);
+    expect(recovered).toBe(2);
 
     const entries = await server.store.readEntries(session.code);
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
