@@ -1,7 +1,7 @@
 // The floor for `npm run bench:server`: a bare Colyseus 0.18 server in its own process whose room relays each
 // team message to the sender's teammates and acknowledges it — no rules, no store, no redaction, no schema
 // state — answering the parent's IPC questions about its CPU time like server-child.ts does.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { loopDelay, watchLoop } from './loop-delay.ts';
 import { startProfile, stopProfile } from './profiler.ts';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,8 +35,7 @@ class BareRoom extends Room {
   }
 }
 
-const loop = monitorEventLoopDelay({ resolution: 10 });
-loop.enable();
+const loop = watchLoop();
 // The same transport and heartbeat as the real server: the floor differs only in what the room does.
 const transport = new PacedTransport({});
 const server = new Server({ transport, greet: false, gracefullyShutdown: false });
@@ -49,8 +48,7 @@ process.on('message', (message: { cmd: string }) => {
     process.send?.({
       cpu: process.cpuUsage(),
       mem: process.memoryUsage(),
-      loopP99: loop.percentile(99) / 1e6,
-      loopMax: loop.max / 1e6,
+      ...loopDelay(loop),
       longestGap: 0,
       pauses: 0,
       ticks: 0,

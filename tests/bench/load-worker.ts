@@ -5,7 +5,7 @@
 // Two clients: 'raw' (default) speaks the Colyseus wire protocol on a plain socket with pre-encoded frames and
 // only looks for the marks of team messages in what arrives (raw-client.ts); 'sdk' is @colyseus/sdk with the
 // bots' Participant, full state and all. Each text carries a numeric mark; the receiver reads only the mark.
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { Client, type Room } from '@colyseus/sdk';
 import { Participant } from '../../server/bots/participant.ts';
 import {
@@ -16,6 +16,7 @@ import {
   type CreateSessionReply,
   type ServerMessage,
 } from '../../shared/protocol/messages.ts';
+import { loopDelay, watchLoop } from './loop-delay.ts';
 import { startProfile, stopProfile } from './profiler.ts';
 import { MARK_PREFIX, RawClient, RequestTemplate, marks, roomData, roomDataMessage } from './raw-client.ts';
 
@@ -61,8 +62,7 @@ const MARK_DIGITS = 10;
 
 const pending = new Map<number, Pending>();
 /** The load generator's own event-loop delay: when it is high, the latencies measure the bots, not the server. */
-const loop = monitorEventLoopDelay({ resolution: 10 });
-loop.enable();
+const loop = watchLoop();
 let latencies: number[] = [];
 let nextMark = 1;
 let sent = 0;
@@ -390,8 +390,7 @@ process.on('message', (command: Command) => {
         slowNotices,
         unfinished: pending.size,
         disconnected: students.filter((p) => !p.isOpen()).length,
-        loopP99: loop.percentile(99) / 1e6,
-        loopMax: loop.max / 1e6,
+        ...loopDelay(loop),
         /** This generator's own CPU share over the measured run (1 = a whole core). */
         cores: (cpu.user + cpu.system) / 1e3 / (performance.now() - wallAtMeasure),
         /** Share of the measured run its event loop was busy (1 = never idle: saturated). */

@@ -5,12 +5,15 @@
 // delay from a student's action until all of its teammates have it. Then the same load runs against a bare
 // Colyseus relay room (the floor) and the ratio of CPU per action is printed. Targets: p99 < 50 ms, no pause of
 // 50 ms or more, under one core, ≤ 2× the bare room's CPU per action. Numbers only: a busy machine moves them.
+// Event-loop delay is printed net of the monitor's 10 ms sampling resolution, which Node's histogram includes in
+// every value (nodejs/node#34661; loop-delay.ts); "longest gap" is a second, plain measure (10 ms ticks).
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { topFunctions } from './cpu-profile.ts';
 import { startDiskPressure, type DiskPressure } from './disk-pressure.ts';
+import { LOOP_RESOLUTION_MS } from './loop-delay.ts';
 import type { LoadClient } from './load-worker.ts';
 
 const { values } = parseArgs({
@@ -237,7 +240,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     });
   }
   console.log(
-    `event loop         ${scaled ? 'process 1: ' : ''}p99 delay ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms` +
+    `event loop         ${scaled ? 'process 1: ' : ''}delay (net of the ${LOOP_RESOLUTION_MS} ms sampling resolution) p99 ${after.loopP99.toFixed(1)} ms, max ${after.loopMax.toFixed(1)} ms` +
       (mode === 'ours'
         ? `; longest gap ${after.longestGap.toFixed(1)} ms, ${after.pauses} pauses of 50 ms or more (${after.ticks} ticks of 10 ms)`
         : ''),
@@ -261,9 +264,10 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   );
   for (const line of reviewLines) console.log(line);
   if (mode === 'ours') {
-    const ok = pct(latencies, 99) < 50 && cores < 1 && after.longestGap < 50;
+    // A pause counts whether the delay histogram (net of its resolution) or the tick gaps saw it.
+    const ok = pct(latencies, 99) < 50 && cores < 1 && afters.every((a) => a.loopMax < 50 && a.longestGap < 50);
     console.log(
-      `target (p99 < 50 ms, no pause ≥ 50 ms, < 1 core): ${ok ? 'met' : 'NOT met'}${saturation ? ' (load generators saturated or starved: latencies are theirs too)' : ''}`,
+      `target (p99 < 50 ms, no pause ≥ 50 ms by delay max or tick gap, < 1 core): ${ok ? 'met' : 'NOT met'}${saturation ? ' (load generators saturated or starved: latencies are theirs too)' : ''}`,
     );
   }
   for (const [who, file] of profiles) {
@@ -277,13 +281,14 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
 
 /**
  * Whether the load generators, not the server, may have set the latencies: a generator that used most of a core
- * is saturated by its own work; one whose event loop was late (p99 over 20 ms) with less than that was starved of
+ * is saturated by its own work; one whose event loop was late (p99 over 10 ms net of the resolution, 20 ms as
+ * the histogram reads) with less than that was starved of
  * CPU by other processes on the machine. Null when neither. (Loop utilization is printed but not judged: a process
  * the machine does not schedule counts as busy.)
  */
 function generatorVerdict(generators: { p99: number; cores: number }[]): string | null {
   const saturated = generators.filter((g) => g.cores > 0.7).length;
-  const late = generators.filter((g) => g.cores <= 0.7 && g.p99 > 20).length;
+  const late = generators.filter((g) => g.cores <= 0.7 && g.p99 > 10).length;
   const parts: string[] = [];
   if (saturated)
     parts.push(
@@ -291,7 +296,7 @@ function generatorVerdict(generators: { p99: number; cores: number }[]): string 
     );
   if (late)
     parts.push(
-      `${late} of ${generators.length} load generators had loop delay p99 over 20 ms with CPU to spare: the machine starved them`,
+      `${late} of ${generators.length} load generators had loop delay p99 over 10 ms with CPU to spare: the machine starved them`,
     );
   return parts.length ? `${parts.join('; ')}. The delays below include their backlog.` : null;
 }
@@ -320,7 +325,7 @@ async function probeReview(server: ChildProcess, url: string, code: string, host
     const { ms, bytes } = await get(lang);
     const during = await stats(server);
     lines.push(
-      `GET /review (${label}, 12 rounds, 35 students): ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB; loop max meanwhile ${during.loopMax.toFixed(1)} ms ` +
+      `GET /review (${label}, 12 rounds, 35 students): ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB; loop delay max meanwhile ${during.loopMax.toFixed(1)} ms ` +
         `(longest gap ${during.longestGap.toFixed(1)} ms) vs ${alone.loopMax.toFixed(1)} ms (gap ${alone.longestGap.toFixed(1)} ms) in 1.5 s of play alone`,
     );
   }
