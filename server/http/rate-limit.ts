@@ -48,10 +48,70 @@ export function rateLimit(opts: RateLimitOptions): RequestHandler {
   });
 }
 
+/** Resolves once the client can take commands (it does not queue them while connecting: enableOfflineQueue off). */
+function whenReady(redis: Redis): Promise<void> {
+  return redis.status === 'ready' ? Promise.resolve() : new Promise((resolve) => redis.once('ready', () => resolve()));
+}
+
+/**
+ * RedisStore whose Lua scripts are loaded only once the client is ready, and loaded again on the next request
+ * after a failure. The library loads them at construction and keeps a failed load for good, so a store made while
+ * the client was still connecting (every server start) counted nothing and let every request through.
+ */
+class ReadyRedisStore extends RedisStore {
+  #stale = false;
+
+  constructor(
+    private readonly redis: Redis,
+    prefix: string,
+  ) {
+    super({
+      prefix,
+      sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<never>,
+    });
+  }
+
+  override async init(options: Parameters<RedisStore['init']>[0]): Promise<void> {
+    this.windowMs = options.windowMs;
+    // Until the scripts are loaded, requests fail over to passOnStoreError rather than waiting.
+    this.#stale = true;
+    await whenReady(this.redis);
+    await this.#reload();
+  }
+
+  override async get(key: string): ReturnType<RedisStore['get']> {
+    await this.#reloadIfStale();
+    return this.#watch(super.get(key));
+  }
+
+  override async increment(key: string): ReturnType<RedisStore['increment']> {
+    await this.#reloadIfStale();
+    return this.#watch(super.increment(key));
+  }
+
+  async #reload(): Promise<void> {
+    this.incrementScriptSha = this.loadIncrementScript();
+    this.getScriptSha = this.loadGetScript();
+    await Promise.all([this.incrementScriptSha, this.getScriptSha]);
+    this.#stale = false;
+  }
+
+  async #reloadIfStale(): Promise<void> {
+    if (this.#stale && this.redis.status === 'ready') await this.#reload();
+  }
+
+  /** A failure may leave a rejected script promise behind (a reload during an outage): load again next time. */
+  async #watch<T>(result: Promise<T>): Promise<T> {
+    try {
+      return await result;
+    } catch (error) {
+      this.#stale = true;
+      throw error;
+    }
+  }
+}
+
 /** Counts kept in Redis, so every process behind the load balancer limits the same address together. */
 export function redisLimitStore(redis: Redis, name: string): Store {
-  return new RedisStore({
-    prefix: `peninsula:rate:${name}:`,
-    sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<never>,
-  });
+  return new ReadyRedisStore(redis, `peninsula:rate:${name}:`);
 }

@@ -71,4 +71,33 @@ describe('rateLimit', () => {
     const b = await serve({ windowMs: 60_000, max: 3, store: redisLimitStore(redis, name) });
     expect([await a(), await b(), await a(), await b()]).toEqual([200, 200, 200, 429]);
   });
+
+  // As the server wires it (server/app.ts): the store is made while the client is still connecting, and the
+  // client does not queue commands offline. The store's scripts used to be loaded at once, fail ("Stream isn't
+  // writeable"), stay failed, and let every request through: no limit at all when scaled out.
+  it('with a Redis store made while the client is still connecting, the limit still holds', async () => {
+    const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    const up = await probe.connect().then(
+      () => true,
+      () => false,
+    );
+    probe.disconnect();
+    if (!up) {
+      console.warn(`!! SKIPPING the connecting rate-limit check: Redis at ${REDIS_URL} does not answer`);
+      return;
+    }
+    const redis = new Redis(REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis.on('error', () => undefined);
+    closers.push(async () => void redis.disconnect());
+    expect(redis.status).not.toBe('ready');
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    closers.push(async () => void (console.error = original));
+    const name = `test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const get = await serve({ windowMs: 60_000, max: 2, store: redisLimitStore(redis, name) });
+    await new Promise<void>((resolve) => (redis.status === 'ready' ? resolve() : redis.once('ready', resolve)));
+    expect([await get(), await get(), await get()]).toEqual([200, 200, 429]);
+    expect(errors).toEqual([]);
+  });
 });
