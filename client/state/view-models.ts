@@ -12,6 +12,7 @@ import {
 } from '../../shared/rules/types.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
+import { winningProposal } from '../../shared/rules/phases.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
 import { fill, t, term, type Lang, lang as currentLang } from '../i18n/index.ts';
@@ -57,7 +58,7 @@ export interface PairEntry {
   value: number;
 }
 
-/** The ten undirected pairs in the view's order ("a|b" keys). */
+/** The undirected pairs (one per two delegations) in the view's order ("a|b" keys). */
 export function pairEntries(view: View): PairEntry[] {
   return Object.entries(view.pairs).map(([key, value]) => {
     const [a = '', b = ''] = key.split('|');
@@ -185,19 +186,16 @@ export function clockLine(view: View, now: number, in_: Lang = currentLang()): s
   return parts.join(' · ');
 }
 
-/** The moves a delegation may propose, Hold included (the rules always allow it). */
+/** The moves a delegation may propose, as the rules list them (Hold included), Hold named in the reader's language. */
 export function movesFor(
   scenario: ScenarioView | null,
   delegation: DelegationId,
   in_: Lang = currentLang(),
 ): MoveSpec[] {
   // The rules' own Hold comes in English from the server: it is named here, in the reader's language.
-  const hold: MoveSpec = { ...HOLD_MOVE, label: t('hold', in_), why: t('holdWhy', in_) };
-  const listed = (scenario?.moves[delegation] ?? []).map((m) =>
-    m.id === HOLD_MOVE_ID && m.label === HOLD_MOVE.label ? { ...m, label: hold.label, why: hold.why } : m,
+  return (scenario?.moves[delegation] ?? []).map((m) =>
+    m.id === HOLD_MOVE_ID && m.label === HOLD_MOVE.label ? { ...m, label: t('hold', in_), why: t('holdWhy', in_) } : m,
   );
-  if (listed.some((m) => m.id === HOLD_MOVE_ID)) return listed;
-  return [...listed, hold];
 }
 
 /** A move's label for any delegation ("Joint drills"), falling back to its id. */
@@ -227,8 +225,8 @@ export interface Tally {
 }
 
 /**
- * This round's proposals of one delegation, most-approved first, ties by the earlier proposal:
- * the same order the decision rule uses, so the first one with approvals is the one that would win now.
+ * This round's proposals of one delegation, most-approved first, ties by the earlier proposal; the leading one is
+ * the one the decision rule (winningProposal) would lock in now, even before anyone has approved it.
  */
 export function proposalTallies(
   view: View,
@@ -238,10 +236,11 @@ export function proposalTallies(
   // The view lists proposals in the order they were made, and the sort is stable: ties stay earlier-first.
   const mine = view.proposals.filter((p) => p.delegation === delegation && p.round === view.round);
   const sorted = [...mine].sort((x, y) => y.approvals.length - x.approvals.length);
-  return sorted.map((proposal, i) => ({
+  const leader = winningProposal(view.proposals, view.round, delegation);
+  return sorted.map((proposal) => ({
     proposal,
     count: proposal.approvals.length,
-    leading: i === 0 && proposal.approvals.length > 0,
+    leading: proposal === leader,
     approvedByMe: mySeat !== null && proposal.approvals.includes(mySeat),
   }));
 }

@@ -1,5 +1,6 @@
 // Literal Views and ScenarioViews for the client's view-model tests (no server, no Phaser).
 // Test helper only: imports shared types and nothing from client/ that touches the DOM.
+import { HOLD_MOVE } from '../../shared/rules/moves.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/protocol/messages.ts';
 
@@ -42,6 +43,8 @@ export function makeScenarioView(): ScenarioView {
             effects: {},
             why: 'Shows force.',
           },
+          // The rules list Hold with every delegation's moves (movesOf), and so does the server's ScenarioView.
+          HOLD_MOVE,
         ],
       ]),
     ),

@@ -14,6 +14,8 @@ import {
   rosterByDelegation,
   updateTrends,
 } from '../../client/state/view-models.ts';
+import { HOLD_MOVE } from '../../shared/rules/moves.ts';
+import { winningProposal } from '../../shared/rules/phases.ts';
 import type { Proposal, ResolvedMove } from '../../shared/rules/types.ts';
 import { makeScenarioView, makeView } from './fixtures.ts';
 
@@ -110,19 +112,30 @@ describe('proposal tallies', () => {
     expect(tallies.map((x) => x.approvedByMe)).toEqual([true, true, false]);
   });
 
-  it('leaves other delegations, earlier rounds and unapproved leaders out', () => {
+  it('leaves other delegations and earlier rounds out', () => {
     const view = makeView({
       proposals: [p('p3', [], { round: 1 }), p('p4', [], { delegation: 'pyongyang' }), p('p5', [])],
     });
     const tallies = proposalTallies(view, 'seoul');
     expect(tallies.map((x) => x.proposal.id)).toEqual(['p5']);
-    expect(tallies[0]?.leading).toBe(false);
+  });
+
+  it('leads with the proposal the decision rule would lock in, even before any approval', () => {
+    const view = makeView({ proposals: [p('p_seoul_1', []), p('p_seoul_2', [])] });
+    const leader = winningProposal(view.proposals, view.round, 'seoul');
+    expect(leader?.id).toBe('p_seoul_1');
+    expect(proposalTallies(view, 'seoul').map((x) => [x.proposal.id, x.leading])).toEqual([
+      ['p_seoul_1', true],
+      ['p_seoul_2', false],
+    ]);
   });
 });
 
 describe('moves, reveals, roster, captions', () => {
-  it('always offers Hold besides the scenario moves', () => {
+  it("offers the rules' move list as the server sends it, Hold named in the reader's language", () => {
     expect(movesFor(scenario, 'seoul', 'en').map((m) => m.id)).toEqual(['drill', 'hold']);
+    expect(movesFor(scenario, 'seoul', 'ko').find((m) => m.id === 'hold')?.label).not.toBe(HOLD_MOVE.label);
+    expect(movesFor(null, 'seoul', 'en')).toEqual([]);
   });
 
   it('shows the moves of the latest resolved round only', () => {
