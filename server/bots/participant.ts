@@ -1,5 +1,5 @@
-// One SDK connection to a session as the protocol defines it: join, keep the seat token, send intents,
-// follow phases and team proposals from the events it receives, and come back after a drop or a restart.
+// One SDK connection to a session as the protocol defines it: join, keep the seat token, send intents, keep its
+// View current with the rules' own fold (as a browser does), and come back after a drop or a restart.
 // Used by the bots, the server tests, the load benchmark and the review fixture. Must not import server code.
 import { Client, type Room } from '@colyseus/sdk';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../shared/protocol/messages.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import type { Phase, Proposal } from '../../shared/rules/types.ts';
+import { applyEventsToView } from '../../shared/rules/view-fold.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 
 export interface ParticipantOptions {
@@ -43,15 +44,12 @@ export class Participant {
   readonly received: ServerMessage[] = [];
   seat: { seatId: string; seatToken: string } | null = null;
   scenario: ScenarioView | null = null;
-  /** The last snapshot's view; fields are not folded forward (use phase/round/proposals below). */
+  /** The last snapshot's view as it arrived (`view` is the same folded forward). */
   snapshot: View | null = null;
-  phase: Phase = 'lobby';
-  round = 0;
+  /** The last snapshot with every later event folded in by the rules' view fold: what a browser shows. */
+  view: View | null = null;
   /** The host's alone: the transcript's count of commands (0 for every other viewer, which is never told it). */
   seq = 0;
-  delegation: string | null = null;
-  /** Proposals this viewer has seen (own team's for a student, all for the host). */
-  proposals: Proposal[] = [];
   connected: string[] = [];
   removed = false;
   closed = false;
@@ -74,6 +72,24 @@ export class Participant {
 
   get seatId(): string | null {
     return this.seat?.seatId ?? null;
+  }
+
+  get phase(): Phase {
+    return this.view?.phase ?? 'lobby';
+  }
+
+  get round(): number {
+    return this.view?.round ?? 0;
+  }
+
+  /** This seat's delegation (null for the host and the projector); a move to another team arrives as a snapshot. */
+  get delegation(): string | null {
+    return this.view?.you?.delegation ?? null;
+  }
+
+  /** Proposals this viewer may see (own team's for a student, all for the host), every round. */
+  get proposals(): readonly Proposal[] {
+    return this.view?.proposals ?? [];
   }
 
   /** Sends one intent and resolves with the server's reply (refusals resolve too, with ok:false). */
@@ -193,18 +209,16 @@ export class Participant {
         break;
       case 'snapshot':
         this.snapshot = message.view;
+        this.view = message.view;
         this.scenario = message.scenario;
-        this.phase = message.view.phase;
-        this.round = message.view.round;
         this.seq = message.view.seq ?? 0;
-        this.delegation = message.view.you?.delegation ?? null;
-        this.proposals = [...message.view.proposals];
         this.connected = message.connected;
         this.snapshotArrived();
         break;
       case 'events':
         if (message.seq !== undefined) this.seq = Math.max(this.seq, message.seq);
-        for (const event of message.events) this.track(event);
+        // Events come only after a snapshot; the fold never mutates, so `snapshot` stays as it arrived.
+        if (this.view && this.scenario) this.view = applyEventsToView(this.scenario, this.view, message.events);
         break;
       case 'presence':
         this.connected = message.connected;
@@ -214,26 +228,5 @@ export class Participant {
         break;
     }
     for (const listener of this.listeners) listener(message);
-  }
-
-  private track(event: GameEvent): void {
-    switch (event.type) {
-      case 'phaseChanged':
-        this.phase = event.phase;
-        this.round = event.round;
-        break;
-      case 'moveProposed':
-        // A copy: approvals change below, and the recorded message must stay as it arrived.
-        this.proposals.push({ ...event.proposal, approvals: [...event.proposal.approvals] });
-        break;
-      case 'approvalChanged': {
-        const proposal = this.proposals.find((p) => p.id === event.proposalId);
-        if (proposal) proposal.approvals = [...event.approvals];
-        break;
-      }
-      case 'seatReassigned':
-        if (event.seatId === this.seatId) this.delegation = event.to;
-        break;
-    }
   }
 }
