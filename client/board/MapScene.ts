@@ -1,4 +1,4 @@
-// Scene "MapScene": the five capitals and the ten pair lines, coloured, sized and dashed by tension,
+// Scene "MapScene": a capital per delegation and a line per pair of them, coloured, sized and dashed by tension,
 // each with its number. Animates changes unless reduced motion is asked for. No rules, no DOM panels.
 import * as Phaser from 'phaser';
 import { capitals, pairStyle, pairs, type CapitalModel } from './model.ts';

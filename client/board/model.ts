@@ -87,7 +87,7 @@ export function pairStyle(
   };
 }
 
-/** The ten pair lines. */
+/** One line per pair of delegations. */
 export function pairs(view: View, scenario: ScenarioView | null = null): PairModel[] {
   return pairEntries(view).map((p) => ({ ...p, ...pairStyle(p.value, thresholdsOf(scenario)) }));
 }

@@ -1,4 +1,4 @@
-// The board's ten undirected pairs: each the larger of the two directed threat values.
+// The board's undirected pairs (one per two delegations): each the larger of the two directed threat values.
 // Must not import anything impure.
 import type { DelegationId, Scenario } from './types.ts';
 

@@ -26,10 +26,10 @@ export interface PublicSeat {
 
 /**
  * One viewer's whole picture. Fields a viewer may not see are absent or filtered:
- * - projector: public messages, public/revealed moves, public meters and the ten pair values; no directed rows
+ * - projector: public messages, public/revealed moves, public meters and every pair value; no directed rows
  * - seat: plus own team's chat, proposals, locked move, diplomatic messages it is party to, own private brief,
  *   own reflections; the threat row of its own delegation (as perceived, when misperception is on)
- * - host: everything, all twenty directed values (true ones)
+ * - host: everything, every directed value (true ones)
  */
 export interface View {
   viewer: Viewer;
@@ -53,7 +53,7 @@ export interface View {
   privateOf: DelegationId[];
   /** `meters.threat` holds only the rows this viewer may see (own row for a seat, none for the projector). */
   meters: Meters;
-  /** The ten undirected pairs for the board, keyed "a|b" in scenario order: the larger of the two directions. */
+  /** The undirected pairs (one per two delegations) for the board, keyed "a|b" in scenario order: the larger of the two directions. */
   pairs: Record<string, number>;
   /** Meters at the end of each resolved round, history[0] the start. */
   history: Meters[];

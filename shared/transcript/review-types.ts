@@ -79,7 +79,7 @@ export interface MeterPoint {
   world: Record<WorldMeter, number>;
   talks: number;
   credibility: Record<DelegationId, number>;
-  /** The ten undirected pairs ("a|b", the larger of both directions), as on the board. */
+  /** The undirected pairs (one per two delegations) ("a|b", the larger of both directions), as on the board. */
   pairs: Record<string, number>;
 }
 
