@@ -2,12 +2,17 @@
 // it is slow). PENINSULA_MUTATE=pure|server picks one half; the pure half runs first and is fast.
 const pure = [
   'shared/rules/views.ts',
+  'shared/rules/scope.ts',
   'shared/rules/view-fold.ts',
+  // Each event's audience, trimming and fold, each command's review line: the privacy rules live here now.
+  'shared/events/*.ts',
+  'shared/commands/*.ts',
   'shared/rules/students.ts',
   'shared/rules/flow.ts',
   'shared/rules/apply.ts',
   'shared/transcript/release.ts',
   'shared/transcript/debrief.ts',
+  'shared/transcript/timeline.ts',
   'shared/transcript/offers.ts',
 ];
 const server = ['server/rooms/**/*.ts', 'server/http/**/*.ts', 'server/store/**/*.ts'];

@@ -106,14 +106,8 @@ export function changeText(meter: MeterRef, from: number, to: number, lang: Lang
 
 /** One line for an event that carries a cause ("<cause> → <change>"), or null for events without one. */
 export function eventText(event: GameEvent, lang: Lang, names: CauseNames): string | null {
-  switch (event.type) {
-    case 'meterChanged':
-      return `${causeText(event.cause, lang, names, event.to >= event.from)}${CATALOGUES[lang].causes.arrow}${changeText(event.meter, event.from, event.to, lang, names)}`;
-    case 'commitmentSettled':
-    case 'covertRevealed':
-    case 'offerAnswered':
-      return causeText(event.cause, lang, names);
-    default:
-      return null;
-  }
+  if (event.type === 'meterChanged')
+    return `${causeText(event.cause, lang, names, event.to >= event.from)}${CATALOGUES[lang].causes.arrow}${changeText(event.meter, event.from, event.to, lang, names)}`;
+  // Any other event that carries a cause reads as its cause: a new one needs no case here.
+  return 'cause' in event ? causeText(event.cause, lang, names) : null;
 }

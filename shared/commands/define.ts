@@ -1,10 +1,13 @@
 // What one command is, declared in one place: its payload (zod), who may send it and in which phases, whether a
-// client may send it as an intent, and its handler. The families (people.ts, flow.ts, students.ts) declare them;
+// client may send it as an intent, its handler, and what the review says of it (a teacher's line, a student's
+// participation). The families (people.ts, flow.ts, students.ts) declare them, with the events they emit;
 // index.ts gathers them. Pure: must not import Node, DOM, Colyseus or Phaser.
 import type { z } from 'zod';
 import type { Actor } from '../rules/commands.ts';
 import type { Outcome } from '../rules/handler.ts';
-import type { GameState, Phase, Scenario } from '../rules/types.ts';
+import type { GameState, Phase, Scenario, SeatId } from '../rules/types.ts';
+import type { Names } from '../transcript/debrief-text.ts';
+import type { Participation } from '../transcript/review-types.ts';
 
 /** Payload schemas of a family, keyed by command type (without `type`, `at` and `by`). */
 export type Payloads = Record<string, z.ZodObject>;
@@ -34,7 +37,20 @@ export interface CommandDef<C extends { type: string }> {
   apply: (scenario: Scenario, state: GameState, command: C) => Outcome;
   /** Whether it is still accepted once the session has ended (default: never). */
   acceptedAfterEnd?: (state: GameState, command: C) => boolean;
+  /** The teacher's (or the timer's) line on the review's timeline; null: the command has none of its own. */
+  teacherLine: ((names: Names, command: C) => TeacherLine | null) | null;
+  /** What a student's command counts toward in the review's participation table; null: nothing. */
+  counts: Counted | null;
 }
+
+/**
+ * A teacher's line: words for everyone, or words about one student (an accommodation): the teacher's review names
+ * the student and no release shows it.
+ */
+export type TeacherLine = string | { text: string; aboutSeat: SeatId };
+
+/** A column of the review's participation table. */
+export type Counted = keyof Participation['messages'] | 'proposals' | 'approvals' | 'reflections';
 
 /** A family's definitions: one per payload, each typed with its own command. */
 export type Definitions<P extends Payloads> = {

@@ -1,21 +1,10 @@
-// Every event the rules emit: what happened, in the past tense, with who may see it.
+// The event union (what happened, in the past tense), who may receive an event, and which meter changed.
 // Each meter change names its cause as data (a code with parameters); shared/causes/ makes the words.
-import type { Cause } from './causes.ts';
-import type {
-  Commitment,
-  DelegationId,
-  Message,
-  Meters,
-  NewsItem,
-  PersonalDeadline,
-  Phase,
-  Proposal,
-  Reflection,
-  ResolvedMove,
-  Seat,
-  SeatId,
-  WorldMeter,
-} from './types.ts';
+import type { FlowEvent } from '../commands/flow.ts';
+import type { PeopleEvent } from '../commands/people.ts';
+import type { StudentEvent } from '../commands/students.ts';
+import type { WorldEvent } from '../events/world.ts';
+import type { DelegationId, SeatId, WorldMeter } from './types.ts';
 
 /**
  * Who may receive an event. `host` is always included implicitly.
@@ -40,44 +29,11 @@ export type MeterRef =
   | { kind: 'talks' }
   | { kind: 'credibility'; delegation: DelegationId };
 
-export type GameEvent =
-  | { type: 'seatJoined'; seat: Seat }
-  | { type: 'seatRenamed'; seatId: SeatId; name: string }
-  /** `delegation` is the one the seat left, so viewers without the roster can keep counts. */
-  | { type: 'seatRemoved'; seatId: SeatId; delegation: DelegationId }
-  | { type: 'seatReassigned'; seatId: SeatId; from: DelegationId; to: DelegationId }
-  | { type: 'joinsLocked'; locked: boolean }
-  /** A student's extra time (an accommodation) changed; `reflectionMs` is what it adds to their reflection. */
-  | { type: 'extraTimeSet'; seatId: SeatId; percent: number; reflectionMs: number }
-  /** The class's reflection closed; this accommodated student's stays open until their own deadline. */
-  | { type: 'personalDeadlineSet'; deadline: PersonalDeadline }
-  | { type: 'phaseChanged'; phase: Phase; round: number; endsAt: number | null }
-  | { type: 'clockPaused'; remainingMs: number }
-  | { type: 'clockResumed'; endsAt: number }
-  | { type: 'phaseExtended'; endsAt: number | null; remainingMs: number | null; seconds: number }
-  | { type: 'newsPublished'; news: NewsItem }
-  | { type: 'messageSent'; message: Message }
-  | { type: 'commitmentMade'; commitment: Commitment }
-  | { type: 'commitmentSettled'; commitment: Commitment; cause: Cause }
-  | { type: 'moveProposed'; proposal: Proposal }
-  | { type: 'approvalChanged'; proposalId: string; delegation: DelegationId; approvals: SeatId[] }
-  /** The delegation's move is locked in (only its own team and the host learn which). */
-  | { type: 'moveLocked'; move: ResolvedMove }
-  /** All public moves of the round, revealed at once. */
-  | { type: 'movesRevealed'; round: number; moves: ResolvedMove[] }
-  /** A covert move the delegation made, now revealed (by news or at the end). */
-  | { type: 'covertRevealed'; move: ResolvedMove; cause: Cause }
-  | { type: 'meterChanged'; meter: MeterRef; from: number; to: number; cause: Cause }
-  | { type: 'bandChanged'; from: number; to: number }
-  /** The board's undirected pair values that changed ("a|b" → max of both directions); added by the reducer. */
-  | { type: 'pairsChanged'; pairs: Record<string, number> }
-  /** A round's closing meters were appended to history; added by the reducer (rows trimmed per viewer). */
-  | { type: 'historyRecorded'; meters: Meters }
-  /** A unilateral conciliatory move answered in kind (GRIT): both named. */
-  | { type: 'offerAnswered'; round: number; offeredBy: DelegationId; answeredBy: DelegationId; cause: Cause }
-  | { type: 'crisisHoldStarted'; tension: number }
-  | { type: 'crisisHoldEnded'; outcome: 'resume' | 'end' }
-  | { type: 'reflectionSubmitted'; reflection: Reflection }
-  | { type: 'sessionEnded'; scores: Record<DelegationId, number> };
+/**
+ * Every event, each declared once with its audience, trimming, fold, timeline line and CSV row next to the
+ * commands that emit it (shared/commands/people.ts, flow.ts, students.ts) or, for what the model moves on its own,
+ * in shared/events/world.ts; the table of all of them is shared/events/index.ts.
+ */
+export type GameEvent = PeopleEvent | FlowEvent | StudentEvent | WorldEvent;
 
 export type GameEventType = GameEvent['type'];

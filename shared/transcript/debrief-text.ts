@@ -1,9 +1,8 @@
 // Readable words for the review and the exports, in the language asked for: delegation and move names, meter
-// names, commitments, teacher actions. Pure. Never puts a student's nickname into a sentence (names are resolved
-// at display, so pseudonyms work). The words themselves live in shared/i18n, one file per language.
-import type { Command } from '../rules/commands.ts';
+// names, commitments (a teacher's line and an event's lines are their definitions'). Pure. Never puts a student's
+// nickname into a sentence (names are resolved at display, so pseudonyms work). The words live in shared/i18n.
 import type { MeterRef } from '../rules/events.ts';
-import type { CommitmentTerms, DelegationId, MoveSpec, Scenario, WorldMeter } from '../rules/types.ts';
+import type { Commitment, CommitmentTerms, DelegationId, MoveSpec, Scenario, WorldMeter } from '../rules/types.ts';
 import { BANDS, TALKS_LADDER } from '../rules/types.ts';
 import { CATALOGUES, DEFAULT_LANG, reviewIn, termIn, type Lang, type ReviewKey } from '../i18n/index.ts';
 
@@ -80,39 +79,7 @@ export function commitmentText(names: Names, terms: CommitmentTerms): string {
   return names.say('warningTo', { target: names.delegation(terms.target) });
 }
 
-/** A teacher (or timer) action in words; null for commands that are not the teacher's. */
-export function teacherActionText(names: Names, command: Command): string | null {
-  const say = names.say;
-  switch (command.type) {
-    case 'startSession':
-      return say('teacherStart');
-    case 'skipPhase':
-      return say('teacherSkip');
-    case 'pauseClock':
-      return say('teacherPause');
-    case 'resumeClock':
-      return say('teacherResume');
-    case 'extendPhase':
-      return say('teacherExtend', { seconds: command.seconds });
-    case 'injectNews':
-      return say('teacherNews');
-    case 'resolveCrisisHold':
-      return say(command.outcome === 'resume' ? 'teacherResumeCrisis' : 'teacherEndCrisis');
-    case 'endSession':
-      return say('teacherEnd');
-    case 'lockJoins':
-      return say(command.locked ? 'teacherLock' : 'teacherUnlock');
-    case 'removeSeat':
-      return say('teacherRemove');
-    case 'renameSeat':
-      return say('teacherRename');
-    case 'reassignSeat':
-      return say('teacherReassign', { delegation: names.delegation(command.delegation) });
-    case 'joinSeat':
-      return command.by.kind === 'host' ? say('teacherSeat') : null;
-    case 'setExtraTime':
-      return command.percent > 0 ? say('teacherExtraTime', { percent: command.percent }) : say('teacherExtraTimeOff');
-    default:
-      return null;
-  }
+/** A commitment and where it stands, as the CSV export words it. */
+export function commitmentCsvText(names: Names, commitment: Commitment): string {
+  return `${commitmentText(names, commitment.terms)}: ${termIn(names.lang, 'commitmentStatus', commitment.status)}`;
 }

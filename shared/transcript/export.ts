@@ -1,11 +1,14 @@
-// Exports of a transcript: JSON (complete, versioned, replayable), CSV (one row per event), Markdown.
+// Exports of a transcript: JSON (complete, versioned, replayable), CSV (one row per event; its text columns come
+// from the event's definition in shared/events/), Markdown.
 // Pure string builders; the server only sets headers. Must not import Node, the DOM or the clock.
 import type { Command } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
 import type { Scenario } from '../rules/types.ts';
-import { DEFAULT_LANG, termIn, type Lang } from '../i18n/index.ts';
+import type { CsvFields } from '../events/define.ts';
+import { eventDef } from '../events/index.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
 import { buildReview } from './debrief.ts';
-import { commitmentText, meterName, namesFor, type Names } from './debrief-text.ts';
+import { namesFor, type Names } from './debrief-text.ts';
 import { type CauseNames, causeNamesFrom, eventText } from '../causes/text.ts';
 import { renderMarkdown } from './markdown.ts';
 import { releaseReview, type ReleaseChoice } from './release.ts';
@@ -127,88 +130,12 @@ function actorOf(command: Command): string {
   return command.by.kind;
 }
 
-function eventFields(
-  event: GameEvent,
-  names: Names,
-  causes: CauseNames,
-): { delegation: string; to: string; channel: string; text: string; cause: string } {
-  const none = { delegation: '', to: '', channel: '', text: '', cause: '' };
-  switch (event.type) {
-    case 'messageSent':
-      return {
-        delegation: event.message.from,
-        to: event.message.to ?? '',
-        channel: event.message.channel,
-        text: event.message.text,
-        cause: '',
-      };
-    case 'newsPublished':
-      return { ...none, text: event.news.headline, cause: event.news.body };
-    case 'moveProposed':
-      return {
-        ...none,
-        delegation: event.proposal.delegation,
-        to: event.proposal.target ?? '',
-        text: names.move(event.proposal.delegation, event.proposal.moveId).label,
-        cause: event.proposal.rationale,
-      };
-    case 'moveLocked':
-    case 'covertRevealed':
-      return {
-        ...none,
-        delegation: event.move.delegation,
-        to: event.move.target ?? '',
-        text: names.move(event.move.delegation, event.move.moveId).label,
-        cause: event.type === 'covertRevealed' ? (eventText(event, names.lang, causes) ?? '') : '',
-      };
-    case 'meterChanged': {
-      const m = event.meter;
-      const delegation = m.kind === 'threat' ? m.from : m.kind === 'credibility' ? m.delegation : '';
-      const to = m.kind === 'threat' ? m.to : '';
-      return {
-        ...none,
-        delegation,
-        to,
-        text: `${meterName(names, m).label}: ${event.from} -> ${event.to}`,
-        cause: eventText(event, names.lang, causes) ?? '',
-      };
-    }
-    case 'commitmentMade':
-    case 'commitmentSettled':
-      return {
-        ...none,
-        delegation: event.commitment.delegation,
-        to: event.commitment.terms.target ?? '',
-        text: `${commitmentText(names, event.commitment.terms)}: ${termIn(names.lang, 'commitmentStatus', event.commitment.status)}`,
-        cause: event.type === 'commitmentSettled' ? (eventText(event, names.lang, causes) ?? '') : '',
-      };
-    case 'offerAnswered':
-      return {
-        ...none,
-        delegation: event.answeredBy,
-        to: event.offeredBy,
-        cause: eventText(event, names.lang, causes) ?? '',
-      };
-    case 'reflectionSubmitted':
-      return {
-        ...none,
-        delegation: event.reflection.delegation,
-        text: event.reflection.text,
-        cause: event.reflection.prompt,
-      };
-    case 'seatJoined':
-      return { ...none, delegation: event.seat.delegation, text: event.seat.name };
-    case 'phaseChanged':
-      return {
-        ...none,
-        text:
-          event.round === 0
-            ? termIn(names.lang, 'phase', event.phase)
-            : names.say('roundPhase', { round: event.round, phase: termIn(names.lang, 'phase', event.phase) }),
-      };
-    default:
-      return none;
-  }
+/** An event's text columns, from its definition (blank for an event with no CSV row of its own). */
+function eventFields(event: GameEvent, names: Names, causes: CauseNames): CsvFields {
+  const none: CsvFields = { delegation: '', to: '', channel: '', text: '', cause: '' };
+  const csv = eventDef(event.type)?.csv;
+  if (!csv) return none;
+  return { ...none, ...csv(event, { names, cause: () => eventText(event, names.lang, causes) ?? '' }) };
 }
 
 /** Epoch ms as an ISO 8601 UTC time, computed by hand: shared/ never touches Date. */
