@@ -1,21 +1,27 @@
-// Builds reviews off the event loop: one worker thread per process, started on the first review and kept; jobs
-// queue there, so a class of teachers opening reviews at once never pauses the rooms. Must not import a store.
+// Builds reviews and their response bodies off the event loop: one worker thread per process, started on the first
+// review and kept; jobs queue there, so a class of teachers opening reviews at once never pauses the rooms.
+// Must not import a store.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Lang } from '../../shared/i18n/index.ts';
-import type { Scenario } from '../../shared/rules/types.ts';
-import type { ReviewModel } from '../../shared/transcript/review-types.ts';
-import type { Transcript } from '../../shared/transcript/types.ts';
 import { SessionUnplayable } from '../engines.ts';
 import type { ReviewJob, ReviewJobReply } from './review-worker.ts';
+
+/** Below this a body goes out as is; above, gzip pays for itself on a school's shared line. */
+export const GZIP_FROM_BYTES = 16 * 1024;
 
 const WORKER = new URL('./review-worker.ts', import.meta.url);
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (model: ReviewModel) => void; reject: (error: Error) => void }>();
+/** A response body the worker built: JSON, gzipped or not. */
+export interface ReviewBody {
+  body: Buffer;
+  gzipped: boolean;
+}
+
+const pending = new Map<number, { resolve: (body: ReviewBody) => void; reject: (error: Error) => void }>();
 
 function rejectAll(error: Error): void {
   for (const job of pending.values()) job.reject(error);
@@ -31,7 +37,7 @@ function theWorker(): Worker {
     if (!job) return;
     pending.delete(reply.id);
     if (pending.size === 0) w.unref();
-    if (reply.ok) job.resolve(reply.model as ReviewModel);
+    if (reply.ok) job.resolve({ body: Buffer.from(reply.body), gzipped: reply.gzipped });
     else job.reject(rebuild(reply.name, reply.message));
   });
   w.on('error', (error) => rejectAll(error));
@@ -52,13 +58,16 @@ function rebuild(name: string, message: string): Error {
   return error;
 }
 
-/** The review of a transcript, built by the engine of its rules version in the review worker. */
-export function buildReviewOffLoop(scenario: Scenario, transcript: Transcript, lang: Lang): Promise<ReviewModel> {
+/**
+ * The response body of a review (the host's, or the class's released view), built by the engine of the session's
+ * rules version in the review worker, from the store's JSON text of the entries.
+ */
+export function reviewBodyOffLoop(job: Omit<ReviewJob, 'id'>): Promise<ReviewBody> {
   const w = theWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
     if (pending.size === 0) w.ref();
     pending.set(id, { resolve, reject });
-    w.postMessage({ id, scenario, transcript, lang } satisfies ReviewJob);
+    w.postMessage({ ...job, id } satisfies ReviewJob);
   });
 }

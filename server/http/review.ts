@@ -6,18 +6,14 @@ import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Scenario } from '../../shared/rules/types.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
-import { langOr, type Lang } from '../../shared/i18n/index.ts';
+import { langOr } from '../../shared/i18n/index.ts';
 import { localizeScenario } from '../../shared/scenario/localize.ts';
-import { releaseReview, RELEASE_LEVELS } from '../../shared/transcript/release.ts';
+import { RELEASE_LEVELS } from '../../shared/transcript/release.ts';
 import { ReplayError } from '../../shared/transcript/replay.ts';
-import type {
-  HostReplayReply,
-  HostReviewReply,
-  ReleaseInfo,
-  ReviewModel,
-} from '../../shared/transcript/review-types.ts';
+import type { ReleaseInfo } from '../../shared/transcript/review-types.ts';
 import { sessionScenario, SessionUnplayable } from '../engines.ts';
-import { buildReviewOffLoop } from './review-build.ts';
+import { GZIP_FROM_BYTES, reviewBodyOffLoop, type ReviewBody } from './review-build.ts';
+import type { ReviewJob } from './review-worker.ts';
 import { newShareToken } from '../store/secrets.ts';
 import type { ReleaseSettings, SessionRecord } from '../store/types.ts';
 import { sendError } from './api-errors.ts';
@@ -41,8 +37,6 @@ const releaseBody = z.union([
 
 /** Share tokens are base64url; anything else cannot be one and is answered 404 without a lookup. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,100}$/;
-/** Built reviews kept per process, keyed by session; rebuilt when the transcript grew. */
-const CACHE_SIZE = 16;
 
 /** The share link's path and absolute URL for a release, or null when nothing is released. */
 export function releaseInfo(publicUrl: string, release: ReleaseSettings | null): ReleaseInfo | null {
@@ -54,25 +48,28 @@ export function releaseInfo(publicUrl: string, release: ReleaseSettings | null):
 /** GET /sessions/:code/review and /replay; PUT and DELETE /sessions/:code/release; GET /shared/:token. */
 export function createReviewApi(deps: ApiDeps): express.Router {
   const router = express.Router();
-  const cache = new Map<string, { createdAt: number; entries: number; model: ReviewModel }>();
-
   const scenarioOf = (record: SessionRecord): Promise<Scenario> =>
     sessionScenario(deps.store, record.header, deps.scenarioById ?? getScenario).catch((error: unknown) => {
       throw error instanceof SessionUnplayable ? new ReviewUnavailable(error.message) : error;
     });
 
   // `?lang=` picks the review's language (its sentences; the scenario's own text follows the scenario).
-  const reviewOf = async (record: SessionRecord, lang: Lang): Promise<ReviewModel> => {
-    const entries = await deps.store.readEntries(record.code);
-    const cacheKey = `${record.code}|${lang}`;
-    const hit = cache.get(cacheKey);
-    if (hit && hit.entries === entries.length && hit.createdAt === record.createdAt) return hit.model;
+  // The review worker builds (or reuses) the model and writes the whole body; this loop only passes text along.
+  const reviewBody = async (req: Request, record: SessionRecord, body: ReviewJob['body']): Promise<ReviewBody> => {
+    const lang = langOr(req.query.lang);
+    const entriesJson = await deps.store.readEntriesJson(record.code);
     // Same ids and numbers, text in the review's language: replaying it names news and prompts in that language.
     const scenario = localizeScenario(await scenarioOf(record), lang);
-    let model: ReviewModel;
     try {
-      // The engine of the session's own rules version builds it, in the review worker (off the rooms' loop).
-      model = await buildReviewOffLoop(scenario, { header: record.header, entries }, lang);
+      return await reviewBodyOffLoop({
+        session: `${record.code}|${record.createdAt}`,
+        scenario,
+        header: record.header,
+        entriesJson,
+        lang,
+        body,
+        gzip: acceptsGzip(req),
+      });
     } catch (error) {
       if (error instanceof ReplayError || error instanceof SessionUnplayable)
         throw new ReviewUnavailable(error.message);
@@ -80,10 +77,6 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       if (error instanceof Error && error.name === 'ReplayError') throw new ReviewUnavailable(error.message);
       throw error;
     }
-    cache.delete(cacheKey);
-    cache.set(cacheKey, { createdAt: record.createdAt, entries: entries.length, model });
-    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    return model;
   };
 
   const answer = (res: Response, work: () => Promise<void>) =>
@@ -96,9 +89,9 @@ export function createReviewApi(deps: ApiDeps): express.Router {
   router.get('/sessions/:code/review', requireHost(deps), (req: Request, res: Response) =>
     answer(res, async () => {
       const record = hostSession(res);
-      const model = await reviewOf(record, langOr(req.query.lang));
-      const reply: HostReviewReply = { ...model, release: releaseInfo(deps.publicUrl, record.release) };
-      await sendJson(req, res, reply);
+      // The body is HostReviewReply: the model and, last, its release info.
+      const release = releaseInfo(deps.publicUrl, record.release);
+      sendBody(res, await reviewBody(req, record, { kind: 'host', release }));
     }),
   );
 
@@ -143,9 +136,10 @@ export function createReviewApi(deps: ApiDeps): express.Router {
       const record = hostSession(res);
       // The board and the words of the page's replay in the reader's language (same ids and numbers).
       const scenario = localizeScenario(await scenarioOf(record), langOr(req.query.lang));
-      const entries = await deps.store.readEntries(record.code);
-      const reply: HostReplayReply = { scenario, transcript: { header: record.header, entries } };
-      await sendJson(req, res, reply);
+      // HostReplayReply, written around the store's text of the entries rather than stringified from a tree.
+      const entriesJson = await deps.store.readEntriesJson(record.code);
+      const text = `{"scenario":${JSON.stringify(scenario)},"transcript":{"header":${JSON.stringify(record.header)},"entries":${entriesJson}}}`;
+      await sendJson(req, res, text);
     }),
   );
 
@@ -173,10 +167,9 @@ export function createReviewApi(deps: ApiDeps): express.Router {
             'This review has not been shared, or the link was withdrawn.',
           );
         }
-        const lang = langOr(req.query.lang);
-        const model = releaseReview(await reviewOf(record, lang), record.release, lang);
+        const body = await reviewBody(req, record, { kind: 'shared', choice: record.release });
         res.setHeader('X-Robots-Tag', 'noindex');
-        await sendJson(req, res, model);
+        sendBody(res, body);
       }),
   );
 
@@ -185,21 +178,27 @@ export function createReviewApi(deps: ApiDeps): express.Router {
 
 class ReviewUnavailable extends Error {}
 
-/** Below this a body goes out as is; above, gzip pays for itself on a school's shared line. */
-const GZIP_FROM_BYTES = 16 * 1024;
-
 const gzipAsync = promisify(gzip);
 
+const acceptsGzip = (req: Request) => /\bgzip\b/.test(req.get('accept-encoding') ?? '');
+
+/** Sends a body the review worker wrote. */
+function sendBody(res: Response, { body, gzipped }: ReviewBody): void {
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+  res.type('application/json').send(body);
+}
+
 /**
- * Sends JSON, gzipped when the client accepts it: a long session's review is megabytes of text that
+ * Sends JSON text, gzipped when the client accepts it: a long session's transcript is megabytes of text that
  * compresses about tenfold. No compression middleware is installed, so the review routes do it here, on
  * libuv's thread pool (gzipping megabytes on the event loop would pause every room in the process).
  */
-async function sendJson(req: Request, res: Response, body: unknown): Promise<void> {
-  const text = JSON.stringify(body);
+async function sendJson(req: Request, res: Response, text: string): Promise<void> {
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Vary', 'Accept-Encoding');
-  if (text.length < GZIP_FROM_BYTES || !/\bgzip\b/.test(req.get('accept-encoding') ?? '')) {
+  if (text.length < GZIP_FROM_BYTES || !acceptsGzip(req)) {
     res.type('application/json').send(text);
     return;
   }

@@ -35,6 +35,11 @@ export function entryFromRow(row: EntryRow): TranscriptEntry {
   return { seq: Number(row.seq), command: JSON.parse(row.command) as TranscriptEntry['command'] };
 }
 
+/** Entry rows as one JSON array text: `{"seq":…,"command":…}` each, the command's stored text as is. */
+export function entriesJsonFromRows(rows: EntryRow[]): string {
+  return `[${rows.map((row) => `{"seq":${Number(row.seq)},"command":${row.command}}`).join(',')}]`;
+}
+
 export function encodeRelease(release: ReleaseSettings | null): string | null {
   return release === null ? null : JSON.stringify(release);
 }

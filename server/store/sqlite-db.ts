@@ -3,7 +3,14 @@
 import Database from 'better-sqlite3';
 import type { TranscriptEntry } from '../../shared/transcript/types.ts';
 import { checkContinuity, DuplicateSessionError, UnknownSessionError } from './errors.ts';
-import { encodeRelease, entryFromRow, sessionFromRow, type EntryRow, type SessionRow } from './rows.ts';
+import {
+  encodeRelease,
+  entriesJsonFromRows,
+  entryFromRow,
+  sessionFromRow,
+  type EntryRow,
+  type SessionRow,
+} from './rows.ts';
 import type { ReleaseSettings, SeatTokenRecord, SessionRecord } from './types.ts';
 
 const SCHEMA = `
@@ -176,6 +183,10 @@ export class SqliteDb {
 
   readEntries(code: string, afterSeq = 0): TranscriptEntry[] {
     return this.st.readAfter.all(code, afterSeq).map(entryFromRow);
+  }
+
+  readEntriesJson(code: string, afterSeq = 0): string {
+    return entriesJsonFromRows(this.st.readAfter.all(code, afterSeq));
   }
 
   markEnded(code: string, ended: boolean): void {

@@ -11,6 +11,7 @@ export interface Operations {
   getSession: { args: [string]; result: SessionRecord | null };
   append: { args: [code: string, entries: TranscriptEntry[], at: number]; result: void };
   readEntries: { args: [code: string, afterSeq: number]; result: TranscriptEntry[] };
+  readEntriesJson: { args: [code: string, afterSeq: number]; result: string };
   markEnded: { args: [code: string, ended: boolean]; result: void };
   setRelease: { args: [code: string, release: ReleaseSettings | null]; result: void };
   findByShareToken: { args: [string]; result: SessionRecord | null };

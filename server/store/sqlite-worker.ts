@@ -83,6 +83,8 @@ if (data.role === 'checkpointer') {
         return db.getSession(...(a as Operations['getSession']['args']));
       case 'readEntries':
         return db.readEntries(...(a as Operations['readEntries']['args']));
+      case 'readEntriesJson':
+        return db.readEntriesJson(...(a as Operations['readEntriesJson']['args']));
       case 'markEnded':
         return db.markEnded(...(a as Operations['markEnded']['args']));
       case 'setRelease':

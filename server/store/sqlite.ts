@@ -146,6 +146,10 @@ export class SqliteStore implements TranscriptStore {
     return this.call('readEntries', code, afterSeq);
   }
 
+  readEntriesJson(code: string, afterSeq = 0): Promise<string> {
+    return this.call('readEntriesJson', code, afterSeq);
+  }
+
   markEnded(code: string, ended: boolean): Promise<void> {
     return this.call('markEnded', code, ended);
   }

@@ -45,6 +45,11 @@ export interface TranscriptStore {
    */
   append(code: string, entries: TranscriptEntry[]): Promise<void>;
   readEntries(code: string, afterSeq?: number): Promise<TranscriptEntry[]>;
+  /**
+   * The same entries as one JSON array text, `[{"seq":1,"command":…},…]`, joined from the stored text without
+   * parsing it: what a worker thread parses, so a 5,000-entry read costs the rooms' loop one string, not a tree.
+   */
+  readEntriesJson(code: string, afterSeq?: number): Promise<string>;
   markEnded(code: string, ended: boolean): Promise<void>;
   setRelease(code: string, release: ReleaseSettings | null): Promise<void>;
   findByShareToken(token: string): Promise<SessionRecord | null>;

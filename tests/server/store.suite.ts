@@ -101,6 +101,16 @@ export function describeStoreSuite(name: string, makeHarness: () => Promise<Stor
       expect(await store.readEntries('NOPE99')).toEqual([]);
     });
 
+    it('reads the same entries as one JSON text, from a seq on, for a worker to parse', async () => {
+      const c = code();
+      await store.createSession(sessionRecord(c));
+      await store.append(c, [chat(1, 'hello "team" ✓\n'), chat(2), chat(3)]);
+      expect(JSON.parse(await store.readEntriesJson(c))).toEqual(await store.readEntries(c));
+      expect(JSON.parse(await store.readEntriesJson(c, 1))).toEqual([chat(2), chat(3)]);
+      expect(await store.readEntriesJson(c, 3)).toBe('[]');
+      expect(await store.readEntriesJson('NOPE99')).toBe('[]');
+    });
+
     it('rejects a gap, a duplicate or a gapped batch, and writes nothing of it', async () => {
       const c = code();
       await store.createSession(sessionRecord(c));
