@@ -3,11 +3,11 @@
 import * as Phaser from 'phaser';
 import { t, term } from '../i18n/index.ts';
 import { bandWord, clockLine, levelOf, thresholdsOf } from '../state/view-models.ts';
-import { BAR_FILLS, BAR_OUTLINE, BAR_TRACK, BOARD_HEIGHT, hud, LEVEL_COLORS, type HudModel } from './model.ts';
+import { BAR_FILLS, BAR_OUTLINE, BAR_TRACK, BOARD_HEIGHT, hud, HUD_X, LEVEL_COLORS, type HudModel } from './model.ts';
 import { drawnFontPx, FONT, isCompact, setTextIfChanged } from './draw.ts';
 import type { BoardSource } from './source.ts';
 
-const X = 620;
+const X = HUD_X;
 const W = 320;
 const ANIMATION_MS = 900;
 
@@ -138,8 +138,11 @@ export class HudScene extends Phaser.Scene {
     if (!m) return;
     const g = this.g;
     g.clear();
-    this.used = new Set(isCompact(this.ratio()) ? [] : ['clock']);
     const ratio = this.ratio();
+    this.used = new Set(isCompact(ratio) ? [] : ['clock']);
+    // On a phone the caption would cover half the map at a readable size; the same lines are page text in
+    // "What changed and why" right under the board.
+    this.caption.setVisible(!isCompact(ratio));
     let y = isCompact(ratio) ? 12 : 16 + drawnFontPx(20, ratio) * 1.4;
     const tension = this.shownTension ?? m.tension;
     const thresholds = thresholdsOf(this.source.get().scenario);

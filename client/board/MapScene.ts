@@ -1,7 +1,7 @@
 // Scene "MapScene": a capital per delegation and a line per pair of them, coloured, sized and dashed by tension,
 // each with its number. Animates changes unless reduced motion is asked for. No rules, no DOM panels.
 import * as Phaser from 'phaser';
-import { capitals, pairStyle, pairs, type CapitalModel } from './model.ts';
+import { capitals, HUD_X, pairStyle, pairs, type CapitalModel } from './model.ts';
 import { drawnFontPx, FONT, setTextIfChanged, strokeLine } from './draw.ts';
 import type { BoardSource } from './source.ts';
 import { thresholdsOf } from '../state/view-models.ts';
@@ -82,8 +82,11 @@ export class MapScene extends Phaser.Scene {
 
   private resizeText(): void {
     const ratio = this.scale.displayScale.x || 1;
-    for (const name of this.names.values())
+    for (const [id, name] of this.names) {
       if (name.style.fontSize !== `${drawnFontPx(18, ratio)}px`) name.setFontSize(drawnFontPx(18, ratio));
+      const place = this.places.get(id);
+      if (place) keepInsideMap(name, place.x);
+    }
     for (const label of this.labels.values())
       if (label.style.fontSize !== `${drawnFontPx(15, ratio)}px`) label.setFontSize(drawnFontPx(15, ratio));
   }
@@ -107,10 +110,13 @@ export class MapScene extends Phaser.Scene {
             stroke: '#0f1722',
             strokeThickness: 4,
           })
-          .setOrigin(0.5, 0);
+          .setOrigin(0.5, 0)
+          // Above the pair numbers: on a phone a shifted name may cross one, and the name is what orients.
+          .setDepth(3);
         this.names.set(c.id, name);
       }
       setTextIfChanged(name, c.own ? `★ ${c.name}` : c.name);
+      keepInsideMap(name, c.x);
     }
     this.drawPairs();
   }
@@ -150,4 +156,10 @@ export class MapScene extends Phaser.Scene {
       setTextIfChanged(label, String(Math.round(value)));
     }
   }
+}
+
+/** Centres a capital's name under it, shifted so it never runs off the map into the HUD column or the edge. */
+function keepInsideMap(name: Phaser.GameObjects.Text, x: number): void {
+  const half = name.width / 2;
+  name.setX(Math.max(half + 4, Math.min(x, HUD_X - 8 - half)));
 }

@@ -7,6 +7,8 @@ import { delegationName, levelOf, pairEntries, thresholdsOf } from '../state/vie
 
 export const BOARD_WIDTH = 960;
 export const BOARD_HEIGHT = 540;
+/** Where the HUD column starts: the map and its labels stay left of it. */
+export const HUD_X = 620;
 
 /** Rough geography on a 600×540 map area; unknown delegations go on a circle. */
 const PLACES: Record<string, { x: number; y: number }> = {
