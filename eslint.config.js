@@ -3,6 +3,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What shared/ may never import: it stays pure (no Phaser, Colyseus, Node or I/O) and below server/ and client/. */
+const PURE = [
+  { group: ['phaser', 'phaser/*'], message: 'shared/ is pure: no Phaser.' },
+  { group: ['@colyseus/*'], message: 'shared/ is pure: no Colyseus.' },
+  {
+    group: ['node:*', 'fs', 'path', 'crypto', 'os', 'better-sqlite3', 'pg', 'express', 'ws'],
+    message: 'shared/ is pure: no Node or I/O.',
+  },
+  {
+    group: ['../server/*', '../../server/*', '../client/*', '../../client/*'],
+    message: 'shared/ cannot reach into server/ or client/.',
+  },
+];
+
 export default tseslint.config(
   // .stryker-tmp/ holds a mutation run's sandbox copy of the tree while it runs.
   { ignores: ['node_modules/', 'dist/', 'data/', 'test-results/', 'shared/engines/v*/', '.stryker-tmp*/', 'reports/'] },
@@ -38,18 +52,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['phaser', 'phaser/*'], message: 'shared/ is pure: no Phaser.' },
-            { group: ['@colyseus/*'], message: 'shared/ is pure: no Colyseus.' },
-            {
-              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'better-sqlite3', 'pg', 'express', 'ws'],
-              message: 'shared/ is pure: no Node or I/O.',
-            },
-            {
-              group: ['../server/*', '../../server/*', '../client/*', '../../client/*'],
-              message: 'shared/ cannot reach into server/ or client/.',
-            },
-          ],
+          patterns: PURE,
         },
       ],
       'no-restricted-globals': [
@@ -59,6 +62,21 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded generator in the state.' },
+      ],
+    },
+  },
+  {
+    // The rules and the scenario sit below the protocol: the protocol carries their types, never the reverse.
+    files: ['shared/rules/**/*.ts', 'shared/scenario/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...PURE,
+            { group: ['**/protocol/*'], message: 'The rules and the scenario must not import the protocol.' },
+          ],
+        },
       ],
     },
   },

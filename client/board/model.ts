@@ -2,7 +2,7 @@
 // and what the HUD shows. Must not import Phaser or the DOM: unit-tested in Node.
 import { BANDS, TALKS_LADDER, WORLD_METERS, type DelegationId } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
-import type { ScenarioView } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 import { delegationName, levelOf, pairEntries, thresholdsOf } from '../state/view-models.ts';
 
 export const BOARD_WIDTH = 960;

@@ -2,7 +2,7 @@
 // The game's Store satisfies it; the review page can feed a replayed View through createViewSource.
 // Must not import Phaser, the SDK or the DOM.
 import type { View } from '../../shared/rules/view-types.ts';
-import type { ScenarioView } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 
 export interface BoardState {
   view: View | null;

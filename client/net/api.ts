@@ -1,7 +1,7 @@
 // The HTTP API calls the host page makes: list scenarios, create a session. One place for their shapes.
 // Must not import the SDK or Phaser (types only from the protocol file: no zod in the bundle).
 import { lang } from '../i18n/index.ts';
-import type { CreateSessionBody, CreateSessionReply, ScenarioSummary } from '../../shared/protocol/messages.ts';
+import type { CreateSessionBody, CreateSessionReply, ScenarioSummary } from '../../shared/protocol/api.ts';
 
 export type { CreateSessionBody, CreateSessionReply, ScenarioSummary };
 

@@ -3,7 +3,7 @@
 import { LIMITS } from '../../shared/rules/commands.ts';
 import type { Channel, Message } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
-import type { ScenarioView } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 import { t } from '../i18n/index.ts';
 import { authorName, delegationName } from '../state/view-models.ts';
 import { field, h, replace, section, statusLine, syncList } from './dom.ts';

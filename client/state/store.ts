@@ -3,7 +3,8 @@
 import { applyEventToView } from '../../shared/rules/view-fold.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import type { View } from '../../shared/rules/view-types.ts';
-import type { ScenarioView, ServerMessage } from '../../shared/protocol/messages.ts';
+import type { ServerMessage } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 import { captionsFrom, causeLinesFrom, flatMeters, updateTrends, type CauseLine, type Trend } from './view-models.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'removed';

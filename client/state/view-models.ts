@@ -14,7 +14,7 @@ import type { GameEvent } from '../../shared/rules/events.ts';
 import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
 import { winningProposal } from '../../shared/rules/phases.ts';
 import type { View } from '../../shared/rules/view-types.ts';
-import type { ScenarioView } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 import { fill, t, term, type Lang, lang as currentLang } from '../i18n/index.ts';
 import { changeText, eventText, namesOf } from '../../shared/causes/text.ts';
 import { othersText, whyForClass, whyForSeat, whyLineText } from '../../shared/causes/why.ts';

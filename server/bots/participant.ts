@@ -9,10 +9,10 @@ import {
   type HostIntent,
   type IntentReply,
   type JoinOptions,
-  type ScenarioView,
   type ServerMessage,
   type StudentIntent,
 } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import type { Phase, Proposal } from '../../shared/rules/types.ts';
 import { applyEventsToView } from '../../shared/rules/view-fold.ts';

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
-import { createSessionSchema, type CreateSessionReply, type SessionInfo } from '../../shared/protocol/messages.ts';
+import { createSessionSchema, type CreateSessionReply, type SessionInfo } from '../../shared/protocol/api.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
 import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';

@@ -6,7 +6,7 @@ import type { GameEvent } from '../../shared/rules/events.ts';
 import type { GameState, Scenario } from '../../shared/rules/types.ts';
 import type { View, Viewer } from '../../shared/rules/view-types.ts';
 import type { Transcript, TranscriptHeader } from '../../shared/transcript/types.ts';
-import type { ScenarioView } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 import type { TranscriptStore } from '../store/types.ts';
 
 /** The rules functions the room calls; the real ones come from shared/, tests may wrap them. */

@@ -1,11 +1,9 @@
-// Every client↔server message in one place, with the protocol version exchanged at join.
-// Client messages are zod schemas (validated at the server's edge); server messages are types.
-// Must not import Node, DOM, Colyseus or Phaser (zod is pure).
+// Every WebSocket message between a client and a session room, with the protocol version exchanged at join.
+// Client messages are zod schemas (validated at the server's edge); server messages are types. The HTTP API is
+// api.ts. Must not import Node, DOM, Colyseus or Phaser (zod is pure).
 import { z } from 'zod';
-import { LIMITS } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
-import type { DelegationSpec, MoveSpec, Scenario } from '../rules/types.ts';
-import type { View } from '../rules/view-types.ts';
+import type { ScenarioView, View } from '../rules/view-types.ts';
 
 import { nameSchema } from '../commands/fields.ts';
 import { CODE_ALPHABET, CODE_LENGTH, INTENT, PROTOCOL_VERSION, ROOM_NAME, SERVER_MESSAGE } from './constants.ts';
@@ -74,25 +72,6 @@ export { hostIntentSchema, studentIntentSchema, type HostIntent, type StudentInt
 export type IntentReply = { ok: true; seq?: number } | { ok: false; error: string; message: string };
 
 // --- server → client ---------------------------------------------------------------------------------
-/** The scenario as one viewer may read it: other delegations' private brief and objectives removed. */
-export interface ScenarioView {
-  id: string;
-  version: number;
-  title: string;
-  summary: string;
-  delegations: (Omit<DelegationSpec, 'privateBrief' | 'objectives'> & {
-    privateBrief: string | null;
-    objectives: DelegationSpec['objectives'] | null;
-  })[];
-  moves: Record<string, MoveSpec[]>;
-  /** The scenario's band thresholds, so pair and threat meters are named with the same words as tension. */
-  bandThresholds?: number[];
-  /** Injectable news for the host's menu (empty for others). */
-  injectableNews: { id: string; headline: string }[];
-  /** The reflection prompts (public): the client's event fold needs them to show a round's prompt. */
-  reflectionPrompts?: string[];
-}
-
 export type ServerMessage =
   /** Sent once after join and after every reconnect: the whole picture for this viewer. */
   | {
@@ -121,77 +100,3 @@ export type ServerMessage =
    * replies will come; slow=false says it is over. Older clients ignore it.
    */
   | { type: 'saving'; slow: boolean };
-
-// --- HTTP API (server/http/api.ts; documented in docs/api.md) -----------------------------------------
-const phaseSecondsSchema = z
-  .number({ error: 'a number of seconds' })
-  .int('a whole number of seconds')
-  .min(LIMITS.phaseSecondsMin, `at least ${LIMITS.phaseSecondsMin} seconds`)
-  .max(LIMITS.phaseSecondsMax, `at most ${LIMITS.phaseSecondsMax} seconds`);
-
-/** Body of POST /api/sessions: a scenario and optional overrides of defaultSettings(). */
-export const createSessionSchema = z
-  .object({
-    scenarioId: z.string({ error: 'a scenario id' }).min(1, 'a scenario id').max(64, 'at most 64 characters'),
-    rounds: z
-      .number({ error: 'a number of rounds' })
-      .int('a whole number of rounds')
-      .min(LIMITS.roundsMin, `at least ${LIMITS.roundsMin} round`)
-      .max(LIMITS.roundsMax, `at most ${LIMITS.roundsMax} rounds`)
-      .optional(),
-    /** Only the phases to change; the others keep their defaults. */
-    phaseSeconds: z
-      .object({
-        briefing: phaseSecondsSchema.optional(),
-        news: phaseSecondsSchema.optional(),
-        deliberation: phaseSecondsSchema.optional(),
-        decision: phaseSecondsSchema.optional(),
-        resolution: phaseSecondsSchema.optional(),
-        reflection: phaseSecondsSchema.optional(),
-      })
-      .strict()
-      .optional(),
-    reflection: z.boolean({ error: 'true or false' }).optional(),
-    misperception: z.boolean({ error: 'true or false' }).optional(),
-  })
-  .strict();
-export type CreateSessionBody = z.input<typeof createSessionSchema>;
-
-/** Reply of POST /api/sessions (201). The host key is shown once; only its hash is stored. */
-export interface CreateSessionReply {
-  code: string;
-  hostKey: string;
-  joinUrl: string;
-  hostUrl: string;
-  projectorUrl: string;
-  /** SVG QR code of joinUrl. */
-  qrUrl: string;
-}
-
-/** Reply of GET /api/sessions/:code: public; the dashboard and the projector read the join address from it. */
-export interface SessionInfo {
-  code: string;
-  scenarioId: string;
-  /** The host ended the session (from the stored record; no replay). */
-  ended: boolean;
-  /** The address students join at (what the QR code encodes). */
-  joinUrl: string;
-}
-
-/** One entry of GET /api/scenarios. */
-export interface ScenarioSummary {
-  id: string;
-  version: number;
-  title: string;
-  summary: string;
-  delegations: { id: string; name: string; actor: string; color: string }[];
-}
-
-/** Every API error body: a namespaced code (see shared/rules/errors.ts) and a plain-words message. */
-export interface ApiError {
-  error: string;
-  message: string;
-}
-
-/** Keeps Scenario imported for docs tooling; ScenarioView is derived from it. */
-export type { Scenario };

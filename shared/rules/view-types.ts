@@ -4,8 +4,10 @@ import type {
   Clock,
   Commitment,
   DelegationId,
+  DelegationSpec,
   Message,
   Meters,
+  MoveSpec,
   NewsItem,
   PersonalDeadline,
   Phase,
@@ -82,4 +84,26 @@ export interface View {
 export interface ExtraTimeView {
   percent: number;
   reflectionMs: number;
+}
+
+/**
+ * The scenario as one viewer may read it (scenarioFor in views.ts): other delegations' private brief and objectives
+ * removed, every delegation's moves as the rules list them (Hold included).
+ */
+export interface ScenarioView {
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  delegations: (Omit<DelegationSpec, 'privateBrief' | 'objectives'> & {
+    privateBrief: string | null;
+    objectives: DelegationSpec['objectives'] | null;
+  })[];
+  moves: Record<string, MoveSpec[]>;
+  /** The scenario's band thresholds, so pair and threat meters are named with the same words as tension. */
+  bandThresholds?: number[];
+  /** Injectable news for the host's menu (empty for others). */
+  injectableNews: { id: string; headline: string }[];
+  /** The reflection prompts (public): the client's event fold needs them to show a round's prompt. */
+  reflectionPrompts?: string[];
 }

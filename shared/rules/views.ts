@@ -1,8 +1,7 @@
 // Secrets: the per-viewer projection of state and of events; who receives an event and which of its fields comes
-// from its definition (shared/events/). Must not import anything impure; the protocol import is for a type only.
+// from its definition (shared/events/). Must not import anything impure, nor the protocol (it carries these views).
 import type { EventDef, FieldRule } from '../events/define.ts';
 import { eventDef } from '../events/index.ts';
-import type { ScenarioView } from '../protocol/messages.ts';
 import type { Audience, GameEvent } from './events.ts';
 import { movesOf } from './moves.ts';
 import { pairsOf } from './pairs.ts';
@@ -10,7 +9,7 @@ import { reflectionPrompt } from './phases.ts';
 import { canSeeMessage, metersFor, moveAsSeen, scopeOf, sortMoves, sortSeats, type Scope } from './scope.ts';
 import { activeSeats, seatCounts } from './seats.ts';
 import type { DelegationId, GameState, Scenario } from './types.ts';
-import type { ExtraTimeView, View, Viewer } from './view-types.ts';
+import type { ExtraTimeView, ScenarioView, View, Viewer } from './view-types.ts';
 import { extraReflectionMs } from './extra-time.ts';
 
 export { canSeeMove, metersFor, moveAsSeen, scopeOf, sortMoves, sortSeats, type Scope } from './scope.ts';

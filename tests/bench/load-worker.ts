@@ -13,9 +13,9 @@ import {
   PROTOCOL_VERSION,
   ROOM_NAME,
   SERVER_MESSAGE,
-  type CreateSessionReply,
   type ServerMessage,
 } from '../../shared/protocol/messages.ts';
+import type { CreateSessionReply } from '../../shared/protocol/api.ts';
 import { loopDelay, watchLoop } from './loop-delay.ts';
 import { startProfile, stopProfile } from './profiler.ts';
 import { MARK_PREFIX, RawClient, RequestTemplate, marks, roomData, roomDataMessage } from './raw-client.ts';

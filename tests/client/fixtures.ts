@@ -2,7 +2,7 @@
 // Test helper only: imports shared types and nothing from client/ that touches the DOM.
 import { HOLD_MOVE } from '../../shared/rules/moves.ts';
 import type { View } from '../../shared/rules/view-types.ts';
-import type { ScenarioView } from '../../shared/protocol/messages.ts';
+import type { ScenarioView } from '../../shared/rules/view-types.ts';
 
 export const IDS = ['washington', 'seoul', 'pyongyang', 'beijing', 'moscow'] as const;
 const NAMES: Record<string, string> = {

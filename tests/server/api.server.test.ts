@@ -1,7 +1,7 @@
 // The session API as server/app.ts wires it: a session created over HTTP is joined by real SDK clients (its room
 // is created lazily on the first join), its status follows the game, and deleting it removes it everywhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateSessionReply, SessionInfo } from '../../shared/protocol/messages.ts';
+import type { CreateSessionReply, SessionInfo } from '../../shared/protocol/api.ts';
 import type { Participant } from '../../server/bots/participant.ts';
 import { joinHost, joinStudent, startTestServer, type TestServer } from './harness.ts';
 

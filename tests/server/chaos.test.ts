@@ -9,12 +9,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Client } from '@colyseus/sdk';
 import { Participant } from '../../server/bots/participant.ts';
-import {
-  PROTOCOL_VERSION,
-  ROOM_NAME,
-  type CreateSessionReply,
-  type HostIntent,
-} from '../../shared/protocol/messages.ts';
+import { PROTOCOL_VERSION, ROOM_NAME, type HostIntent } from '../../shared/protocol/messages.ts';
+import type { CreateSessionReply } from '../../shared/protocol/api.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { sleep } from './harness.ts';
 import { freePort } from './server-process.ts';

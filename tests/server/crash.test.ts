@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Participant } from '../../server/bots/participant.ts';
 import { openStore } from '../../server/store/index.ts';
-import { PROTOCOL_VERSION, type CreateSessionReply } from '../../shared/protocol/messages.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
+import type { CreateSessionReply } from '../../shared/protocol/api.ts';
 import { skipTo, sleep } from './harness.ts';
 import { freePort, startServerProcess, type ServerProcess } from './server-process.ts';
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JoinError, Participant } from '../../server/bots/participant.ts';
-import { PROTOCOL_VERSION, type CreateSessionReply, type JoinOptions } from '../../shared/protocol/messages.ts';
+import { PROTOCOL_VERSION, type JoinOptions } from '../../shared/protocol/messages.ts';
+import type { CreateSessionReply } from '../../shared/protocol/api.ts';
 import { freePort, startServerProcess, type ServerProcess } from './server-process.ts';
 
 let proc: ServerProcess;

@@ -8,12 +8,8 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Participant } from '../../server/bots/participant.ts';
-import {
-  PROTOCOL_VERSION,
-  type CreateSessionReply,
-  type ScenarioSummary,
-  type SessionInfo,
-} from '../../shared/protocol/messages.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
+import type { CreateSessionReply, ScenarioSummary, SessionInfo } from '../../shared/protocol/api.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
 
