@@ -67,7 +67,7 @@ export default tseslint.config(
   },
   {
     // The rules and the scenario sit below the protocol: the protocol carries their types, never the reverse.
-    files: ['shared/rules/**/*.ts', 'shared/scenario/**/*.ts'],
+    files: ['shared/rules/**/*.ts', 'shared/events/**/*.ts', 'shared/scenario/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
