@@ -1,11 +1,11 @@
-// English: every string a person reads, checked against the Catalogue type.
+// English: every string a person reads, checked against the Catalogue type where CATALOGUES lists it (index.ts).
 // Rule and protocol error words live next to their codes in shared/rules/errors.ts.
 import { ERROR_MESSAGES } from '../rules/errors.ts';
 import { labEn } from './lab-en.ts';
-import type { Catalogue } from './types.ts';
 import { causesEn } from './causes-en.ts';
 
-export const en: Catalogue = {
+/** Its `text` and `review` keys are every catalogue's (types.ts derives UiText and ReviewText from them). */
+export const en = {
   name: 'English',
   tag: 'en',
   text: {
@@ -26,6 +26,7 @@ export const en: Catalogue = {
     statusReconnecting: 'Connection lost, reconnecting…',
     statusOffline: 'Connection lost. Reload the page to rejoin your seat.',
     statusRemoved: 'The teacher removed you from this session.',
+    /** Shown while the server's saving is slow (a busy disk): nothing is lost, replies will come. */
     savingSlow: 'Saving is slow, hold on: nothing is lost, your moves will go through.',
     you: 'You',
     delegation: 'Delegation',
@@ -139,6 +140,7 @@ export const en: Catalogue = {
     channels: 'All channels (read-only)',
     confirmEnd: 'End the session for everyone?',
     confirmRemove: 'Remove this student?',
+    /** Extra time for one student (an accommodation), set from the roster. */
     extraTime: 'Extra time',
     extraTimeNone: 'None',
     extraTimePercent: '+{n}%',
@@ -170,6 +172,7 @@ export const en: Catalogue = {
     hostNowEnded: 'The session is over. Open the review to debrief with the class.',
     projectorNowLobby: 'Join on your phone or laptop with this code.',
     timeLeftShort: '{time} left',
+    /** A student with extra time: their own deadline, on their own screen only. */
     timeLeftYours: '{time} left for your reflection',
     reflectionOpenYours: 'Your reflection for round {round} is still open: {time} left.',
     reflectionExtraNote: 'You have extra time: {length} more than the class.',
