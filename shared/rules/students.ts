@@ -6,7 +6,7 @@ import type { GameEvent } from './events.ts';
 import type { Actor } from './commands.ts';
 import { closePersonalDeadline, lateReflectionRound } from './extra-time.ts';
 import { append, checkText, type CommandOf, type Outcome, type Refusal } from './handler.ts';
-import { messageId, proposalId } from './ids.ts';
+import { messageAppended, messageId, proposalId } from './ids.ts';
 import { findMove, isDelegation, resolveTarget } from './moves.ts';
 import { reflectionPrompt } from './phases.ts';
 import { actingSeat } from './seats.ts';
@@ -78,6 +78,7 @@ export function sendMessage(
   };
   const events: GameEvent[] = [{ type: 'messageSent', message }];
   let next: GameState = { ...state, messages: append(state.messages, message) };
+  messageAppended(state.messages, next.messages, message);
   if (commitment !== null) {
     const made = {
       id: message.id,

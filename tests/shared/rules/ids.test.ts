@@ -1,8 +1,13 @@
 // Ids a student reads are numbered within what that student sees: another team's chat, plans and diplomacy move no
 // number a student or the projector is shown, and only the teacher's view counts commands.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../shared/rules/commands.ts';
+import { messageId } from '../../../shared/rules/ids.ts';
 import { viewFor } from '../../../shared/rules/views.ts';
+import { getScenario } from '../../../shared/scenario/catalog.ts';
+import { replaySteps } from '../../../shared/transcript/replay.ts';
+import type { Transcript } from '../../../shared/transcript/types.ts';
 import { cmd, deliberating, HOST, play, seat, skip, tinyScenario } from './fixtures.ts';
 
 const team = (by: string, text: string) => cmd({ type: 'sendTeamMessage', by: seat(by), text });
@@ -70,5 +75,30 @@ describe('ids', () => {
     expect(north({ kind: 'host' })?.proposalId).toBe('p_north_1');
     expect(north({ kind: 'seat', seatId: 's1' })).toMatchObject({ moveId: 'drill', proposalId: null });
     expect(north({ kind: 'projector' })).toMatchObject({ moveId: 'drill', proposalId: null });
+  });
+});
+
+// messageId keeps per-channel counts for each messages list it has seen (O(1) per message instead of a count
+// over the session); a list it has never seen is counted from scratch. Both must give every id the same number.
+describe('message ids from kept counts', () => {
+  it('equal the ids counted from scratch at every step of a recorded session', () => {
+    const url = new URL('../../fixtures/sessions/rules-v4-finished.json', import.meta.url);
+    const transcript = JSON.parse(readFileSync(url, 'utf8')) as Transcript;
+    const scenario = getScenario(transcript.header.scenarioId)!;
+    const delegations = scenario.delegations.map((d) => d.id);
+    let messages = 0;
+    replaySteps(scenario, transcript, ({ state, events }) => {
+      messages += events.filter((e) => e.type === 'messageSent').length;
+      // A copy of the list has no kept counts: messageId counts it from scratch.
+      const fresh = { ...state, messages: [...state.messages] };
+      for (const from of delegations) {
+        expect(messageId(state, 'team', from, null)).toBe(messageId(fresh, 'team', from, null));
+        expect(messageId(state, 'public', from, null)).toBe(messageId(fresh, 'public', from, null));
+        for (const to of delegations)
+          if (to !== from)
+            expect(messageId(state, 'diplomatic', from, to)).toBe(messageId(fresh, 'diplomatic', from, to));
+      }
+    });
+    expect(messages).toBeGreaterThan(20);
   });
 });
