@@ -41,6 +41,10 @@ describe("the teacher's own news", () => {
     );
   });
 
+  it('without a headline (and no scenario item named) is refused as empty', () => {
+    expect(refusal(deliberating(), { type: 'injectNews', by: HOST, body: 'No headline' })).toBe('rule/text-empty');
+  });
+
   it("a scenario item the teacher releases is marked as the teacher's", () => {
     const r = play(deliberating(), [cmd({ type: 'injectNews', by: HOST, newsId: 'storm' })]);
     expect(r.state.news.at(-1)).toMatchObject({ id: expect.stringContaining('storm'), source: 'teacher' });
