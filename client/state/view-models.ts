@@ -10,7 +10,7 @@ import {
   type Proposal,
   type ResolvedMove,
 } from '../../shared/rules/types.ts';
-import type { GameEvent } from '../../shared/rules/events.ts';
+import { carriesCause, type CausedEvent, type GameEvent } from '../../shared/rules/events.ts';
 import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
 import { winningProposal } from '../../shared/rules/phases.ts';
 import type { View } from '../../shared/rules/view-types.ts';
@@ -291,26 +291,15 @@ export function captionsFrom(
   const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, newsHeadlines);
   const out: string[] = [];
   for (const e of events) {
-    switch (e.type) {
-      case 'meterChanged': {
-        if (e.meter.kind !== 'tension') break;
-        const top = whyForClass([e]).lines.map((l) => whyLineText(l, in_, names));
-        const change = changeText(e.meter, e.from, e.to, in_, names);
-        out.push(top.length > 0 ? `${change}: ${top.join(' · ')}` : change);
-        break;
-      }
-      case 'commitmentSettled':
-      case 'covertRevealed':
-      case 'offerAnswered': {
-        const text = eventText(e, in_, names);
-        if (text) out.push(text);
-        break;
-      }
-      case 'newsPublished':
-        out.push(e.news.headline);
-        break;
-      default:
-        break;
+    if (e.type === 'newsPublished') out.push(e.news.headline);
+    else if (e.type === 'meterChanged') {
+      if (e.meter.kind !== 'tension') continue;
+      const top = whyForClass([e]).lines.map((l) => whyLineText(l, in_, names));
+      const change = changeText(e.meter, e.from, e.to, in_, names);
+      out.push(top.length > 0 ? `${change}: ${top.join(' · ')}` : change);
+    } else if (carriesCause(e)) {
+      const text = eventText(e, in_, names);
+      if (text) out.push(text);
     }
   }
   return out;
@@ -337,35 +326,35 @@ export function causeLinesFrom(
   const names = namesOf(scenario ?? { delegations: [], moves: {} }, in_, newsHeadlines);
   const out: CauseLine[] = [];
   events.forEach((e, i) => {
-    let about: DelegationId[] = [];
-    switch (e.type) {
-      case 'meterChanged':
-        about =
-          e.meter.kind === 'threat'
-            ? [e.meter.from, e.meter.to]
-            : e.meter.kind === 'credibility'
-              ? [e.meter.delegation]
-              : [];
-        break;
-      case 'commitmentSettled':
-        about = [e.commitment.delegation];
-        break;
-      case 'covertRevealed':
-        about = [e.move.delegation, ...(e.move.target ? [e.move.target] : [])];
-        break;
-      case 'offerAnswered':
-        about = [e.offeredBy, e.answeredBy];
-        break;
-      default:
-        return;
-    }
+    if (!carriesCause(e)) return;
+    const about = causeAbout(e);
     const text = eventText(e, in_, names);
     if (!text) return;
     // A cause names a move when the model says so (its data), not when its words happen to start with a name.
-    const byMove = 'cause' in e && e.cause.who !== undefined && e.cause.move !== undefined;
+    const byMove = e.cause.who !== undefined && e.cause.move !== undefined;
     out.push({ key: `${batch}:${i}`, text, about, byMove });
   });
   return out;
+}
+
+/** The delegations a cause is about: one case per event that carries a cause (a new one fails to compile here). */
+function causeAbout(e: CausedEvent): DelegationId[] {
+  switch (e.type) {
+    case 'meterChanged':
+      return e.meter.kind === 'threat'
+        ? [e.meter.from, e.meter.to]
+        : e.meter.kind === 'credibility'
+          ? [e.meter.delegation]
+          : [];
+    case 'commitmentSettled':
+      return [e.commitment.delegation];
+    case 'covertRevealed':
+      return [e.move.delegation, ...(e.move.target ? [e.move.target] : [])];
+    case 'offerAnswered':
+      return [e.offeredBy, e.answeredBy];
+    default:
+      return e satisfies never;
+  }
 }
 
 /**

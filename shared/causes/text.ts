@@ -2,7 +2,7 @@
 // the catalogue's `causes` section (shared/i18n/<lang>.ts). The only place a cause becomes text.
 // Pure: no DOM, no Node; client, projector, review and exports all call it.
 import type { Cause } from '../rules/causes.ts';
-import type { GameEvent, MeterRef } from '../rules/events.ts';
+import { carriesCause, type GameEvent, type MeterRef } from '../rules/events.ts';
 import { HOLD_MOVE } from '../rules/moves.ts';
 import type { DelegationId } from '../rules/types.ts';
 import { TALKS_LADDER } from '../rules/types.ts';
@@ -109,5 +109,5 @@ export function eventText(event: GameEvent, lang: Lang, names: CauseNames): stri
   if (event.type === 'meterChanged')
     return `${causeText(event.cause, lang, names, event.to >= event.from)}${CATALOGUES[lang].causes.arrow}${changeText(event.meter, event.from, event.to, lang, names)}`;
   // Any other event that carries a cause reads as its cause: a new one needs no case here.
-  return 'cause' in event ? causeText(event.cause, lang, names) : null;
+  return carriesCause(event) ? causeText(event.cause, lang, names) : null;
 }

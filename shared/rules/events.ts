@@ -4,6 +4,7 @@ import type { FlowEvent } from '../commands/flow.ts';
 import type { PeopleEvent } from '../commands/people.ts';
 import type { StudentEvent } from '../commands/students.ts';
 import type { WorldEvent } from '../events/world.ts';
+import type { Cause } from './causes.ts';
 import type { DelegationId, SeatId, WorldMeter } from './types.ts';
 
 /**
@@ -37,3 +38,11 @@ export type MeterRef =
 export type GameEvent = PeopleEvent | FlowEvent | StudentEvent | WorldEvent;
 
 export type GameEventType = GameEvent['type'];
+
+/** An event that explains a change: it carries a cause (meter changes, settled commitments, reveals, offers). */
+export type CausedEvent = Extract<GameEvent, { cause: Cause }>;
+
+/** Whether an event carries a cause: lists of causes take any such event, so a new one is never left out. */
+export function carriesCause(event: GameEvent): event is CausedEvent {
+  return 'cause' in event;
+}
