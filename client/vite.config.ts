@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { inertZod } from '../scripts/inert-zod.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -32,8 +33,29 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The command definitions (shared/commands/) carry their zod payload schemas beside the phases, handlers and event
+ * folds the pages use; the pages never validate a command (the server does, at its edge). There zod is an inert
+ * stand-in, so a student's game page does not download the schema library. The scenario loader keeps the real one
+ * (the review page validates the catalog it replays with).
+ */
+function inertCommandSchemas(): Plugin {
+  const id = '\0peninsula-inert-zod';
+  return {
+    name: 'peninsula-inert-command-schemas',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'zod' && importer !== undefined && /[\\/]shared[\\/]commands[\\/]/.test(importer)) return id;
+      return null;
+    },
+    load(loaded) {
+      return loaded === id ? inertZod('the pages do not validate commands: the server does') : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [precompress()],
+  plugins: [inertCommandSchemas(), precompress()],
   root: here('.'),
   base: '/',
   publicDir: false,

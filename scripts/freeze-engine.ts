@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { inertZod } from './inert-zod.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ENTRY = 'shared/engines/entry.ts';
@@ -91,19 +92,8 @@ async function main(): Promise<void> {
   }
 }
 
-/**
- * What `zod` is inside a frozen engine: any schema built at load time (z.object(...).strict(), z.enum(...), ...)
- * is the same inert value, and validating with it throws, so a frozen replay can never depend on validation.
- */
-const INERT_ZOD = `
-const refuse = () => { throw new Error('a frozen rules engine does not validate'); };
-const inert = new Proxy(function () {}, {
-  get: (_t, key) => (key === 'then' ? undefined : key === 'parse' || key === 'safeParse' || key === 'parseAsync' || key === 'safeParseAsync' ? refuse : inert),
-  apply: () => inert,
-});
-export const z = inert;
-export default inert;
-`;
+/** What `zod` is inside a frozen engine: schemas build, and validating with one throws (replay never validates). */
+const INERT_ZOD = inertZod('a frozen rules engine does not validate');
 
 /** The revision's scenario catalog, loaded by its own loader in a child process, as an ES module's source. */
 function loadedCatalog(tree: string): string {
