@@ -2,7 +2,7 @@
 // was recorded under (shared/engines/registry.ts) and the scenario content stored under its hash at creation.
 import { createHash } from 'node:crypto';
 import { loadEngine, type Engine } from '../shared/engines/registry.ts';
-import type { Scenario } from '../shared/rules/types.ts';
+import type { Scenario } from '../shared/scenario/types.ts';
 import type { TranscriptHeader } from '../shared/transcript/types.ts';
 import type { TranscriptStore } from './store/types.ts';
 

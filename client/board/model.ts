@@ -1,6 +1,7 @@
 // The board's pure drawing model: where capitals sit, how each pair line looks (colour, width, dash, label)
 // and what the HUD shows. Must not import Phaser or the DOM: unit-tested in Node.
-import { BANDS, TALKS_LADDER, WORLD_METERS, type DelegationId } from '../../shared/rules/types.ts';
+import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
+import type { DelegationId } from '../../shared/scenario/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { ScenarioView } from '../../shared/rules/view-types.ts';
 import { delegationName, levelOf, pairEntries, thresholdsOf } from '../state/view-models.ts';

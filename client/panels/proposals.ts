@@ -1,7 +1,7 @@
 // DOM panels for deciding: propose a move with a rationale, approve teammates' proposals, and read the
 // move list (category and what each move tends to do). Must not import Phaser or the SDK.
 import { LIMITS } from '../../shared/rules/commands.ts';
-import type { MoveSpec } from '../../shared/rules/types.ts';
+import type { MoveSpec } from '../../shared/scenario/types.ts';
 import { t, term } from '../i18n/index.ts';
 import { authorName, delegationName, moveLabel, moveLine, movesFor, proposalTallies } from '../state/view-models.ts';
 import { field, h, replace, section, setText, statusLine, syncList } from './dom.ts';

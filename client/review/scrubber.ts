@@ -2,7 +2,8 @@
 // The host's page replays the transcript in the browser with the shared rules; a shared link (no transcript)
 // steps through the recorded rounds instead. Phaser loads only when the board is first shown.
 import type { ScenarioView } from '../../shared/rules/view-types.ts';
-import type { GameState, Meters, Scenario } from '../../shared/rules/types.ts';
+import type { GameState, Meters } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../shared/rules/types.ts';
 import type { View } from '../../shared/rules/view-types.ts';
 import type { Engine } from '../../shared/engines/types.ts';

@@ -5,11 +5,10 @@ import {
   TALKS_LADDER,
   WORLD_METERS,
   type Clock,
-  type DelegationId,
-  type MoveSpec,
   type Proposal,
   type ResolvedMove,
 } from '../../shared/rules/types.ts';
+import type { DelegationId, MoveSpec } from '../../shared/scenario/types.ts';
 import { carriesCause, type CausedEvent, type GameEvent } from '../../shared/rules/events.ts';
 import { HOLD_MOVE, HOLD_MOVE_ID } from '../../shared/rules/moves.ts';
 import { winningProposal } from '../../shared/rules/phases.ts';

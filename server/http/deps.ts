@@ -1,6 +1,6 @@
 // What every HTTP router receives: the store and how the public URL looks. Wired in server/app.ts only.
 import type { Store } from 'express-rate-limit';
-import type { Scenario } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import type { TranscriptStore } from '../store/types.ts';
 
 export interface ApiDeps {

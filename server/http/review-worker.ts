@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { upcastReview } from '../../shared/engines/upcast.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
-import type { Scenario } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import { releaseReview, type ReleaseChoice } from '../../shared/transcript/release.ts';
 import type { ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
 import type { TranscriptEntry, TranscriptHeader } from '../../shared/transcript/types.ts';

@@ -4,7 +4,7 @@ import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Scenario } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { langOr } from '../../shared/i18n/index.ts';
 import { localizeScenario } from '../../shared/scenario/localize.ts';

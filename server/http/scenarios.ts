@@ -1,7 +1,7 @@
 // The scenarios the HTTP API offers: one seam over shared/scenario/catalog.ts so tests can pass their own.
 // Must not import the store or Colyseus.
 import type { ScenarioSummary } from '../../shared/protocol/api.ts';
-import type { Scenario } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import { getScenario, SCENARIOS } from '../../shared/scenario/catalog.ts';
 
 export interface ScenarioCatalog {

@@ -2,7 +2,7 @@
 // once released, the class through its share link. Routers only; the computing is shared/transcript/whatif.ts.
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Scenario } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import { langOr, type Lang } from '../../shared/i18n/index.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { localizeScenario } from '../../shared/scenario/localize.ts';

@@ -9,7 +9,8 @@ import { CloseCode, Protocol, getMessageBytes, type Client } from '@colyseus/cor
 import type { Socket } from 'node:net';
 import type { Actor } from '../../shared/rules/commands.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
-import type { GameState, Scenario } from '../../shared/rules/types.ts';
+import type { GameState } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import type { Viewer } from '../../shared/rules/view-types.ts';
 import { PROTOCOL_VERSION, SERVER_MESSAGE, type ServerMessage } from '../../shared/protocol/messages.ts';
 import type { RulesPort } from './services.ts';

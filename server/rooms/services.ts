@@ -3,7 +3,8 @@
 import type { Command } from '../../shared/rules/commands.ts';
 import type { CommandResult } from '../../shared/rules/apply.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
-import type { GameState, Scenario } from '../../shared/rules/types.ts';
+import type { GameState } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import type { View, Viewer } from '../../shared/rules/view-types.ts';
 import type { Transcript, TranscriptHeader } from '../../shared/transcript/types.ts';
 import type { ScenarioView } from '../../shared/rules/view-types.ts';

@@ -4,7 +4,8 @@
 import { CloseCode, Room, ServerError, type Client, type RoomException, type RoomMethodName } from '@colyseus/core';
 import type { Actor, Command } from '../../shared/rules/commands.ts';
 import { errorMessage, type ErrorCode } from '../../shared/rules/errors.ts';
-import type { GameState, Scenario } from '../../shared/rules/types.ts';
+import type { GameState } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import type { CommandResult } from '../../shared/rules/apply.ts';
 import {
   PROTOCOL_VERSION,

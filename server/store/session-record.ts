@@ -1,6 +1,7 @@
 // The one place a new session's record (and its transcript header) is put together.
 // Must not import express, Colyseus or a store driver: the API and test seeding both call it.
-import { RULES_VERSION, type Scenario, type SessionSettings } from '../../shared/rules/types.ts';
+import { RULES_VERSION, type SessionSettings } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import { TRANSCRIPT_VERSION } from '../../shared/transcript/types.ts';
 import type { SessionRecord } from './types.ts';
 

@@ -4,7 +4,7 @@
 import type { Cause } from '../rules/causes.ts';
 import { carriesCause, type GameEvent, type MeterRef } from '../rules/events.ts';
 import { HOLD_MOVE } from '../rules/moves.ts';
-import type { DelegationId } from '../rules/types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 import { TALKS_LADDER } from '../rules/types.ts';
 import type { Lang } from '../i18n/index.ts';
 import { CATALOGUES } from '../i18n/index.ts';

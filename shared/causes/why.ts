@@ -16,7 +16,7 @@
 import type { Cause } from '../rules/causes.ts';
 import { driverKey } from '../rules/causes.ts';
 import type { GameEvent, MeterRef } from '../rules/events.ts';
-import type { DelegationId } from '../rules/types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 import type { Lang } from '../i18n/index.ts';
 import { CATALOGUES } from '../i18n/index.ts';
 import type { CauseNames } from './text.ts';

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { Actor } from '../rules/commands.ts';
 import type { Outcome } from '../rules/handler.ts';
-import type { GameState, Phase, Scenario, SeatId } from '../rules/types.ts';
+import type { GameState, Phase, SeatId } from '../rules/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { Names } from '../transcript/debrief-text.ts';
 import type { Participation } from '../transcript/review-types.ts';
 

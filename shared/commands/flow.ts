@@ -7,7 +7,8 @@ import { termIn } from '../i18n/index.ts';
 import { LIMITS } from '../rules/commands.ts';
 import * as flow from '../rules/flow.ts';
 import { reflectionPrompt } from '../rules/phases.ts';
-import { PHASES, type DelegationId, type NewsItem, type Phase } from '../rules/types.ts';
+import { PHASES, type NewsItem, type Phase } from '../rules/types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 import type { CommandsOf, Definitions } from './define.ts';
 import { id, text } from './fields.ts';
 

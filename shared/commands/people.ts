@@ -8,7 +8,8 @@ import { LIMITS } from '../rules/commands.ts';
 import { setExtraTime } from '../rules/extra-time.ts';
 import * as people from '../rules/people.ts';
 import { sortSeats } from '../rules/scope.ts';
-import type { DelegationId, PersonalDeadline, Seat, SeatId } from '../rules/types.ts';
+import type { PersonalDeadline, Seat, SeatId } from '../rules/types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 import type { CommandsOf, Definitions } from './define.ts';
 import { delegationId, id, nameSchema } from './fields.ts';
 

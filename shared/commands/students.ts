@@ -6,18 +6,8 @@ import { ALL, oneSeat, team, type EventDefs } from '../events/define.ts';
 import { LIMITS } from '../rules/commands.ts';
 import type { Outcome } from '../rules/handler.ts';
 import * as rules from '../rules/students.ts';
-import type {
-  Commitment,
-  DelegationId,
-  GameState,
-  Message,
-  Phase,
-  Proposal,
-  Reflection,
-  Scenario,
-  Seat,
-  SeatId,
-} from '../rules/types.ts';
+import type { Commitment, GameState, Message, Phase, Proposal, Reflection, Seat, SeatId } from '../rules/types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 import { commitmentCsvText, commitmentText } from '../transcript/debrief-text.ts';
 import type { CommandsOf, Counted, Definitions } from './define.ts';
 import { commitmentSchema, delegationId, id, text } from './fields.ts';

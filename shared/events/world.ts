@@ -5,7 +5,8 @@
 import type { Cause } from '../rules/causes.ts';
 import type { MeterRef } from '../rules/events.ts';
 import { metersFor, moveAsSeen } from '../rules/scope.ts';
-import { BANDS, type Commitment, type DelegationId, type Meters, type ResolvedMove } from '../rules/types.ts';
+import { BANDS, type Commitment, type Meters, type ResolvedMove } from '../rules/types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 import { termIn } from '../i18n/index.ts';
 import { commitmentCsvText, commitmentText, meterName, type Names } from '../transcript/debrief-text.ts';
 import { ALL, round1, team, type CsvFields, type EventDefs } from './define.ts';

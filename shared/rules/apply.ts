@@ -7,7 +7,8 @@ import type { GameEvent } from './events.ts';
 import type { Refusal } from './handler.ts';
 import { changedPairs, pairsOf } from './pairs.ts';
 import type { Step } from './phases.ts';
-import type { GameState, Scenario } from './types.ts';
+import type { GameState } from './types.ts';
+import type { Scenario } from '../scenario/types.ts';
 
 export type CommandResult =
   | { ok: true; state: GameState; events: GameEvent[] }

@@ -1,6 +1,6 @@
 // Why a meter moved, as data: a code with parameters (who, which move, toward whom), never prose. Text is
 // made from a cause by one catalogue per language (shared/causes/). Pure types and keys only.
-import type { DelegationId } from './types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 
 /**
  * The mechanism behind a change, so a chart can split a round's tension change by kind:

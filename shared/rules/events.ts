@@ -5,7 +5,8 @@ import type { PeopleEvent } from '../commands/people.ts';
 import type { StudentEvent } from '../commands/students.ts';
 import type { WorldEvent } from '../events/world.ts';
 import type { Cause } from './causes.ts';
-import type { DelegationId, SeatId, WorldMeter } from './types.ts';
+import type { SeatId, WorldMeter } from './types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 
 /**
  * Who may receive an event. `host` is always included implicitly.

@@ -8,7 +8,8 @@ import { teacherNewsId } from './ids.ts';
 import { publishNews } from './model/index.ts';
 import type { Step } from './phases.ts';
 import { advance, endSession } from './phases.ts';
-import type { GameState, Scenario } from './types.ts';
+import type { GameState } from './types.ts';
+import type { Scenario } from '../scenario/types.ts';
 
 export const startSession: Handler<'startSession'> = (scenario, state, cmd) => {
   if (state.phase !== 'lobby') return { error: 'rule/session-started' };

@@ -3,7 +3,8 @@
 import type { Command, CommandType } from './commands.ts';
 import type { ErrorCode } from './errors.ts';
 import type { Step } from './phases.ts';
-import type { GameState, Scenario } from './types.ts';
+import type { GameState } from './types.ts';
+import type { Scenario } from '../scenario/types.ts';
 
 /** A player mistake as a value. */
 export interface Refusal {

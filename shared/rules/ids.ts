@@ -4,7 +4,8 @@
 // The transcript's `seq` counts every accepted command, other teams' chat and proposals included: an id made from it
 // would let any student count hidden actions by the gaps. Delegation ids never contain `_` (the scenario schema), so
 // `_` separates the parts and ids of different channels cannot collide.
-import type { Channel, DelegationId, GameState, Message } from './types.ts';
+import type { Channel, GameState, Message } from './types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 
 /**
  * A message id numbered within its channel: a team's chat (`t_<team>_<n>`), one pair's diplomacy

@@ -1,7 +1,7 @@
 // Looking up a delegation's moves, the rules' own Hold move, and checking a move's target.
 // Must not import the model or anything impure.
 import type { ErrorCode } from './errors.ts';
-import type { DelegationId, MoveSpec, Scenario } from './types.ts';
+import type { DelegationId, MoveSpec, Scenario } from '../scenario/types.ts';
 
 /** The id of the move every delegation has without listing it: do nothing this round. */
 export const HOLD_MOVE_ID = 'hold';

@@ -1,6 +1,6 @@
 // The board's undirected pairs (one per two delegations): each the larger of the two directed threat values.
 // Must not import anything impure.
-import type { DelegationId, Scenario } from './types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 
 /** "a|b" with a before b in scenario order. */
 export function pairKey(a: DelegationId, b: DelegationId): string {

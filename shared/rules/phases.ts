@@ -5,7 +5,8 @@ import { openPersonalDeadlines } from './extra-time.ts';
 import { botMove, dueNews, finalScores, keepStandingCommitments, resolveRound, revealAtEnd } from './model/index.ts';
 import { findMove, HOLD_MOVE_ID } from './moves.ts';
 import { seatCounts } from './seats.ts';
-import type { Clock, DelegationId, GameState, Proposal, ResolvedMove, Scenario, TimedPhase } from './types.ts';
+import type { Clock, GameState, Proposal, ResolvedMove, TimedPhase } from './types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 
 /** A state with the events that led to it. */
 export interface Step {

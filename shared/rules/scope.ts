@@ -1,7 +1,8 @@
 // Who may know what, as small pure predicates over a viewer's scope: the pieces the views, the event table's
 // trimming and the client's fold share. Must not import anything impure.
 import { HOLD_MOVE_ID } from './moves.ts';
-import type { DelegationId, GameState, Message, Meters, ResolvedMove } from './types.ts';
+import type { GameState, Message, Meters, ResolvedMove } from './types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 import type { PublicSeat, Viewer } from './view-types.ts';
 
 /**

@@ -2,7 +2,8 @@
 // Must not import the model or anything impure.
 import { LIMITS } from './commands.ts';
 import type { ErrorCode } from './errors.ts';
-import type { DelegationId, GameState, Scenario, Seat } from './types.ts';
+import type { GameState, Seat } from './types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 
 /** The name as stored: NFC, inner whitespace collapsed, trimmed (the protocol's nameSchema does the same). */
 export function normalizeName(name: unknown): string {

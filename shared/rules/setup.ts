@@ -1,6 +1,7 @@
 // Builds the state a session starts from: scenario, settings and seed. Owns defaults for settings.
 // Must not import anything impure.
-import type { DelegationId, GameState, Meters, Scenario, SessionSettings } from './types.ts';
+import type { GameState, Meters, SessionSettings } from './types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 import { RULES_VERSION } from './types.ts';
 import { initialTension } from './model/tension.ts';
 

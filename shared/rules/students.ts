@@ -10,7 +10,8 @@ import { messageAppended, messageId, proposalId } from './ids.ts';
 import { findMove, isDelegation, resolveTarget } from './moves.ts';
 import { reflectionPrompt } from './phases.ts';
 import { actingSeat } from './seats.ts';
-import type { CommitmentTerms, GameState, Message, Phase, Proposal, Scenario, Seat } from './types.ts';
+import type { CommitmentTerms, GameState, Message, Phase, Proposal, Seat } from './types.ts';
+import type { Scenario } from '../scenario/types.ts';
 
 /** The seat sending a student command, if it may act now: seated, the game running, the phase one of `phases`. */
 export function actingStudent(state: GameState, by: Actor, phases: readonly Phase[]): { seat: Seat } | Refusal {

@@ -3,11 +3,8 @@
 import type {
   Clock,
   Commitment,
-  DelegationId,
-  DelegationSpec,
   Message,
   Meters,
-  MoveSpec,
   NewsItem,
   PersonalDeadline,
   Phase,
@@ -16,6 +13,7 @@ import type {
   ResolvedMove,
   SeatId,
 } from './types.ts';
+import type { DelegationId, DelegationSpec, MoveSpec } from '../scenario/types.ts';
 
 /** Who is looking. The projector and the review's shared link see public things only. */
 export type Viewer = { kind: 'host' } | { kind: 'projector' } | { kind: 'seat'; seatId: SeatId };

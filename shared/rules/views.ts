@@ -8,7 +8,8 @@ import { pairsOf } from './pairs.ts';
 import { reflectionPrompt } from './phases.ts';
 import { canSeeMessage, metersFor, moveAsSeen, scopeOf, sortMoves, sortSeats, type Scope } from './scope.ts';
 import { activeSeats, seatCounts } from './seats.ts';
-import type { DelegationId, GameState, Scenario } from './types.ts';
+import type { GameState } from './types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 import type { ExtraTimeView, ScenarioView, View, Viewer } from './view-types.ts';
 import { extraReflectionMs } from './extra-time.ts';
 

@@ -1,7 +1,7 @@
 // The scenarios shipped with the game, validated once at load: a bad file fails at startup, not mid-class.
 // Pure: JSON imports only (tsx and Vite both bundle them); must not import Node, the reducer or anything impure.
 import korea from '../../scenarios/korea.json' with { type: 'json' };
-import type { Scenario } from '../rules/types.ts';
+import type { Scenario } from './types.ts';
 import { loadScenario } from './schema.ts';
 
 /** Every shipped scenario by id, each validated (throws ScenarioError at import if one is broken). */

@@ -1,7 +1,7 @@
 // Cross-field checks of a structurally valid scenario: names that must refer to real delegations and
 // moves, complete parameter matrices, enough moves of both kinds, and a stable linear model.
 // Pure; must not import the rules engine's reducer or anything impure.
-import type { DelegationId, Scenario } from '../rules/types.ts';
+import type { DelegationId, Scenario } from './types.ts';
 import { scenarioSpectralRadius } from './stability.ts';
 
 /** One problem found in a scenario file: where, and why. */

@@ -1,6 +1,6 @@
 // A scenario in one of its languages: the same ids and numbers, every text a person reads taken from its
 // translation. Pure; must not import the reducer or anything impure.
-import type { Scenario } from '../rules/types.ts';
+import type { Scenario } from './types.ts';
 
 /** The languages a scenario is written in, its own first. */
 export function scenarioLanguages(scenario: Scenario): string[] {
@@ -28,15 +28,15 @@ export function localizeScenario(scenario: Scenario, lang: string): Scenario {
     title: tr.title || scenario.title,
     summary: tr.summary || scenario.summary,
     delegations: scenario.delegations.map((d) => {
-      const t = tr.delegations[d.id];
+      const t = tr.delegations?.[d.id];
       return {
         ...d,
         name: t?.name ?? d.name,
         actor: t?.actor ?? d.actor,
         publicBrief: t?.publicBrief ?? d.publicBrief,
         privateBrief: t?.privateBrief ?? d.privateBrief,
-        objectives: d.objectives.map((o) => ({ ...o, text: t?.objectives[o.id] ?? o.text })),
-        redLines: d.redLines.map((r, n) => t?.redLines[n] ?? r),
+        objectives: d.objectives.map((o) => ({ ...o, text: t?.objectives?.[o.id] ?? o.text })),
+        redLines: d.redLines.map((r, n) => t?.redLines?.[n] ?? r),
       };
     }),
     moves: Object.fromEntries(
@@ -44,18 +44,18 @@ export function localizeScenario(scenario: Scenario, lang: string): Scenario {
         d,
         moves.map((m) => ({
           ...m,
-          label: tr.moves[d]?.[m.id]?.label ?? m.label,
-          why: tr.moves[d]?.[m.id]?.why ?? m.why,
+          label: tr.moves?.[d]?.[m.id]?.label ?? m.label,
+          why: tr.moves?.[d]?.[m.id]?.why ?? m.why,
         })),
       ]),
     ),
     news: scenario.news.map((n) => ({
       ...n,
-      headline: tr.news[n.id]?.headline ?? n.headline,
-      body: tr.news[n.id]?.body ?? n.body,
+      headline: tr.news?.[n.id]?.headline ?? n.headline,
+      body: tr.news?.[n.id]?.body ?? n.body,
     })),
-    reflectionPrompts: scenario.reflectionPrompts.map((p, n) => tr.reflectionPrompts[n] ?? p),
-    debriefPrompts: scenario.debriefPrompts.map((p, n) => ({ ...p, text: tr.debriefPrompts[n] ?? p.text })),
+    reflectionPrompts: scenario.reflectionPrompts.map((p, n) => tr.reflectionPrompts?.[n] ?? p),
+    debriefPrompts: scenario.debriefPrompts.map((p, n) => ({ ...p, text: tr.debriefPrompts?.[n] ?? p.text })),
   };
   byLang.set(lang, localized);
   return localized;

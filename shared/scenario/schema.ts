@@ -1,7 +1,7 @@
 // Loading a scenario file: shape (shape.ts) then cross-checks (checks.ts); a bad file throws with every problem.
 // Pure (zod only); must not import the reducer or anything impure.
 import type { z } from 'zod';
-import type { Scenario } from '../rules/types.ts';
+import type { Scenario } from './types.ts';
 import type { ScenarioProblem } from './checks.ts';
 import { crossCheck } from './checks.ts';
 import { scenarioShape } from './shape.ts';
@@ -39,8 +39,7 @@ export function loadScenario(json: unknown): Scenario {
 function check(json: unknown): { problems: ScenarioProblem[]; scenario: Scenario | null } {
   const parsed = scenarioShape.safeParse(json);
   if (!parsed.success) return { problems: parsed.error.issues.map(issueProblem), scenario: null };
-  // The shape mirrors the Scenario type field for field; zod's inferred records are only wider.
-  const scenario = parsed.data as Scenario;
+  const scenario = parsed.data;
   return { problems: crossCheck(scenario), scenario };
 }
 

@@ -15,13 +15,10 @@ const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, 
 const meter = between(0, 100);
 const record = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 const matrix = <T extends z.ZodType>(value: T) => record(record(value));
-const worldRecord = <T extends z.ZodType>(value: T) =>
-  z.strictObject(
-    Object.fromEntries(WORLD_METERS.map((m) => [m, value.optional()])) as Record<
-      (typeof WORLD_METERS)[number],
-      z.ZodOptional<T>
-    >,
-  );
+/** One field per world meter, each `value` (typed by name, so the inferred Scenario names every meter). */
+const worldFields = <T extends z.ZodType>(value: T) =>
+  Object.fromEntries(WORLD_METERS.map((m) => [m, value])) as Record<(typeof WORLD_METERS)[number], T>;
+const worldRecord = <T extends z.ZodType>(value: T) => z.strictObject(worldFields(value.optional()));
 
 const objective = z.strictObject({
   id: itemId,
@@ -61,7 +58,7 @@ const move = z.strictObject({
   ]),
   goldstein: between(-10, 10),
   effects: z.strictObject({
-    ...Object.fromEntries(WORLD_METERS.map((m) => [m, between(-100, 100).optional()])),
+    ...worldFields(between(-100, 100).optional()),
     talks: z
       .number()
       .int('must be a whole number of rungs')
@@ -94,7 +91,7 @@ const news = z.strictObject({
   effects: z
     .strictObject({
       tension: between(-100, 100).optional(),
-      ...Object.fromEntries(WORLD_METERS.map((m) => [m, between(-100, 100).optional()])),
+      ...worldFields(between(-100, 100).optional()),
     })
     .optional(),
   revealsCovertOf: z.array(delegationId).optional(),
@@ -145,15 +142,13 @@ const params = z.strictObject({
 
 const initial = z.strictObject({
   threat: matrix(meter),
-  world: z.strictObject(
-    Object.fromEntries(WORLD_METERS.map((m) => [m, meter])) as Record<(typeof WORLD_METERS)[number], typeof meter>,
-  ),
+  world: z.strictObject(worldFields(meter)),
   talks: z.number().int('must be a rung index').min(0, 'must be between 0 and 4').max(4, 'must be between 0 and 4'),
   credibility: record(meter),
 });
 
 /** A translation's shape; whether it is complete is a cross-check (checks.ts), so a gap is named by its path. */
-const translation = z.strictObject({
+export const translationShape = z.strictObject({
   title: text.optional(),
   summary: text.optional(),
   delegations: record(
@@ -194,5 +189,5 @@ export const scenarioShape = z.strictObject({
     .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "ko"'))
     .min(1, "must list at least the file's own language")
     .optional(),
-  translations: record(translation).optional(),
+  translations: record(translationShape).optional(),
 });

@@ -1,6 +1,6 @@
 // The linear part of the tension model as a matrix, and its spectral radius (stable when below 1).
 // Pure arithmetic on scenario parameters; must not import the model, the rules engine or anything impure.
-import type { DelegationId, ModelParams } from '../rules/types.ts';
+import type { DelegationId, ModelParams } from './types.ts';
 
 /**
  * The map x ← M·x on deviations x[i→j] = H[i][j] − fixed point, over every ordered pair (i ≠ j):

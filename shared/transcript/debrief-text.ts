@@ -2,7 +2,8 @@
 // names, commitments (a teacher's line and an event's lines are their definitions'). Pure. Never puts a student's
 // nickname into a sentence (names are resolved at display, so pseudonyms work). The words live in shared/i18n.
 import type { MeterRef } from '../rules/events.ts';
-import type { Commitment, CommitmentTerms, DelegationId, MoveSpec, Scenario, WorldMeter } from '../rules/types.ts';
+import type { Commitment, CommitmentTerms, WorldMeter } from '../rules/types.ts';
+import type { DelegationId, MoveSpec, Scenario } from '../scenario/types.ts';
 import { BANDS, TALKS_LADDER } from '../rules/types.ts';
 import { CATALOGUES, DEFAULT_LANG, reviewIn, termIn, type Lang, type ReviewKey } from '../i18n/index.ts';
 

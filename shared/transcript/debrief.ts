@@ -5,7 +5,8 @@
 import { type CauseNames, causeNamesFrom } from '../causes/text.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
 import type { Command } from '../rules/commands.ts';
-import type { GameState, Scenario } from '../rules/types.ts';
+import type { GameState } from '../rules/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { namesFor, type Names } from './debrief-text.ts';
 import { reviewOffers } from './offers.ts';
 import { ParticipationCounter } from './participation.ts';

@@ -3,7 +3,7 @@
 // Pure string builders; the server only sets headers. Must not import Node, the DOM or the clock.
 import type { Command } from '../rules/commands.ts';
 import type { GameEvent } from '../rules/events.ts';
-import type { Scenario } from '../rules/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { CsvFields } from '../events/define.ts';
 import { eventDef } from '../events/index.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';

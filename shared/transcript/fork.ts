@@ -4,7 +4,8 @@ import type { Cause } from '../rules/causes.ts';
 import { type CauseNames, eventText, namesOf } from '../causes/text.ts';
 import type { Command } from '../rules/commands.ts';
 import type { GameEvent, MeterRef } from '../rules/events.ts';
-import type { DelegationId, GameState, Phase, ResolvedMove, Scenario } from '../rules/types.ts';
+import type { GameState, Phase, ResolvedMove } from '../rules/types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 import type { Transcript } from './types.ts';
 
 /** The rules a what-if run needs: the same functions every engine (shared/engines/) provides. */

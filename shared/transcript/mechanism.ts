@@ -1,7 +1,7 @@
 // Why tension moved each round: every threat change of the round, weighted as the tension formula weighs its pair,
 // summed by mechanism (news, direct moves, spillover to allies, reciprocity, answering hostility, tempers cooling).
 // Pure; reads a run's meter changes (fork.ts) and the scenario's tension weights.
-import type { Scenario } from '../rules/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { RunChange, RunTrace } from './fork.ts';
 
 export const MECHANISMS = ['news', 'moves', 'spillover', 'reciprocity', 'hostility', 'cooling', 'other'] as const;

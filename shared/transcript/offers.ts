@@ -2,7 +2,7 @@
 // The rule itself is the model's (shared/rules/model/offers.ts), so review and scores never disagree.
 // Pure; reads resolved moves only. Must not import the reducer or anything impure.
 import { walkOffers } from '../rules/model/offers.ts';
-import type { DelegationId } from '../rules/types.ts';
+import type { DelegationId } from '../scenario/types.ts';
 import type { OfferReview, Scope } from './review-types.ts';
 
 export { ANSWER_WINDOW_ROUNDS } from '../rules/model/offers.ts';

@@ -1,7 +1,7 @@
 // Move policies for whole sessions, named against each scenario's own move ids in this one place: the reference
 // curves on the review's tension chart use them, and so does the model's balance report (shared/, so both can).
 // Pure data and lookups; must not import the reducer or anything impure.
-import type { DelegationId, MoveSpec, Scenario } from '../rules/types.ts';
+import type { DelegationId, MoveSpec, Scenario } from '../scenario/types.ts';
 import type { MovePick } from './fork.ts';
 
 export type PolicyId = 'allHold' | 'powerForPower' | 'wayForward';

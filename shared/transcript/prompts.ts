@@ -1,5 +1,5 @@
 // The review's debrief prompts, in the order a debrief runs: Describe, Analyze, Transfer, Apply. Pure.
-import type { Scenario } from '../rules/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { DebriefPrompt } from './review-types.ts';
 
 const STAGE_ORDER: Record<DebriefPrompt['stage'], number> = { describe: 0, analyze: 1, transfer: 2, apply: 3 };

@@ -1,7 +1,8 @@
 // The review (debrief) model's shape: what the teacher sees after a session and what a release may show.
 // Pure types only. Must not import Node, the DOM, Colyseus, Phaser or the clock.
 import type { Cause } from '../rules/causes.ts';
-import type { CommitmentTerms, DelegationId, Meters, Phase, Scenario, SeatId, WorldMeter } from '../rules/types.ts';
+import type { CommitmentTerms, Meters, Phase, SeatId, WorldMeter } from '../rules/types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 import type { Transcript } from './types.ts';
 
 /** Bumped when the review model's shape changes (the page and the shared link read it). */

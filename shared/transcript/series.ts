@@ -1,7 +1,8 @@
 // The review's meters over time: the closing meters of each round placed at the command that closed it, the span
 // of commands each round took, and each round's summary (news, moves, meter changes, settled commitments) read
 // from the timeline. Pure.
-import type { GameState, Meters, Scenario } from '../rules/types.ts';
+import type { GameState, Meters } from '../rules/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { MeterPoint, RoundSummary, TimelineItem } from './review-types.ts';
 
 /** The ten undirected pairs in scenario order, "a|b" → the larger of both directions (as on the board). */

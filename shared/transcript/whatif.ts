@@ -2,7 +2,7 @@
 // round), and a fork set beside the recorded session (both tension curves, the moves, the causes that differ).
 // Pure; the rules come in as an argument (the session's own engine), so old sessions fork under their own rules.
 import { HOLD_MOVE } from '../rules/moves.ts';
-import type { DelegationId, Scenario } from '../rules/types.ts';
+import type { DelegationId, Scenario } from '../scenario/types.ts';
 import {
   forkRun,
   policyRun,

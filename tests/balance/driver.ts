@@ -6,7 +6,8 @@ import type { Actor, Command } from '../../shared/rules/commands.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import { findMove } from '../../shared/rules/moves.ts';
 import { createInitialState, defaultSettings } from '../../shared/rules/setup.ts';
-import type { CommitmentTerms, DelegationId, GameState, Meters, Scenario } from '../../shared/rules/types.ts';
+import type { CommitmentTerms, GameState, Meters } from '../../shared/rules/types.ts';
+import type { DelegationId, Scenario } from '../../shared/scenario/types.ts';
 
 /** A delegation's choice for a round: a move id, or [move id, target] for a move that needs one. */
 export type Choice = string | [string, DelegationId];

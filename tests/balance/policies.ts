@@ -3,7 +3,7 @@
 import { botMove } from '../../shared/rules/model/index.ts';
 import { nextRandom } from '../../shared/rules/rng.ts';
 import { movesOf } from '../../shared/rules/moves.ts';
-import type { DelegationId, Scenario } from '../../shared/rules/types.ts';
+import type { DelegationId, Scenario } from '../../shared/scenario/types.ts';
 import type { Choice, Policy } from './driver.ts';
 import { always, script } from './driver.ts';
 

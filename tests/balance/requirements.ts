@@ -3,7 +3,7 @@
 import type { GameEvent } from '../../shared/rules/events.ts';
 import { movesOf } from '../../shared/rules/moves.ts';
 import { BANDS } from '../../shared/rules/types.ts';
-import type { DelegationId, Scenario } from '../../shared/rules/types.ts';
+import type { DelegationId, Scenario } from '../../shared/scenario/types.ts';
 import { objectiveMet } from '../../shared/rules/model/index.ts';
 import { reviewOffers } from '../../shared/transcript/offers.ts';
 import { findMove } from '../../shared/rules/moves.ts';

@@ -3,7 +3,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import type { Scenario } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 import { buildReview } from '../../shared/transcript/debrief.ts';
 import { exportCsv, exportJson, exportMarkdown } from '../../shared/transcript/export.ts';
 import { releaseReview } from '../../shared/transcript/release.ts';

@@ -8,7 +8,8 @@ import { newSessionRecord } from '../../server/store/session-record.ts';
 import type { TranscriptStore } from '../../server/store/types.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
 import { defaultSettings } from '../../shared/rules/setup.ts';
-import type { Scenario, SessionSettings } from '../../shared/rules/types.ts';
+import type { SessionSettings } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/types.ts';
 
 export interface TestServer extends RunningServer {
   /** Everything the server logged through its `log` hook (errors it survived). */

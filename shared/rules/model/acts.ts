@@ -1,7 +1,8 @@
 // A round's moves as the model reads them: spec, who, toward whom, and whether a conditional move took effect.
 // Pure; must not import the reducer or anything impure.
 import { HOLD_MOVE } from '../moves.ts';
-import type { MoveSpec, ResolvedMove } from '../types.ts';
+import type { ResolvedMove } from '../types.ts';
+import type { MoveSpec } from '../../scenario/types.ts';
 import type { Tables } from './tables.ts';
 
 export interface Act {

@@ -1,6 +1,7 @@
 // What a delegation without students plays: tit-for-tat toward whoever targeted it last round, else its default.
 // Pure; must not import the reducer or anything impure.
-import type { DelegationId, GameState, MoveSpec, Scenario } from '../types.ts';
+import type { GameState } from '../types.ts';
+import type { DelegationId, MoveSpec, Scenario } from '../../scenario/types.ts';
 import { isVisible, movesInRounds } from './history.ts';
 import { tablesOf } from './tables.ts';
 

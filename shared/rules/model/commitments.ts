@@ -3,7 +3,8 @@
 // Pure; must not import the reducer or anything impure.
 import type { Cause } from '../causes.ts';
 import type { GameEvent } from '../events.ts';
-import type { Commitment, DelegationId, GameState, Scenario } from '../types.ts';
+import type { Commitment, GameState } from '../types.ts';
+import type { DelegationId, Scenario } from '../../scenario/types.ts';
 import type { Act } from './acts.ts';
 import { isHostile } from './acts.ts';
 import type { Work } from './work.ts';

@@ -4,7 +4,8 @@
 // agreement it broke is settled as broken (its age counted to the move). Pure; no reducer, nothing impure.
 import type { Cause } from '../causes.ts';
 import { nextRandom } from '../rng.ts';
-import type { Commitment, GameState, ResolvedMove, Scenario } from '../types.ts';
+import type { Commitment, GameState, ResolvedMove } from '../types.ts';
+import type { Scenario } from '../../scenario/types.ts';
 import { actsOf, withRepeats } from './acts.ts';
 import { breakCommitment, pledgeBreaker, pledgeTarget, releasePartners } from './commitments.ts';
 import type { ModelStep } from './resolve.ts';

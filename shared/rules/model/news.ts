@@ -3,7 +3,8 @@
 // Pure; must not import the reducer or anything impure.
 import type { Cause } from '../causes.ts';
 import type { GameEvent } from '../events.ts';
-import type { GameState, NewsItem, NewsSpec, Scenario } from '../types.ts';
+import type { GameState, NewsItem } from '../types.ts';
+import type { NewsSpec, Scenario } from '../../scenario/types.ts';
 import { WORLD_METERS } from '../types.ts';
 import { revealMoves } from './covert.ts';
 import type { ModelStep } from './resolve.ts';

@@ -1,6 +1,6 @@
 // The one rule for a conciliatory offer and its answer, used by the model (credibility for an answered offer)
 // and by the review (offers answered and ignored). Pure; must not import the reducer or anything impure.
-import type { DelegationId } from '../types.ts';
+import type { DelegationId } from '../../scenario/types.ts';
 
 /** The answer window: the target may answer in the offer's round or the two after (the model's reciprocity window). */
 export const ANSWER_WINDOW_ROUNDS = 2;

@@ -3,7 +3,8 @@
 // record history, and start a crisis hold at the top band. Pure; must not import the reducer or anything impure.
 import type { Cause } from '../causes.ts';
 import type { GameEvent } from '../events.ts';
-import type { Commitment, GameState, Meters, Scenario } from '../types.ts';
+import type { Commitment, GameState, Meters } from '../types.ts';
+import type { Scenario } from '../../scenario/types.ts';
 import type { Act } from './acts.ts';
 import { actsOf, withRepeats } from './acts.ts';
 import { settleCommitments } from './commitments.ts';

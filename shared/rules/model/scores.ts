@@ -1,6 +1,7 @@
 // Final scores: each delegation earns the points of every objective its final meters meet.
 // Pure; must not import the reducer or anything impure.
-import type { DelegationId, GameState, Meters, ObjectiveSpec, Scenario } from '../types.ts';
+import type { GameState, Meters } from '../types.ts';
+import type { DelegationId, ObjectiveSpec, Scenario } from '../../scenario/types.ts';
 
 /** The value an objective reads from the meters, for the delegation that holds it. */
 export function objectiveValue(objective: ObjectiveSpec, meters: Meters, delegation: DelegationId): number {

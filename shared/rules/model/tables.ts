@@ -1,7 +1,7 @@
 // Per-scenario lookup tables the model needs every round, built once and kept in a WeakMap by scenario.
 // Pure; must not import the reducer, Node or anything impure.
 import { HOLD_MOVE, HOLD_MOVE_ID } from '../moves.ts';
-import type { DelegationId, MoveSpec, Scenario } from '../types.ts';
+import type { DelegationId, MoveSpec, Scenario } from '../../scenario/types.ts';
 
 /** Flat n×n arrays indexed [i * n + j] for the directed pair "i feels threatened by j". */
 export interface Tables {

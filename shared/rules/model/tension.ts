@@ -2,7 +2,8 @@
 // Pure; must not import the reducer or anything impure.
 import type { Cause } from '../causes.ts';
 import type { GameEvent } from '../events.ts';
-import type { Meters, Scenario } from '../types.ts';
+import type { Meters } from '../types.ts';
+import type { Scenario } from '../../scenario/types.ts';
 import { BANDS } from '../types.ts';
 import { round1 } from './numbers.ts';
 import { tablesOf, type Tables } from './tables.ts';

@@ -4,7 +4,8 @@
 import type { Cause } from '../causes.ts';
 import { driverKey } from '../causes.ts';
 import type { GameEvent } from '../events.ts';
-import type { DelegationId, GameState, Meters, Scenario, WorldMeter } from '../types.ts';
+import type { GameState, Meters, WorldMeter } from '../types.ts';
+import type { DelegationId, Scenario } from '../../scenario/types.ts';
 import { TALKS_LADDER, WORLD_METERS } from '../types.ts';
 import { clamp, step100 } from './numbers.ts';
 import type { Tables } from './tables.ts';

@@ -8,12 +8,11 @@ import type { GameEvent, MeterRef } from '../../../shared/rules/events.ts';
 import type {
   Commitment,
   CommitmentTerms,
-  DelegationId,
   GameState,
   ResolvedMove,
-  Scenario,
   SessionSettings,
 } from '../../../shared/rules/types.ts';
+import type { DelegationId, Scenario } from '../../../shared/scenario/types.ts';
 import { getScenario } from '../../../shared/scenario/catalog.ts';
 import { loadScenario } from '../../../shared/scenario/schema.ts';
 import { eventText, namesOf } from '../../../shared/causes/text.ts';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../shared/rules/events.ts';
 import { movesOf } from '../../../shared/rules/moves.ts';
 import { publishNews, resolveRound } from '../../../shared/rules/model/index.ts';
-import type { CommitmentTerms, GameState, Meters, ResolvedMove, Scenario } from '../../../shared/rules/types.ts';
+import type { CommitmentTerms, GameState, Meters, ResolvedMove } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { BANDS, TALKS_LADDER, WORLD_METERS } from '../../../shared/rules/types.ts';
 import { fresh, korea, river, withCommitment, secretive } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 // With nobody acting, every shipped scenario (and the test fixture) must calm down toward its baseline:
 // the linear part of the model is stable. Checked numerically and by simulation.
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { linearMap, scenarioSpectralRadius, spectralRadius } from '../../../shared/scenario/stability.ts';
 import { SCENARIOS } from '../../../shared/scenario/catalog.ts';
 import { fresh, playRounds, river } from './helpers.ts';

@@ -4,7 +4,8 @@ import { applyCommand } from '../../../shared/rules/apply.ts';
 import type { Actor, Command } from '../../../shared/rules/commands.ts';
 import type { GameEvent } from '../../../shared/rules/events.ts';
 import { createInitialState, defaultSettings } from '../../../shared/rules/setup.ts';
-import type { GameState, Scenario, SessionSettings } from '../../../shared/rules/types.ts';
+import type { GameState, SessionSettings } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 
 /** A generic scenario over any delegation ids (the first two are each other's aid target). */
 export function makeScenario(id: string, ids: readonly string[]): Scenario {

@@ -3,7 +3,8 @@
 // Sessions are steered toward late-game states (reach.test.ts states how often each is reached).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GameState, Meters, Scenario } from '../../../shared/rules/types.ts';
+import type { GameState, Meters } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { TALKS_LADDER, BANDS } from '../../../shared/rules/types.ts';
 import type { View, Viewer } from '../../../shared/rules/view-types.ts';
 import { applyEventsToView } from '../../../shared/rules/view-fold.ts';

@@ -3,7 +3,8 @@
 // reveals, pledges, answered offers, crisis holds, endings). Test helper only: imports the rules, nothing else.
 import type { Command } from '../../../shared/rules/commands.ts';
 import { movesOf } from '../../../shared/rules/moves.ts';
-import type { CommitmentTerms, GameState, MoveSpec, Scenario } from '../../../shared/rules/types.ts';
+import type { CommitmentTerms, GameState } from '../../../shared/rules/types.ts';
+import type { MoveSpec, Scenario } from '../../../shared/scenario/types.ts';
 
 /** One random step: which kind of command and three numbers to pick its details with. */
 export interface Action {

@@ -3,7 +3,7 @@
 // sees those states cannot guard them. Deterministic (fixed seed); the shares are printed for the record.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { DEFAULT_SCENARIO_ID, getScenario } from '../../../shared/scenario/index.ts';
 import { tinyScenario } from './fixtures.ts';
 import { playPlan, PROPERTY_SEED, reached, steeredSession, tenseScenario } from './session-arbitrary.ts';

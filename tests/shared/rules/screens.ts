@@ -4,7 +4,8 @@
 import { applyCommand } from '../../../shared/rules/apply.ts';
 import type { Actor, Command } from '../../../shared/rules/commands.ts';
 import type { GameEvent } from '../../../shared/rules/events.ts';
-import type { GameState, Scenario } from '../../../shared/rules/types.ts';
+import type { GameState } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { applyEventsToView } from '../../../shared/rules/view-fold.ts';
 import type { View, Viewer } from '../../../shared/rules/view-types.ts';
 import { needsSnapshot, redactEvents, viewFor } from '../../../shared/rules/views.ts';

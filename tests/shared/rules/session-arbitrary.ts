@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { applyCommand } from '../../../shared/rules/apply.ts';
 import type { GameEvent } from '../../../shared/rules/events.ts';
-import type { GameState, Scenario } from '../../../shared/rules/types.ts';
+import type { GameState } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import type { Transcript } from '../../../shared/transcript/types.ts';
 import { TRANSCRIPT_VERSION } from '../../../shared/transcript/types.ts';
 import { lobby, tinyScenario } from './fixtures.ts';

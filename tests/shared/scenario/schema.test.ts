@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the cases corrupt untyped JSON on purpose */
 import { describe, expect, it } from 'vitest';
 import { HOLD_MOVE_ID } from '../../../shared/rules/moves.ts';
-import type { Scenario } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { getScenario, SCENARIOS } from '../../../shared/scenario/catalog.ts';
 import {
   loadScenario,

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/rules/apply.ts';
-import type { Scenario } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { DEFAULT_SCENARIO_ID, getScenario } from '../../../shared/scenario/catalog.ts';
 import { buildReview } from '../../../shared/transcript/debrief.ts';
 import { releaseReview, RELEASE_LEVELS } from '../../../shared/transcript/release.ts';

@@ -3,7 +3,8 @@
 import { applyCommand } from '../../../shared/rules/apply.ts';
 import type { Actor, Command } from '../../../shared/rules/commands.ts';
 import { createInitialState, defaultSettings } from '../../../shared/rules/setup.ts';
-import type { GameState, Scenario } from '../../../shared/rules/types.ts';
+import type { GameState } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { RULES_VERSION } from '../../../shared/rules/types.ts';
 import type { Transcript, TranscriptEntry } from '../../../shared/transcript/types.ts';
 import { TRANSCRIPT_VERSION } from '../../../shared/transcript/types.ts';

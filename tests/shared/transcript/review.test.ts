@@ -1,6 +1,7 @@
 // The review model a teacher debriefs with: timeline, series, commitments, offers, participation, prompts.
 import { describe, expect, it } from 'vitest';
-import type { GameState, ResolvedMove, Scenario } from '../../../shared/rules/types.ts';
+import type { GameState, ResolvedMove } from '../../../shared/rules/types.ts';
+import type { Scenario } from '../../../shared/scenario/types.ts';
 import { buildReview, collectReview, orderedPrompts } from '../../../shared/transcript/debrief.ts';
 import { reviewOffers, type MoveFact } from '../../../shared/transcript/offers.ts';
 import { replay, replaySteps } from '../../../shared/transcript/replay.ts';
