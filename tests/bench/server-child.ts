@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { loopDelay, watchLoop } from './loop-delay.ts';
 import { startProfile, stopProfile } from './profiler.ts';
 import { startServer } from '../../server/app.ts';
@@ -66,13 +67,16 @@ async function seedReview(): Promise<string> {
   return code;
 }
 
-process.on('message', (message: { cmd: string }) => {
+process.on('message', (message: { cmd: string; gc?: boolean }) => {
   if (message.cmd === 'seed-review') {
     seedReview().then(
       (code) => process.send?.({ reviewCode: code, hostKey: REVIEW_HOST_KEY }),
       (error: unknown) => process.send?.({ error: String(error) }),
     );
   } else if (message.cmd === 'stats') {
+    // Memory samples (idle, joined) collect garbage first, so per-room figures count what rooms hold, not what
+    // the joins left behind to collect (the bench starts this process with --expose-gc).
+    if (message.gc) (globalThis as { gc?: () => void }).gc?.();
     process.send?.({
       cpu: process.cpuUsage(),
       mem: process.memoryUsage(),
@@ -83,8 +87,14 @@ process.on('message', (message: { cmd: string }) => {
     });
     loop.reset();
     longestGap = 0;
+    lastTick = performance.now();
     pauses = 0;
     ticks = 0;
+  } else if (message.cmd === 'heap-snapshot') {
+    // After the joins: what the rooms and their connections hold (tests/bench/heap-summary.ts reads it).
+    process.send?.({
+      heapSnapshot: writeHeapSnapshot(join(dataDir, '..', `peninsula-rooms-${process.pid}.heapsnapshot`)),
+    });
   } else if (message.cmd === 'profile-start') {
     void startProfile().then(() => process.send?.({ profiling: true }));
   } else if (message.cmd === 'profile-stop') {

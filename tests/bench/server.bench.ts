@@ -1,5 +1,5 @@
 // `npm run bench:server [-- --rooms 100 --students 30 --interval 2000 --duration 30 --workers 2 --disk-pressure
-//   --review --cpu-prof --no-baseline --client raw|sdk]`
+//   --review --cpu-prof --heap-snapshot --no-baseline --client raw|sdk]`
 // Starts the server in a child process, fills it with bot classrooms from load processes, has every student post
 // a team message every interval, and prints server CPU per action, memory per room, event-loop pauses and the
 // delay from a student's action until all of its teammates have it. Then the same load runs against a bare
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { topFunctions } from './cpu-profile.ts';
 import { startDiskPressure, type DiskPressure } from './disk-pressure.ts';
+import { heapSummary } from './heap-summary.ts';
 import { LOOP_RESOLUTION_MS } from './loop-delay.ts';
 import type { LoadClient } from './load-worker.ts';
 
@@ -35,6 +36,8 @@ const { values } = parseArgs({
     review: { type: 'boolean', default: false },
     /** Profile the server over the measured run and name the five functions with the most self time. */
     'cpu-prof': { type: 'boolean', default: false },
+    /** A heap snapshot of the server once the rooms are joined, and what it holds most of, by constructor. */
+    'heap-snapshot': { type: 'boolean', default: false },
     /** The same for the first load generator (what the bots spend their CPU on). */
     'cpu-prof-generators': { type: 'boolean', default: false },
     /** Server processes behind Redis presence and PostgreSQL (PENINSULA_TEST_REDIS_URL, PENINSULA_TEST_POSTGRES_URL). */
@@ -93,7 +96,10 @@ interface Stats {
   pauses: number;
   ticks: number;
 }
-const stats = async (server: ChildProcess) => (await ask(server, { cmd: 'stats' }, 'cpu')) as unknown as Stats;
+const stats = async (server: ChildProcess, gc = false) =>
+  (await ask(server, { cmd: 'stats', gc }, 'cpu')) as unknown as Stats;
+/** A memory sample: garbage collected first, so what is counted is what is held. */
+const memoryStats = (server: ChildProcess) => stats(server, true);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 const pct = (sorted: number[], p: number) =>
@@ -118,7 +124,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   const servers = Array.from({ length: mode === 'ours' ? processCount : 1 }, (_, i) =>
     spawnTs(
       mode === 'ours' ? './server-child.ts' : './bare-server-child.ts',
-      [],
+      ['--expose-gc'],
       scaled
         ? {
             BENCH_PORT: String(20_000 + Math.floor(Math.random() * 20_000) + i),
@@ -135,7 +141,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   );
   const url = urls[0]!;
   await sleep(500);
-  const idles = await Promise.all(servers.map(stats));
+  const idles = await Promise.all(servers.map(memoryStats));
   const idle = idles[0]!;
   const workers = Array.from({ length: workerCount }, () => spawnTs('./load-worker.ts'));
   await Promise.all(workers.map((w) => ask(w, null, 'alive', 60_000)));
@@ -165,7 +171,16 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   );
   const reviewSeed = values.review && mode === 'ours' ? await ask(server, { cmd: 'seed-review' }, 'reviewCode') : null;
   await sleep(1000);
-  const joineds = await Promise.all(servers.map(stats));
+  const joineds = await Promise.all(servers.map(memoryStats));
+  if (values['heap-snapshot'] && mode === 'ours') {
+    const file = String((await ask(server, { cmd: 'heap-snapshot' }, 'heapSnapshot')).heapSnapshot);
+    console.log(
+      `heap after the joins, by constructor (self size, count; ${rooms} rooms, ${rooms * (studentsPerRoom + 1)} clients):`,
+    );
+    for (const row of heapSummary(file, 25))
+      console.log(`  ${(row.bytes / 1024).toFixed(0).padStart(8)} KB ${String(row.count).padStart(8)}  ${row.name}`);
+    console.log(`  (snapshot kept in ${file})`);
+  }
 
   let pressure: DiskPressure | null = null;
   if (values['disk-pressure'] && mode === 'ours') {
@@ -177,10 +192,10 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   for (const w of workers) w.send({ cmd: 'measure' });
   if (profiling) await ask(server, { cmd: 'profile-start' }, 'profiling');
   if (values['cpu-prof-generators']) await ask(workers[0]!, { cmd: 'profile-start' }, 'profiling');
-  const befores = await Promise.all(servers.map(stats));
+  const befores = await Promise.all(servers.map((s) => stats(s)));
   const t0 = Date.now();
   await sleep(durationS * 1000);
-  const afters = await Promise.all(servers.map(stats));
+  const afters = await Promise.all(servers.map((s) => stats(s)));
   const after = afters[0]!;
   const profiles: [string, string][] = [];
   if (profiling) profiles.push(['server', String((await ask(server, { cmd: 'profile-stop' }, 'profile')).profile)]);
@@ -228,7 +243,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     `server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s over ${wall.toFixed(1)} s) = ${cpuPerActionUs.toFixed(0)} µs per acknowledged action`,
   );
   console.log(
-    `server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap (idle ${mb(idle.mem.rss)} MB)`,
+    `server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap after GC (idle ${mb(idle.mem.rss)} MB)`,
   );
   if (scaled) {
     servers.forEach((_s, i) => {
