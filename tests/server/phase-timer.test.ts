@@ -80,4 +80,26 @@ describe('phase timer', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(fired).toHaveLength(1);
   });
+  it('never fires once disposed before its deadline (a closed room ends no phase)', async () => {
+    timer.arm();
+    timer.dispose();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(fired).toEqual([]);
+  });
+
+  it('logs a firing that failed outright, under its own name, and fires no more', async () => {
+    const logged: [string, unknown][] = [];
+    const failing = new PhaseTimer(
+      () => Date.now(),
+      () => current,
+      () => Promise.reject(new Error('store gone')),
+      (message, error) => logged.push([message, error]),
+    );
+    failing.arm();
+    await vi.advanceTimersByTimeAsync(1_010);
+    expect(logged).toEqual([['phase timer failed', new Error('store gone')]]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(logged).toHaveLength(1);
+    failing.dispose();
+  });
 });

@@ -62,4 +62,34 @@ describe('the slow-save notice', () => {
     await outcome;
     expect(said.at(-1)).toEqual({ type: 'saving', slow: false });
   });
+  it('says it once per slow spell, even when another save starts after the class was told', async () => {
+    vi.useFakeTimers();
+    const said: ServerMessage[] = [];
+    const notice = new SlowSaveNotice((m) => said.push(m));
+    const first = deferred();
+    const a = notice.watch(first.promise);
+    await vi.advanceTimersByTimeAsync(SLOW_SAVE_MS);
+    const second = deferred();
+    const b = notice.watch(second.promise);
+    await vi.advanceTimersByTimeAsync(SLOW_SAVE_MS * 3);
+    expect(said).toEqual([{ type: 'saving', slow: true }]);
+    first.resolve();
+    second.resolve();
+    await Promise.all([a, b]);
+    expect(said).toEqual([
+      { type: 'saving', slow: true },
+      { type: 'saving', slow: false },
+    ]);
+  });
+
+  it('says nothing after the room is disposed, even for a save still pending', async () => {
+    vi.useFakeTimers();
+    const said: ServerMessage[] = [];
+    const notice = new SlowSaveNotice((m) => said.push(m));
+    const save = deferred();
+    void notice.watch(save.promise);
+    notice.dispose();
+    await vi.advanceTimersByTimeAsync(SLOW_SAVE_MS * 3);
+    expect(said).toEqual([]);
+  });
 });
