@@ -9,15 +9,9 @@ import type { Participant } from '../../server/bots/participant.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import { getScenario } from '../../shared/scenario/catalog.ts';
 import { joinHost, joinProjector, joinStudent, seedSession, startTestServer, type TestServer } from './harness.ts';
+import { KOREA_ESCALATION } from '../fixtures/korea-moves.ts';
 
 const korea = getScenario('korea')!;
-const ESCALATION: Record<string, string> = {
-  washington: 'jointDrills',
-  seoul: 'jointDrills',
-  pyongyang: 'missileTest',
-  beijing: 'navalDrills',
-  moscow: 'bomberPatrol',
-};
 
 let server: TestServer;
 beforeAll(async () => {
@@ -59,7 +53,7 @@ describe('the crisis hold on the wire', () => {
       for (const d of korea.delegations) {
         const [first, ...mates] = of(d.id);
         const rationale = `round ${round}: ${d.id} shows resolve`;
-        await ok(first!, { type: 'proposeMove', moveId: ESCALATION[d.id]!, target: null, rationale });
+        await ok(first!, { type: 'proposeMove', moveId: KOREA_ESCALATION[d.id]!, target: null, rationale });
         await first!.waitFor(
           (m) =>
             m.type === 'events' &&

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nextBand, resolveRound } from '../../../shared/rules/model/index.ts';
 import { BANDS } from '../../../shared/rules/types.ts';
 import { fresh, korea, movesFor, playRounds } from './helpers.ts';
+import { KOREA_ESCALATION } from '../../fixtures/korea-moves.ts';
 
 const thresholds = [20, 40, 55, 70];
 
@@ -22,13 +23,7 @@ describe('bands with hysteresis', () => {
 });
 
 describe('the top band', () => {
-  const escalate = {
-    washington: 'jointDrills',
-    seoul: 'jointDrills',
-    pyongyang: 'missileTest',
-    moscow: 'bomberPatrol',
-    beijing: 'navalDrills',
-  };
+  const escalate = KOREA_ESCALATION;
 
   it('starts a crisis hold once, when sustained escalation by everyone reaches the brink', () => {
     const { state, rounds } = playRounds(

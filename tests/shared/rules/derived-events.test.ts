@@ -10,6 +10,7 @@ import { changedPairs, pairsOf } from '../../../shared/rules/pairs.ts';
 import { createInitialState, defaultSettings } from '../../../shared/rules/setup.ts';
 import type { GameState } from '../../../shared/rules/types.ts';
 import { DEFAULT_SCENARIO_ID, getScenario } from '../../../shared/scenario/index.ts';
+import { KOREA_ESCALATION } from '../../fixtures/korea-moves.ts';
 
 const korea = getScenario(DEFAULT_SCENARIO_ID)!;
 const HOST: Actor = { kind: 'host' };
@@ -21,13 +22,6 @@ const SEATS = [
   ['b1', 'beijing'],
   ['m1', 'moscow'],
 ] as const;
-const ESCALATION: Record<string, string> = {
-  washington: 'jointDrills',
-  seoul: 'jointDrills',
-  pyongyang: 'missileTest',
-  beijing: 'navalDrills',
-  moscow: 'bomberPatrol',
-};
 
 interface Seen {
   threatOnly: number;
@@ -97,7 +91,7 @@ describe('derived events on every command of an escalating Korea class', () => {
         go({
           type: 'proposeMove',
           by: { kind: 'seat', seatId: id },
-          moveId: ESCALATION[delegation]!,
+          moveId: KOREA_ESCALATION[delegation]!,
           target: null,
           rationale: 'Show resolve',
         });

@@ -17,6 +17,7 @@ import { redactEvents, viewFor } from '../../../shared/rules/views.ts';
 import { DEFAULT_SCENARIO_ID, getScenario } from '../../../shared/scenario/index.ts';
 import { buildReview } from '../../../shared/transcript/debrief.ts';
 import { TRANSCRIPT_VERSION, type Transcript, type TranscriptEntry } from '../../../shared/transcript/types.ts';
+import { KOREA_ESCALATION } from '../../fixtures/korea-moves.ts';
 
 const korea = getScenario(DEFAULT_SCENARIO_ID)!;
 const HOST: Actor = { kind: 'host' };
@@ -32,13 +33,6 @@ const SEATS = [
   ['b1', 'beijing'],
   ['m1', 'moscow'],
 ] as const;
-const ESCALATION: Record<string, string> = {
-  washington: 'jointDrills',
-  seoul: 'jointDrills',
-  pyongyang: 'missileTest',
-  beijing: 'navalDrills',
-  moscow: 'bomberPatrol',
-};
 const SCREENS: [Role, Viewer][] = [
   ['student', { kind: 'seat', seatId: 'w1' }],
   ['student', { kind: 'seat', seatId: 'w2' }],
@@ -111,7 +105,7 @@ function intoTheCrisis(): { c: Class; before: View[]; events: GameEvent[] } {
       c.send({
         type: 'proposeMove',
         by: seat(id),
-        moveId: ESCALATION[delegation]!,
+        moveId: KOREA_ESCALATION[delegation]!,
         target: null,
         rationale: 'Show resolve',
       });
