@@ -11,8 +11,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { topFunctions } from './cpu-profile.ts';
 import { startProfile, stopProfile } from './profiler.ts';
 import { startServer } from '../../server/app.ts';
-import { hashSecret } from '../../server/store/secrets.ts';
-import { BENCH_PLAN, benchScenario, makeSession } from '../fixtures/make-session.ts';
+import { seedReviewSession } from './seed-review.ts';
 
 const HOST_KEY = 'bench-review-host-key';
 const SESSIONS = ['VENCH7', 'VENCH9', 'VENCH6'];
@@ -26,21 +25,7 @@ const server = await startServer({
   log: () => undefined,
 });
 const url = `http://127.0.0.1:${server.port}`;
-const scenario = benchScenario();
-for (const code of SESSIONS) {
-  const { transcript } = makeSession(scenario, { ...BENCH_PLAN, code });
-  const at = transcript.header.createdAt;
-  await server.store.createSession({
-    code,
-    header: transcript.header,
-    hostKeyHash: hashSecret(HOST_KEY),
-    createdAt: at,
-    updatedAt: at,
-    ended: true,
-    release: null,
-  });
-  await server.store.append(code, transcript.entries);
-}
+for (const code of SESSIONS) await seedReviewSession(server.store, HOST_KEY, code);
 
 /** One GET while watching the loop: request time, body size, worst interval lateness, histogram max. */
 async function probe(code: string, lang: string) {

@@ -7,8 +7,7 @@ import { writeHeapSnapshot } from 'node:v8';
 import { loopDelay, watchLoop } from './loop-delay.ts';
 import { startProfile, stopProfile } from './profiler.ts';
 import { startServer } from '../../server/app.ts';
-import { hashSecret } from '../../server/store/secrets.ts';
-import { BENCH_PLAN, benchScenario, makeSession } from '../fixtures/make-session.ts';
+import { seedReviewSession } from './seed-review.ts';
 
 /** The host key of the seeded 12-round session the bench reviews while rooms play. */
 const REVIEW_HOST_KEY = 'bench-review-host-key';
@@ -49,27 +48,9 @@ const server = await startServer({
   },
 });
 
-/** Stores a finished 12-round, 35-student session (about 5,000 entries) for GET /review. */
-async function seedReview(): Promise<string> {
-  const { transcript } = makeSession(benchScenario(), BENCH_PLAN);
-  const code = transcript.header.code;
-  const at = transcript.header.createdAt;
-  await server.store.createSession({
-    code,
-    header: transcript.header,
-    hostKeyHash: hashSecret(REVIEW_HOST_KEY),
-    createdAt: at,
-    updatedAt: at,
-    ended: true,
-    release: null,
-  });
-  await server.store.append(code, transcript.entries);
-  return code;
-}
-
 process.on('message', (message: { cmd: string; gc?: boolean }) => {
   if (message.cmd === 'seed-review') {
-    seedReview().then(
+    seedReviewSession(server.store, REVIEW_HOST_KEY).then(
       (code) => process.send?.({ reviewCode: code, hostKey: REVIEW_HOST_KEY }),
       (error: unknown) => process.send?.({ error: String(error) }),
     );
