@@ -7,18 +7,8 @@ export * from './errors.ts';
 export * from './view-types.ts';
 export { createInitialState, defaultSettings, type SessionSetup } from './setup.ts';
 export { applyCommand, type CommandResult } from './apply.ts';
-export {
-  viewFor,
-  eventAudience,
-  canSee,
-  redactEvents,
-  audienceKey,
-  needsSnapshot,
-  scenarioFor,
-  scopeOf,
-  canSeeMove,
-  type Scope,
-} from './views.ts';
+export { viewFor, eventAudience, canSee, redactEvents, audienceKey, needsSnapshot, scenarioFor } from './views.ts';
+export { scopeOf, canSeeMove, type Scope } from './scope.ts';
 export { applyEventToView, applyEventsToView, type FoldScenario } from './view-fold.ts';
 export { HOLD_MOVE, HOLD_MOVE_ID, movesOf, findMove } from './moves.ts';
 export { pairKey, pairsOf } from './pairs.ts';

@@ -13,8 +13,6 @@ import type { DelegationId, Scenario } from '../scenario/types.ts';
 import type { ExtraTimeView, ScenarioView, View, Viewer } from './view-types.ts';
 import { extraReflectionMs } from './extra-time.ts';
 
-export { canSeeMove, metersFor, moveAsSeen, scopeOf, sortMoves, sortSeats, type Scope } from './scope.ts';
-
 /** The whole picture one viewer may have of a session. */
 export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): View {
   const scope = scopeOf(state, viewer);

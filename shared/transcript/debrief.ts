@@ -18,9 +18,6 @@ import { SeriesCollector } from './series.ts';
 import { TimelineCollector } from './timeline.ts';
 import type { Transcript } from './types.ts';
 
-export { orderedPrompts } from './prompts.ts';
-export { boardPairs } from './series.ts';
-
 /**
  * Builds the host's review by replaying the transcript once, its sentences in `lang` (the scenario's own text
  * is whatever language the scenario passed in speaks). Throws ReplayError when it cannot be replayed.

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/types.ts';
 import type { MeterPoint, RoundSummary, TimelineItem } from './review-types.ts';
 
 /** Every undirected pair (one per two delegations) in scenario order, "a|b" → the larger of both directions (as on the board). */
-export function boardPairs(scenario: Scenario, threat: Meters['threat']): Record<string, number> {
+function boardPairs(scenario: Scenario, threat: Meters['threat']): Record<string, number> {
   const pairs: Record<string, number> = {};
   const ids = scenario.delegations.map((d) => d.id);
   ids.forEach((a, i) => {

@@ -5,17 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../../shared/rules/events.ts';
 import type { GameState, Meters, ResolvedMove } from '../../../shared/rules/types.ts';
 import type { Viewer } from '../../../shared/rules/view-types.ts';
-import {
-  canSeeMove,
-  metersFor,
-  needsSnapshot,
-  redactEvents,
-  scenarioFor,
-  scopeOf,
-  sortMoves,
-  sortSeats,
-  viewFor,
-} from '../../../shared/rules/views.ts';
+import { canSeeMove, metersFor, scopeOf, sortMoves, sortSeats } from '../../../shared/rules/scope.ts';
+import { needsSnapshot, redactEvents, scenarioFor, viewFor } from '../../../shared/rules/views.ts';
 import { cmd, deliberating, HOST, play, tinyScenario } from './fixtures.ts';
 
 const n1: Viewer = { kind: 'seat', seatId: 'n1' };

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, ResolvedMove } from '../../../shared/rules/types.ts';
 import type { Scenario } from '../../../shared/scenario/types.ts';
-import { buildReview, collectReview, orderedPrompts } from '../../../shared/transcript/debrief.ts';
+import { buildReview, collectReview } from '../../../shared/transcript/debrief.ts';
+import { orderedPrompts } from '../../../shared/transcript/prompts.ts';
 import { reviewOffers, type MoveFact } from '../../../shared/transcript/offers.ts';
 import { replay, replaySteps } from '../../../shared/transcript/replay.ts';
 import { TIMELINE_KINDS } from '../../../shared/transcript/review-types.ts';
