@@ -12,6 +12,7 @@ import { releaseReview, type ReleaseChoice } from '../../shared/transcript/relea
 import type { ReleaseInfo, ReviewModel } from '../../shared/transcript/review-types.ts';
 import type { TranscriptEntry, TranscriptHeader } from '../../shared/transcript/types.ts';
 import { sessionEngine } from '../engines.ts';
+import { BACKGROUND_NICE, lowerThisThread } from '../thread-priority.ts';
 import { GZIP_FROM_BYTES } from './review-build.ts';
 
 export interface ReviewJob {
@@ -38,6 +39,8 @@ const CACHE_SIZE = 16;
 
 const port = parentPort;
 if (!port) throw new Error('review-worker.ts runs as a worker thread');
+// A review's seconds of CPU must not take a core the rooms' loop is waiting for.
+lowerThisThread(BACKGROUND_NICE.reviewBuilder);
 
 const cache = new Map<string, { entriesLength: number; model: ReviewModel }>();
 

@@ -2,6 +2,7 @@
 // last commit ran go out as one transaction) and answers each only once committed. Must not import Colyseus.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteDb, type BatchedAppend } from './sqlite-db.ts';
+import { BACKGROUND_NICE, lowerThisThread } from '../thread-priority.ts';
 import { toWire, type Operations, type Reply, type Request } from './sqlite-wire.ts';
 
 export interface SqliteWorkerData {
@@ -19,6 +20,7 @@ if (!port) throw new Error('sqlite-worker.ts runs as a worker thread');
 if (data.role === 'checkpointer') {
   // A checkpoint fsyncs the WAL and the database: on a busy disk that takes seconds, so it runs here, where
   // it delays neither the event loop nor commits (in WAL mode writers keep appending while it copies).
+  lowerThisThread(BACKGROUND_NICE.checkpointer);
   const db = new SqliteDb(data.filename);
   const timer = setInterval(() => {
     try {
