@@ -5,30 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import { loopDelay, watchLoop } from './loop-delay.ts';
+import { watchPauses } from './pause-watch.ts';
 import { startProfile, stopProfile } from './profiler.ts';
 import { startServer } from '../../server/app.ts';
 import { seedReviewSession } from './seed-review.ts';
 
 /** The host key of the seeded 12-round session the bench reviews while rooms play. */
 const REVIEW_HOST_KEY = 'bench-review-host-key';
+const REVIEW_CODES = ['VENCH7', 'VENCH9', 'VENCH6'];
 
 // BENCH_DATA_PARENT picks the disk the SQLite file lives on (e.g. a RAM disk, to tell disk stalls from CPU).
 const dataDir = mkdtempSync(join(process.env.BENCH_DATA_PARENT || tmpdir(), 'peninsula-bench-'));
 // Loop delay is reported net of the histogram's 10 ms resolution (see loop-delay.ts).
 const loop = watchLoop();
-/** A second, plain measure of pauses: the longest gap between 10 ms ticks, and how many gaps reached 50 ms. */
-let lastTick = performance.now();
-let longestGap = 0;
-let pauses = 0;
-let ticks = 0;
-setInterval(() => {
-  const now = performance.now();
-  const gap = now - lastTick - 10;
-  lastTick = now;
-  ticks++;
-  if (gap > longestGap) longestGap = gap;
-  if (gap >= 50) pauses++;
-}, 10).unref();
+/** A second, plain measure of pauses (the longest gap between 10 ms ticks), and what each pause was made of. */
+const pauses = watchPauses();
 
 let stopping = false;
 
@@ -50,8 +41,9 @@ const server = await startServer({
 
 process.on('message', (message: { cmd: string; gc?: boolean }) => {
   if (message.cmd === 'seed-review') {
-    seedReviewSession(server.store, REVIEW_HOST_KEY).then(
-      (code) => process.send?.({ reviewCode: code, hostKey: REVIEW_HOST_KEY }),
+    // Three sessions, so each review in the bench is built from its transcript, not found built.
+    Promise.all(REVIEW_CODES.map((code) => seedReviewSession(server.store, REVIEW_HOST_KEY, code))).then(
+      (codes) => process.send?.({ reviewCodes: codes, hostKey: REVIEW_HOST_KEY }),
       (error: unknown) => process.send?.({ error: String(error) }),
     );
   } else if (message.cmd === 'stats') {
@@ -62,15 +54,9 @@ process.on('message', (message: { cmd: string; gc?: boolean }) => {
       cpu: process.cpuUsage(),
       mem: process.memoryUsage(),
       ...loopDelay(loop),
-      longestGap,
-      pauses,
-      ticks,
+      ...pauses.take(),
     });
     loop.reset();
-    longestGap = 0;
-    lastTick = performance.now();
-    pauses = 0;
-    ticks = 0;
   } else if (message.cmd === 'heap-snapshot') {
     // After the joins: what the rooms and their connections hold (tests/bench/heap-summary.ts reads it).
     process.send?.({

@@ -7,14 +7,15 @@
 // 50 ms or more, under one core, ≤ 2× the bare room's CPU per action. Numbers only: a busy machine moves them.
 // Event-loop delay is printed net of the monitor's 10 ms sampling resolution, which Node's histogram includes in
 // every value (nodejs/node#34661; loop-delay.ts); "longest gap" is a second, plain measure (10 ms ticks).
-import { fork, type ChildProcess } from 'node:child_process';
-import { loadavg, tmpdir } from 'node:os';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { topFunctions } from './cpu-profile.ts';
 import { startDiskPressure, type DiskPressure } from './disk-pressure.ts';
 import { heapSummary } from './heap-summary.ts';
 import { LOOP_RESOLUTION_MS } from './loop-delay.ts';
+import { describePauses, type PauseTotals } from './pause-watch.ts';
 import type { LoadClient } from './load-worker.ts';
 
 const { values } = parseArgs({
@@ -42,6 +43,11 @@ const { values } = parseArgs({
     'cpu-prof-generators': { type: 'boolean', default: false },
     /** Server processes behind Redis presence and PostgreSQL (PENINSULA_TEST_REDIS_URL, PENINSULA_TEST_POSTGRES_URL). */
     processes: { type: 'string', default: '1' },
+    /**
+     * The load generators stand for the students' own devices: confined to the machine's last CPU (Linux taskset),
+     * they leave the server at least one core of its own. Off (--no-confine-load): they share every core with it.
+     */
+    'confine-load': { type: 'boolean', default: true },
     /** The bots' client: 'raw' (pre-encoded frames on a plain socket, the default) or 'sdk' (@colyseus/sdk). */
     client: { type: 'string', default: 'raw' },
   },
@@ -67,6 +73,24 @@ const spawnTs = (file: string, extra: string[] = [], env: Record<string, string>
     env: { ...process.env, ...(values['data-dir'] ? { BENCH_DATA_PARENT: values['data-dir'] } : {}), ...env },
   });
 
+/** The CPU the load generators are confined to, or null when they share every core with the server. */
+const loadCpu = (() => {
+  const cpus = availableParallelism();
+  if (!values['confine-load'] || cpus < 2 || process.platform !== 'linux') return null;
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return cpus - 1;
+  } catch {
+    return null;
+  }
+})();
+
+/** Confines a load generator and every thread it has (and will have) to `loadCpu`. */
+function confine(child: ChildProcess): void {
+  if (loadCpu === null || child.pid === undefined) return;
+  execFileSync('taskset', ['-a', '-p', '-c', String(loadCpu), String(child.pid)], { stdio: 'ignore' });
+}
+
 /** Sends a command and resolves with the next reply that has `key`. */
 function ask(child: ChildProcess, message: object | null, key: string, timeoutMs = 600_000): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -87,14 +111,11 @@ function ask(child: ChildProcess, message: object | null, key: string, timeoutMs
   });
 }
 
-interface Stats {
+interface Stats extends PauseTotals {
   cpu: NodeJS.CpuUsage;
   mem: NodeJS.MemoryUsage;
   loopP99: number;
   loopMax: number;
-  longestGap: number;
-  pauses: number;
-  ticks: number;
 }
 const stats = async (server: ChildProcess, gc = false) =>
   (await ask(server, { cmd: 'stats', gc }, 'cpu')) as unknown as Stats;
@@ -144,6 +165,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   const idles = await Promise.all(servers.map(memoryStats));
   const idle = idles[0]!;
   const workers = Array.from({ length: workerCount }, () => spawnTs('./load-worker.ts'));
+  workers.forEach(confine);
   await Promise.all(workers.map((w) => ask(w, null, 'alive', 60_000)));
   const started = Date.now();
   await Promise.all(
@@ -169,7 +191,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   console.log(
     `\n${title}: joined ${rooms * (studentsPerRoom + (mode === 'ours' ? 1 : 0))} clients in ${((Date.now() - started) / 1000).toFixed(1)} s (${load()})`,
   );
-  const reviewSeed = values.review && mode === 'ours' ? await ask(server, { cmd: 'seed-review' }, 'reviewCode') : null;
+  const reviewSeed = values.review && mode === 'ours' ? await ask(server, { cmd: 'seed-review' }, 'reviewCodes') : null;
   await sleep(1000);
   const joineds = await Promise.all(servers.map(memoryStats));
   if (values['heap-snapshot'] && mode === 'ours') {
@@ -203,7 +225,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     profiles.push(['load generator 1', String((await ask(workers[0]!, { cmd: 'profile-stop' }, 'profile')).profile)]);
   const wall = (Date.now() - t0) / 1000;
   const reviewLines = reviewSeed
-    ? await probeReview(server, url, String(reviewSeed.reviewCode), String(reviewSeed.hostKey))
+    ? await probeReview(server, url, reviewSeed.reviewCodes as string[], String(reviewSeed.hostKey))
     : [];
   const results = await Promise.all(workers.map((w) => ask(w, { cmd: 'stop' }, 'latencies')));
   const written = pressure?.written() ?? 0;
@@ -234,7 +256,12 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   const perRoomRss = grew('rss') / rooms;
   const perRoomHeap = grew('heapUsed') / rooms;
 
-  console.log(`machine            ${load()} on ${'2'} shared cores: other work moves every figure below except counts`);
+  console.log(
+    `machine            ${load()} on ${availableParallelism()} shared cores: other work moves every figure below except counts; ` +
+      (loadCpu === null
+        ? 'load generators share every core with the server'
+        : `load generators confined to CPU ${loadCpu}, the server free to use any`),
+  );
   if (pressure) console.log(`disk pressure      ${written} files of 256 MB written with fsync during the run`);
   console.log(
     `actions            ${sent} sent in ${wall.toFixed(1)} s = ${(sent / wall).toFixed(0)}/s, ${acked} acknowledged in that time (refused ${sum('rejected')}, failed ${sum('failed')})`,
@@ -260,6 +287,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
         ? `; longest gap ${after.longestGap.toFixed(1)} ms, ${after.pauses} pauses of 50 ms or more (${after.ticks} ticks of 10 ms)`
         : ''),
   );
+  if (mode === 'ours') console.log(`pauses             ${scaled ? 'process 1: ' : ''}${describePauses(after)}`);
   console.log(
     `clients            ${sum('disconnected')} of ${rooms * studentsPerRoom} students disconnected at the end; ${sum('dropped')} socket drops during the run` +
       (mode === 'ours' ? `; ${sum('slowNotices')} "saving is slow" notices` : ''),
@@ -316,36 +344,49 @@ function generatorVerdict(generators: { p99: number; cores: number }[]): string 
   return parts.length ? `${parts.join('; ')}. The delays below include their backlog.` : null;
 }
 
-/** GET /review of the seeded session while the rooms play: its time, and the loop's worst delay meanwhile. */
-async function probeReview(server: ChildProcess, url: string, code: string, hostKey: string): Promise<string[]> {
-  const get = async (lang: string) => {
+/**
+ * GET /review of the seeded sessions while the rooms play, each in both languages, so every request builds its
+ * review. Each request's window of play is paired with a window of play alone just as long, right after it: the
+ * worst delay over the review windows against the worst over the same total time without reviews is what reviews
+ * add. (A single short window of play alone would read low, and make any review look costly.)
+ */
+async function probeReview(server: ChildProcess, url: string, codes: string[], hostKey: string): Promise<string[]> {
+  const get = async (code: string, lang: string) => {
     const t = performance.now();
     const res = await fetch(`${url}/api/sessions/${code}/review?lang=${lang}`, {
-      headers: { authorization: `Bearer ${hostKey}` },
+      headers: { authorization: `Bearer ${hostKey}`, 'accept-encoding': 'gzip' },
     });
     const bytes = (await res.arrayBuffer()).byteLength;
     if (res.status !== 200) throw new Error(`GET /review: ${res.status}`);
     return { ms: performance.now() - t, bytes };
   };
-  const lines: string[] = [];
-  await stats(server);
-  await sleep(1500);
-  const alone = await stats(server);
-  // The first review also starts the review worker; the second (another language) builds again, warm.
-  for (const [label, lang] of [
-    ['first', 'en'],
-    ['second', 'ko'],
-  ] as const) {
-    await stats(server);
-    const { ms, bytes } = await get(lang);
-    const during = await stats(server);
-    lines.push(
-      `GET /review (${label}, 12 rounds, 35 students): ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB; loop delay max meanwhile ${during.loopMax.toFixed(1)} ms ` +
-        `(longest gap ${during.longestGap.toFixed(1)} ms) vs ${alone.loopMax.toFixed(1)} ms (gap ${alone.longestGap.toFixed(1)} ms) in 1.5 s of play alone: ` +
-        `adds ${Math.max(0, Math.max(during.loopMax, during.longestGap) - Math.max(alone.loopMax, alone.longestGap)).toFixed(1)} ms (target ≤ 10 ms)`,
-    );
+  const worst = (s: Stats) => Math.max(s.loopMax, s.longestGap);
+  // The first request also starts the review worker and compiles the engine: once, not a figure.
+  await get(codes[0]!, 'ko');
+  const during: number[] = [];
+  const alone: number[] = [];
+  const times: number[] = [];
+  let bytes = 0;
+  for (const lang of ['en', 'ko']) {
+    for (const code of codes) {
+      if (lang === 'ko' && code === codes[0]) continue;
+      await stats(server);
+      const r = await get(code, lang);
+      during.push(worst(await stats(server)));
+      times.push(r.ms);
+      bytes = r.bytes;
+      await sleep(r.ms);
+      alone.push(worst(await stats(server)));
+    }
   }
-  return lines;
+  const f = (n: number) => n.toFixed(1);
+  const sorted = [...times].sort((a, b) => a - b);
+  const adds = Math.max(0, Math.max(...during) - Math.max(...alone));
+  return [
+    `GET /review ×${times.length} (12 rounds, 35 students, each built): ${f(sorted[0]!)}–${f(sorted.at(-1)!)} ms, ${(bytes / 1024).toFixed(0)} KB of JSON; ` +
+      `loop pause max per request ${during.map(f).join(', ')} ms; in as long of play alone ${alone.map(f).join(', ')} ms: ` +
+      `adds ${f(adds)} ms (target ≤ 10 ms)`,
+  ];
 }
 
 /** Scaled out: rooms a killed earlier run left in Redis would attract joins to processes that are gone. */
