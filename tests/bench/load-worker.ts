@@ -26,6 +26,8 @@ interface Setup {
   cmd: 'setup';
   url: string;
   rooms: number;
+  /** The first room's number in this worker: setup may come in parts, and each room's names stay distinct. */
+  firstRoom: number;
   students: number;
   worker: number;
   /** 'ours': the real game; 'bare': the baseline relay room of bare-server-child.ts. */
@@ -151,7 +153,7 @@ async function rawParticipant(url: string, options: object) {
 
 async function setupOursRaw(s: Setup): Promise<void> {
   const template = new RequestTemplate(INTENT, (text) => ({ type: 'sendTeamMessage', text }), MARK_DIGITS);
-  const rooms = Array.from({ length: s.rooms }, (_, i) => i);
+  const rooms = Array.from({ length: s.rooms }, (_, i) => s.firstRoom + i);
   await inBatches(rooms, 5, async (room) => {
     const { code, hostKey } = await createSession(s.url);
     const host = await rawParticipant(s.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey });
@@ -198,7 +200,7 @@ async function setupOursRaw(s: Setup): Promise<void> {
 /** The baseline: the same classrooms on the bare relay room, five teams per room as the game's delegations. */
 async function setupBareRaw(s: Setup): Promise<void> {
   const template = new RequestTemplate('chat', (text) => ({ text }), MARK_DIGITS);
-  const rooms = Array.from({ length: s.rooms }, (_, i) => i);
+  const rooms = Array.from({ length: s.rooms }, (_, i) => s.firstRoom + i);
   await inBatches(rooms, 5, async (room) => {
     const group = `W${s.worker}R${room}`;
     const teams = Array.from({ length: s.students }, (_, i) => i % 5);
@@ -227,7 +229,7 @@ async function setupBareRaw(s: Setup): Promise<void> {
 }
 
 async function setupOursSdk(s: Setup): Promise<void> {
-  const rooms = Array.from({ length: s.rooms }, (_, i) => i);
+  const rooms = Array.from({ length: s.rooms }, (_, i) => s.firstRoom + i);
   await inBatches(rooms, 5, async (room) => {
     const { code, hostKey } = await createSession(s.url);
     const host = await Participant.join(s.url, { role: 'host', protocol: PROTOCOL_VERSION, code, hostKey });
@@ -282,7 +284,7 @@ async function setupOursSdk(s: Setup): Promise<void> {
 
 async function setupBareSdk(s: Setup): Promise<void> {
   const client = new Client(s.url);
-  const rooms = Array.from({ length: s.rooms }, (_, i) => i);
+  const rooms = Array.from({ length: s.rooms }, (_, i) => s.firstRoom + i);
   await inBatches(rooms, 5, async (room) => {
     const group = `W${s.worker}R${room}`;
     const teams = Array.from({ length: s.students }, (_, i) => i % 5);

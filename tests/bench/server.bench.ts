@@ -168,25 +168,39 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   workers.forEach(confine);
   await Promise.all(workers.map((w) => ask(w, null, 'alive', 60_000)));
   const started = Date.now();
-  await Promise.all(
-    workers.map((w, i) => {
-      const share = Math.floor(rooms / workerCount) + (i < rooms % workerCount ? 1 : 0);
-      // Scaled out, each load process creates and joins its classrooms through one server process.
-      return ask(
-        w,
-        {
-          cmd: 'setup',
-          url: urls[i % urls.length]!,
-          rooms: share,
-          students: studentsPerRoom,
-          worker: i,
-          mode,
-          client: loadClient,
-        },
-        'ready',
-      );
-    }),
-  );
+  // Rooms join in two halves with a memory sample between: what one more room costs, apart from what the process
+  // grows by once whatever the number of rooms (buffers, the young generation, worker threads).
+  const shareOf = (count: number, i: number) => Math.floor(count / workerCount) + (i < count % workerCount ? 1 : 0);
+  const half = Math.floor(rooms / 2);
+  let halves: Stats[] = [];
+  for (const [count, before] of [
+    [half, 0],
+    [rooms - half, half],
+  ] as const) {
+    await Promise.all(
+      workers.map((w, i) =>
+        // Scaled out, each load process creates and joins its classrooms through one server process.
+        ask(
+          w,
+          {
+            cmd: 'setup',
+            url: urls[i % urls.length]!,
+            rooms: shareOf(count, i),
+            firstRoom: shareOf(before, i),
+            students: studentsPerRoom,
+            worker: i,
+            mode,
+            client: loadClient,
+          },
+          'ready',
+        ),
+      ),
+    );
+    if (before === 0) {
+      await sleep(1000);
+      halves = await Promise.all(servers.map(memoryStats));
+    }
+  }
   const title = mode === 'ours' ? 'Peninsula' : 'bare Colyseus relay room (the floor)';
   console.log(
     `\n${title}: joined ${rooms * (studentsPerRoom + (mode === 'ours' ? 1 : 0))} clients in ${((Date.now() - started) / 1000).toFixed(1)} s (${load()})`,
@@ -255,6 +269,8 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     servers.reduce((n, _s, i) => n + joineds[i]!.mem[key] - idles[i]!.mem[key], 0);
   const perRoomRss = grew('rss') / rooms;
   const perRoomHeap = grew('heapUsed') / rooms;
+  const added = (key: 'rss' | 'heapUsed') =>
+    servers.reduce((n, _s, i) => n + joineds[i]!.mem[key] - halves[i]!.mem[key], 0) / Math.max(1, rooms - half);
 
   console.log(
     `machine            ${load()} on ${availableParallelism()} shared cores: other work moves every figure below except counts; ` +
@@ -270,7 +286,8 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     `server CPU         ${(cores * 100).toFixed(1)} % of one core (${cpuSeconds.toFixed(2)} s over ${wall.toFixed(1)} s) = ${cpuPerActionUs.toFixed(0)} µs per acknowledged action`,
   );
   console.log(
-    `server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap after GC (idle ${mb(idle.mem.rss)} MB)`,
+    `server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap after GC (idle ${mb(idle.mem.rss)} MB); ` +
+      `each room of the second half added ${mb(added('rss'))} MB RSS, ${mb(added('heapUsed'))} MB heap`,
   );
   if (scaled) {
     servers.forEach((_s, i) => {
