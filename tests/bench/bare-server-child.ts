@@ -43,6 +43,8 @@ server.define(BARE_ROOM, BareRoom).filterBy(['group']);
 await server.listen(0, '127.0.0.1');
 const port = ((transport.server as HttpServer).address() as AddressInfo).port;
 
+// A bench that died leaves no process behind: a server still listening would take later runs' ports and joins.
+process.on('disconnect', () => process.exit(0));
 process.on('message', (message: { cmd: string; gc?: boolean }) => {
   if (message.cmd === 'stats') {
     // Memory samples (idle, joined) collect garbage first, so per-room figures count what rooms hold, not what

@@ -346,6 +346,8 @@ function run(intervalMs: number): void {
   timers.set(-1, sweep);
 }
 
+// A bench that died leaves no process behind: a server still listening would take later runs' ports and joins.
+process.on('disconnect', () => process.exit(0));
 process.on('message', (command: Command) => {
   switch (command.cmd) {
     case 'setup':

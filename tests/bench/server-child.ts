@@ -39,6 +39,8 @@ const server = await startServer({
   },
 });
 
+// A bench that died leaves no process behind: a server still listening would take later runs' ports and joins.
+process.on('disconnect', () => process.exit(0));
 process.on('message', (message: { cmd: string; gc?: boolean }) => {
   if (message.cmd === 'seed-review') {
     // Three sessions, so each review in the bench is built from its transcript, not found built.
