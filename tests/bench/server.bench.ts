@@ -270,7 +270,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
     servers.reduce((n, _s, i) => n + joineds[i]!.mem[key] - idles[i]!.mem[key], 0);
   const perRoomRss = grew('rss') / rooms;
   const perRoomHeap = grew('heapUsed') / rooms;
-  const added = (key: 'rss' | 'heapUsed') =>
+  const added = (key: 'rss' | 'heapUsed' | 'external') =>
     servers.reduce((n, _s, i) => n + joineds[i]!.mem[key] - halves[i]!.mem[key], 0) / Math.max(1, rooms - half);
 
   console.log(
@@ -288,7 +288,7 @@ async function phase(mode: 'ours' | 'bare'): Promise<PhaseResult> {
   );
   console.log(
     `server memory      RSS ${mb(after.mem.rss)} MB total; per room ${mb(perRoomRss)} MB RSS, ${mb(perRoomHeap)} MB heap after GC (idle ${mb(idle.mem.rss)} MB); ` +
-      `each room of the second half added ${mb(added('rss'))} MB RSS, ${mb(added('heapUsed'))} MB heap`,
+      `each room of the second half added ${mb(added('rss'))} MB RSS, ${mb(added('heapUsed') + added('external'))} MB live (heap ${mb(added('heapUsed'))}, outside the heap ${mb(added('external'))})`,
   );
   if (scaled) {
     servers.forEach((_s, i) => {
