@@ -62,6 +62,8 @@ export async function sessionScenario(
         throw new SessionUnplayable(
           `The scenario this session was played with (${id} ${hash.slice(0, 12)}) is missing from the store.`,
         );
+      // Not re-validated: this server checked it against the schema of the session's own rules version when the
+      // session was created, and an older version's shape need not pass today's schema (its engine reads it).
       scenario = JSON.parse(content) as Scenario;
       parsed.set(hash, scenario);
     }
