@@ -5,7 +5,20 @@ import { applyCommand } from '../../../shared/rules/apply.ts';
 import type { Command } from '../../../shared/rules/commands.ts';
 import type { ErrorCode } from '../../../shared/rules/errors.ts';
 import type { GameState } from '../../../shared/rules/types.ts';
-import { cmd, deliberating, HOST, join, lobby, play, seat, skip, start, SYSTEM, tinyScenario } from './fixtures.ts';
+import {
+  cmd,
+  type CommandInput,
+  deliberating,
+  HOST,
+  join,
+  lobby,
+  play,
+  seat,
+  skip,
+  start,
+  SYSTEM,
+  tinyScenario,
+} from './fixtures.ts';
 
 function refused(state: GameState, command: Command, error: ErrorCode): void {
   const result = applyCommand(tinyScenario, state, command);
@@ -183,6 +196,12 @@ describe('refusals leave the state untouched', () => {
       'rule/seat-removed',
     ],
     [
+      'a removed student sends a reflection',
+      () => play(inReflection(), [cmd({ type: 'removeSeat', by: HOST, seatId: 'n1' })]).state,
+      cmd({ type: 'submitReflection', by: seat('n1'), text: 'Still here' }),
+      'rule/seat-removed',
+    ],
+    [
       'chatting while the teacher has paused',
       paused,
       cmd({ type: 'sendTeamMessage', by: seat('n1'), text: 'hi' }),
@@ -228,6 +247,18 @@ describe('refusals leave the state untouched', () => {
       'a warning aimed at oneself',
       deliberating,
       cmd({ type: 'makeStatement', by: seat('n1'), text: 'x', commitment: { kind: 'warning', target: 'north' } }),
+      'rule/commitment-invalid',
+    ],
+    [
+      // The edge refuses it too; the rules hold by themselves for a stored or hand-made command.
+      'a warning aimed at no one',
+      deliberating,
+      cmd({
+        type: 'makeStatement',
+        by: seat('n1'),
+        text: 'Or else.',
+        commitment: { kind: 'warning', target: null },
+      } as unknown as CommandInput),
       'rule/commitment-invalid',
     ],
     [
@@ -288,6 +319,12 @@ describe('refusals leave the state untouched', () => {
       'approving another team’s proposal',
       () => proposalOfN1(deliberating()).state,
       cmd({ type: 'approveProposal', by: seat('s1'), proposalId: 'p_north_1' }),
+      'rule/proposal-unknown',
+    ],
+    [
+      'approving last round’s proposal in the next round',
+      () => play(proposalOfN1(deliberating()).state, [skip(), skip(), skip(), skip(), skip()]).state,
+      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p_north_1' }),
       'rule/proposal-unknown',
     ],
     [
@@ -547,6 +584,30 @@ describe('accepted commands', () => {
     const r = accepted(pledged.state, cmd({ type: 'endSession', by: HOST }));
     expect(r.state.commitments[0]).toMatchObject({ status: 'kept', settledRound: 1 });
     expect(r.events.map((e) => e.type)).toContain('commitmentSettled');
+  });
+
+  it('a team line or a plain statement commits the delegation to nothing', () => {
+    const team = accepted(deliberating(), cmd({ type: 'sendTeamMessage', by: seat('n1'), text: 'Drill tonight?' }));
+    expect(team.events.map((e) => e.type)).toEqual(['messageSent']);
+    expect(team.state.commitments).toEqual([]);
+    const said = accepted(
+      team.state,
+      cmd({ type: 'makeStatement', by: seat('n1'), text: 'We are calm.', commitment: null }),
+    );
+    expect(said.events.map((e) => e.type)).toEqual(['messageSent']);
+    expect(said.state.commitments).toEqual([]);
+  });
+
+  it('withdrawing one’s approval leaves the teammates’ approvals standing', () => {
+    const base = play(proposalOfN1(deliberating()).state, [
+      cmd({ type: 'approveProposal', by: seat('n1'), proposalId: 'p_north_1' }),
+      cmd({ type: 'approveProposal', by: seat('n2'), proposalId: 'p_north_1' }),
+    ]).state;
+    const r = accepted(base, cmd({ type: 'withdrawApproval', by: seat('n2'), proposalId: 'p_north_1' }));
+    expect(r.state.proposals[0]?.approvals).toEqual(['n1']);
+    expect(r.events).toEqual([
+      { type: 'approvalChanged', proposalId: 'p_north_1', delegation: 'north', approvals: ['n1'] },
+    ]);
   });
 
   it('a diplomatic note is addressed to the other delegation', () => {
