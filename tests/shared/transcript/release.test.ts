@@ -120,6 +120,66 @@ describe('release levels', () => {
     expect(releaseReview(host, { level: 'team', pseudonyms: false }).people.map((p) => p.seatId)).toEqual(live);
   });
 
+  it('a pseudonymized release still says who wrote each line and pledge, and leaves news, phases and moves unsigned', () => {
+    // A pledge whose statement the review could not find (an older review) has no author to rename.
+    const unsigned = { ...host.commitments[0]!, id: 'unsigned', seatId: null };
+    const withUnsigned = { ...host, commitments: [...host.commitments, unsigned] };
+    const released = releaseReview(withUnsigned, { level: 'team', pseudonyms: true });
+    const nameOf = (id: string | null) => released.people.find((p) => p.seatId === id)?.name ?? null;
+    expect(
+      released.timeline.filter((i) => i.kind === 'message' && i.channel === 'public').map((i) => nameOf(i.seatId)),
+    ).toEqual(['North delegate 1', 'South delegate 1', 'East delegate 1']);
+    expect(released.commitments.map((c) => [c.text, nameOf(c.seatId)])).toEqual([
+      [`${MARK.public} of north`, 'North delegate 1'],
+      [`${MARK.public} of south`, 'South delegate 1'],
+      [`${MARK.public} of east`, 'East delegate 1'],
+      [`${MARK.public} of north`, null],
+    ]);
+    expect(released.commitments[3]?.seatId).toBeNull();
+    const nobody = released.timeline.filter((i) => ['phase', 'move', 'meter'].includes(i.kind));
+    expect(nobody.length).toBeGreaterThan(0);
+    expect(nobody.map((i) => i.seatId)).toEqual(nobody.map(() => null));
+  });
+
+  it('below "team" the chart and the offers show no covert move that was never revealed; public ones stay', () => {
+    const covert = {
+      ...host.markers[0]!,
+      delegation: 'east',
+      label: 'COVERT-MARK',
+      covert: true,
+      scope: 'team' as const,
+    };
+    const answered = { ...host.offers[0]!, label: 'COVERT-OFFER', scope: 'team' as const };
+    const withCovert = { ...host, markers: [...host.markers, covert], offers: [...host.offers, answered] };
+    for (const level of RELEASE_LEVELS) {
+      const released = releaseReview(withCovert, { level, pseudonyms: false });
+      const secret = level === 'team' ? 1 : 0;
+      expect({ level, marks: released.markers.length, offers: released.offers.length }).toEqual({
+        level,
+        marks: host.markers.length + secret,
+        offers: host.offers.length + secret,
+      });
+      expect(JSON.stringify(released).includes('COVERT-')).toBe(level === 'team');
+      // Pledges are public: every level shows each one, kept or broken, with its words.
+      expect(released.commitments.map((c) => [c.text, c.status])).toEqual(
+        host.commitments.map((c) => [c.text, c.status]),
+      );
+    }
+  });
+
+  it('the released chart keeps every round’s meters, and each move sits on its round’s closing point', () => {
+    for (const level of RELEASE_LEVELS) {
+      const released = releaseReview(host, { level, pseudonyms: false });
+      expect(released.series.map((p) => [p.round, p.tension])).toEqual(host.series.map((p) => [p.round, p.tension]));
+      expect(released.series[0]?.seq).toBe(0);
+      // Seqs are positions among the moments this release shows: round 1 closed at the moment its moves were shown.
+      const closing = released.series[1]!.seq;
+      expect(released.timeline.filter((i) => i.seq === closing).map((i) => i.kind)).toContain('move');
+      expect(released.markers.length).toBeGreaterThan(0);
+      expect(released.markers.map((m) => m.seq)).toEqual(released.markers.map(() => closing));
+    }
+  });
+
   it('only the host level sees host-scoped things', () => {
     for (const level of RELEASE_LEVELS) expect(visibleAt(level, 'host')).toBe(false);
   });
