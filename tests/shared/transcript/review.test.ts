@@ -11,9 +11,11 @@ import { FIXTURE_PLAN, makeSession } from '../../fixtures/make-session.ts';
 import { MARK, markedSession, tinyScenario } from './review-helpers.ts';
 
 describe('timeline of a scripted class session', () => {
-  const review = buildReview(tinyScenario, markedSession());
+  // Built inside each test, so mutation testing can trace which tests read which part of the review.
+  const built = () => buildReview(tinyScenario, markedSession());
 
   it('holds every message with its channel, sender and round, in seq order', () => {
+    const review = built();
     const messages = review.timeline.filter((i) => i.kind === 'message');
     expect(messages.map((m) => m.channel)).toEqual([
       'team',
@@ -34,6 +36,7 @@ describe('timeline of a scripted class session', () => {
   });
 
   it('records teacher actions, proposals with rationale and reflections with their prompt', () => {
+    const review = built();
     expect(review.timeline.filter((i) => i.kind === 'teacher').map((i) => i.text)).toContain(
       'The teacher ended the session.',
     );
@@ -49,6 +52,7 @@ describe('timeline of a scripted class session', () => {
   });
 
   it('names no student in any sentence (names resolve through people, so pseudonyms are one swap)', () => {
+    const review = built();
     const sentences = review.timeline.map((i) => `${i.text} ${i.cause ?? ''}`).join('\n');
     expect(sentences).not.toContain(MARK.nickname);
     expect(JSON.stringify(review)).not.toContain(MARK.oldName);
@@ -56,11 +60,13 @@ describe('timeline of a scripted class session', () => {
   });
 
   it('every item has a kind the filter knows and ids are unique', () => {
+    const review = built();
     expect(review.timeline.every((i) => (TIMELINE_KINDS as readonly string[]).includes(i.kind))).toBe(true);
     expect(new Set(review.timeline.map((i) => i.id)).size).toBe(review.timeline.length);
   });
 
   it('ties each pledge to the statement that made it', () => {
+    const review = built();
     expect(review.commitments).toHaveLength(3);
     expect(review.commitments[0]).toMatchObject({
       delegation: 'north',
@@ -72,6 +78,7 @@ describe('timeline of a scripted class session', () => {
   });
 
   it('tallies each student: messages by channel, proposals, approvals, reflections', () => {
+    const review = built();
     const north1 = review.participation?.find((p) => p.seatId === 'north1');
     const north2 = review.participation?.find((p) => p.seatId === 'north2');
     expect(north1).toMatchObject({
@@ -90,9 +97,42 @@ describe('timeline of a scripted class session', () => {
   });
 
   it('knows the session ended and how many rounds were played', () => {
+    const review = built();
     expect(review.ended).toBe(true);
     expect(review.roundsPlayed).toBe(1);
     expect(review.rounds.map((r) => r.round)).toEqual([1]);
+  });
+  it('heads the debrief with the scenario, its delegations and who played, as the host’s own full view', () => {
+    const review = built();
+    expect(review).toMatchObject({
+      scenario: { id: tinyScenario.id, version: tinyScenario.version, title: tinyScenario.title },
+      level: 'host',
+      pseudonyms: false,
+    });
+    expect(review.delegations.map((d) => [d.id, d.name, d.color, d.publicBrief, d.privateBrief])).toEqual(
+      tinyScenario.delegations.map((d) => [d.id, d.name, d.color, d.publicBrief, d.privateBrief]),
+    );
+    expect(review.people.map((p) => [p.seatId, p.delegation, p.removed])).toEqual(
+      ['north', 'south', 'east'].flatMap((d) => [
+        [`${d}1`, d, false],
+        [`${d}2`, d, false],
+      ]),
+    );
+  });
+
+  it('finds the session’s conciliatory offers: North’s talks answered by South, East’s still open', () => {
+    const review = built();
+    expect(review.offers.map((o) => [o.offeredBy, o.to, o.status, o.answeredRound])).toEqual([
+      ['north', 'south', 'answered', 1],
+      ['east', 'north', 'open', null],
+    ]);
+  });
+
+  it('gives the scrubber each round’s span, from the command that opened it to the last one in it', () => {
+    const review = built();
+    const opened = review.timeline.find((i) => i.kind === 'phase' && i.phase === 'news')?.seq;
+    expect(review.rounds[0]).toMatchObject({ round: 1, fromSeq: opened, toSeq: review.lastSeq });
+    expect(opened).toBeGreaterThan(0);
   });
 });
 
@@ -281,6 +321,15 @@ describe('covert moves', () => {
 });
 
 describe('meters replayed at every round equal those recorded in the live run', () => {
+  it('places each round’s point at the command that resolved it, where its moves appear, not at the end', () => {
+    const review = buildReview(tinyScenario, markedSession());
+    const revealed = review.timeline.filter((i) => i.kind === 'move').map((i) => i.seq);
+    expect(revealed.length).toBeGreaterThan(0);
+    expect(review.series.map((p) => p.seq)).toEqual([0, revealed[0]]);
+    expect(review.series[1]!.seq).toBeLessThan(review.lastSeq);
+    expect(review.markers.map((m) => m.seq)).toEqual(revealed);
+  });
+
   it('for a generated 6-round class session', () => {
     const recorded = makeSession(tinyScenario, FIXTURE_PLAN);
     const review = buildReview(tinyScenario, recorded.transcript);
