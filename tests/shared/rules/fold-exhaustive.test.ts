@@ -277,4 +277,11 @@ describe('the client fold', () => {
     expect(held.crisisHold).toBe(true);
     expect(applyEventToView(tinyScenario, held, { type: 'crisisHoldEnded', outcome: 'resume' }).crisisHold).toBe(false);
   });
+
+  it('leaves the teacher’s screen as it was on an event type it does not know (a newer server, an older page)', () => {
+    // Such an event reaches the host alone (secrecy-policy.test.ts); the teacher's page must not break on it.
+    const before = hostView();
+    const unknown = { type: 'covertPlanDrafted', delegation: 'north', plan: 'secret' } as unknown as GameEvent;
+    expect(applyEventToView(tinyScenario, before, unknown)).toBe(before);
+  });
 });
