@@ -42,6 +42,30 @@ describe('event secrecy is default-deny', () => {
     expect(redactEvents(state, student, [event])[0]).toBe(event);
   });
 
+  it('a covert move that came from no proposal (a bot’s), once revealed, is one unchanged event for every viewer', () => {
+    // Nothing in it is secret any more, and it has no proposal number to withhold from other teams.
+    const event: GameEvent = {
+      type: 'covertRevealed',
+      move: {
+        round: 1,
+        delegation: 'north',
+        moveId: 'hack',
+        target: 'south',
+        proposalId: null,
+        byBot: true,
+        covert: true,
+        revealedRound: 2,
+      },
+      cause: { code: 'revealedByNews', mechanism: 'news', news: 'leak' },
+    };
+    const other: Viewer = {
+      kind: 'seat',
+      seatId: Object.keys(state.seats).find((id) => state.seats[id]!.delegation !== 'north')!,
+    };
+    expect(redactEvents(state, other, [event])[0]).toBe(event);
+    expect(redactEvents(state, projector, [event])[0]).toBe(event);
+  });
+
   it('the compiler refuses a policy that forgets a field or names one the event does not have', () => {
     type Band = Extract<GameEvent, { type: 'bandChanged' }>;
     // @ts-expect-error `to` has no rule: an unlisted field fails to compile
