@@ -24,7 +24,8 @@ export function messageAppended(list: readonly Message[], next: readonly Message
   const before = memo.get(list);
   if (!before) return;
   const key = channelKey(message.channel, message.from, message.to);
-  const after = new Map(before);
+  // Appended in place (a replay owns the list): its counts are its own, so they grow in place too.
+  const after = list === next ? (before as Map<string, number>) : new Map(before);
   after.set(key, (before.get(key) ?? 0) + 1);
   memo.set(next, after);
 }
@@ -38,9 +39,9 @@ function channelKey(channel: Channel, from: DelegationId, to: DelegationId | nul
 }
 
 /**
- * Messages per channel of each messages list seen, by list identity: a cache, never part of the state. Lists are
- * never changed in place (a new message makes a new list), so a list's counts never go stale; a list dropped by
- * every state is dropped here too.
+ * Messages per channel of each messages list seen, by list identity: a cache, never part of the state. A list
+ * changes in place only inside a replay that owns it (handler.ts), and then its counts change with it, so they
+ * never go stale; a list dropped by every state is dropped here too.
  */
 const memo = new WeakMap<readonly Message[], ReadonlyMap<string, number>>();
 

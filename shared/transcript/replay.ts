@@ -1,6 +1,7 @@
 // Replay: start from the header, then apply each command. Refuses another rules version loudly.
 // Pure: must not import Node, the DOM, Colyseus or the clock.
 import { applyCommand } from '../rules/apply.ts';
+import { withOwnedLists } from '../rules/handler.ts';
 import { errorMessage } from '../rules/errors.ts';
 import type { GameEvent } from '../rules/events.ts';
 import { createInitialState } from '../rules/setup.ts';
@@ -27,9 +28,12 @@ export function replay(
   untilSeq?: number,
 ): { state: GameState; events: GameEvent[] } {
   const events: GameEvent[] = [];
-  const state = fold(scenario, transcript, untilSeq, (step) => {
-    for (const e of step.events) events.push(e);
-  });
+  // Only the last state leaves, so the lists the replay makes may grow in place (linear, not quadratic).
+  const state = withOwnedLists(() =>
+    fold(scenario, transcript, untilSeq, (step) => {
+      for (const e of step.events) events.push(e);
+    }),
+  );
   return { state, events };
 }
 

@@ -7,6 +7,9 @@ import { replay, ReplayError, replaySteps } from '../../../shared/transcript/rep
 import type { Transcript } from '../../../shared/transcript/types.ts';
 import { TRANSCRIPT_VERSION } from '../../../shared/transcript/types.ts';
 import { cmd, HOST, join, lobby, play, seat, skip, start, tinyScenario } from '../rules/fixtures.ts';
+import { applyCommand } from '../../../shared/rules/apply.ts';
+import { isOwnedList } from '../../../shared/rules/handler.ts';
+import { FIXTURE_PLAN, benchScenario, makeSession } from '../../fixtures/make-session.ts';
 
 const commands: Command[] = [
   join('a', 'Ana'),
@@ -42,6 +45,33 @@ describe('replay', () => {
     const replayed = replay(tinyScenario, transcriptOf(commands));
     expect(replayed.state).toEqual(live.state);
     expect(replayed.events).toEqual(live.events);
+  });
+
+  it('rebuilds a whole class session exactly as it was played, though it grows its lists in place', () => {
+    // makeSession plays command by command, each state a value; replay owns its lists and appends in place.
+    const played = makeSession(benchScenario(), FIXTURE_PLAN);
+    const replayed = replay(benchScenario(), played.transcript);
+    expect(replayed.state.messages.length).toBeGreaterThan(100);
+    expect(replayed.state).toEqual(played.final);
+    // Every moment the scrubber can stop at is the state the class saw then.
+    const seqs = [1, 50, 333, played.transcript.entries.length - 1];
+    replaySteps(benchScenario(), played.transcript, (step) => {
+      if (seqs.includes(step.seq))
+        expect(replay(benchScenario(), played.transcript, step.seq).state).toEqual(step.state);
+    });
+  });
+
+  it('hands back a state that is a value again: the next command copies its lists, never changes them', () => {
+    const played = makeSession(benchScenario(), FIXTURE_PLAN);
+    // Stop just before a late team message, then send it to the replayed state as the room would.
+    const entry = [...played.transcript.entries].reverse().find((e) => e.command.type === 'sendTeamMessage')!;
+    const { state } = replay(benchScenario(), played.transcript, entry.seq - 1);
+    expect(isOwnedList(state.messages)).toBe(false);
+    const before = structuredClone(state);
+    const next = applyCommand(benchScenario(), state, entry.command);
+    expect(next.ok).toBe(true);
+    if (next.ok) expect(next.state.messages.length).toBe(state.messages.length + 1);
+    expect(state).toEqual(before);
   });
 
   it('stops at a given seq, for scrubbing to a moment of the class', () => {
