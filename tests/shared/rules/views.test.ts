@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEventsToView } from '../../../shared/rules/view-fold.ts';
 import { canSee, eventAudience, redactEvents, scenarioFor, viewFor } from '../../../shared/rules/views.ts';
 import type { GameState, ResolvedMove } from '../../../shared/rules/types.ts';
+import type { Viewer } from '../../../shared/rules/view-types.ts';
 import { cmd, deliberating, HOST, play, seat, tinyScenario } from './fixtures.ts';
 
 function busyRound(): ReturnType<typeof play> {
@@ -79,6 +80,27 @@ describe('viewFor', () => {
     expect(viewFor(tinyScenario, hidden, { kind: 'seat', seatId: 'e2' }).moves).toEqual([move(null)]);
     expect(viewFor(tinyScenario, hidden, { kind: 'projector' }).moves).toEqual([cover]);
     expect(viewFor(tinyScenario, { ...state, moves: [move(2)] }, { kind: 'projector' }).moves).toEqual([move(2)]);
+  });
+
+  it('a locked move waiting for the reveal is seen by its own team and the teacher only', () => {
+    // The rules lock and reveal in one command today; the view must not lean on that to keep a move secret.
+    const locked = (delegation: string): ResolvedMove => ({
+      round: 1,
+      delegation,
+      moveId: 'drill',
+      target: null,
+      proposalId: null,
+      byBot: false,
+      covert: false,
+      revealedRound: null,
+    });
+    const waiting: GameState = { ...state, pendingMoves: [locked('north'), locked('east')] };
+    const pending = (viewer: Viewer) => viewFor(tinyScenario, waiting, viewer).pendingMoves;
+    expect(pending({ kind: 'seat', seatId: 'n1' })).toEqual([locked('north')]);
+    expect(pending({ kind: 'seat', seatId: 'e2' })).toEqual([locked('east')]);
+    expect(pending({ kind: 'seat', seatId: 's1' })).toEqual([]);
+    expect(pending({ kind: 'projector' })).toEqual([]);
+    expect(pending({ kind: 'host' })).toEqual([locked('north'), locked('east')]);
   });
 
   it('a removed student falls back to the public side', () => {
