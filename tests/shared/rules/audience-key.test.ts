@@ -8,6 +8,7 @@ import { audienceKey, redactEvents } from '../../../shared/rules/views.ts';
 import { getScenario } from '../../../shared/scenario/catalog.ts';
 import { replaySteps } from '../../../shared/transcript/replay.ts';
 import type { Transcript } from '../../../shared/transcript/types.ts';
+import { cmd, deliberating, HOST, play, skip } from './fixtures.ts';
 
 const sessions = ['rules-v4-finished', 'rules-v4-unfinished'];
 
@@ -46,4 +47,23 @@ describe('audienceKey', () => {
       expect([...keys].some((k) => k.startsWith('delegation:'))).toBe(true);
     });
   }
+
+  it('never groups a student with extra time with a teammate when the class’s reflection closes', () => {
+    // One batch: her own deadline (hers and the teacher's alone) and the next phase (everyone's).
+    const given = play(deliberating({ rounds: 3 }), [
+      cmd({ type: 'setExtraTime', by: HOST, seatId: 'n1', percent: 50 }),
+      skip(),
+      skip(),
+      skip(),
+    ]).state;
+    const { state, events } = play(given, [skip()]);
+    expect(events.map((e) => e.type)).toContain('personalDeadlineSet');
+    expect(events.map((e) => e.type)).toContain('phaseChanged');
+    const nora: Viewer = { kind: 'seat', seatId: 'n1' };
+    const teammate: Viewer = { kind: 'seat', seatId: 'n2' };
+    expect(audienceKey(state, nora, events)).not.toBe(audienceKey(state, teammate, events));
+    const seen = (viewer: Viewer) => redactEvents(state, viewer, events).map((e) => e.type);
+    expect(seen(nora)).toContain('personalDeadlineSet');
+    expect(seen(teammate)).not.toContain('personalDeadlineSet');
+  });
 });
