@@ -220,6 +220,10 @@ describe('names and moves in events', () => {
     expect(needsSnapshot(s1, [joined, moved])).toBe(false);
     expect(needsSnapshot(host, [joined, moved])).toBe(false);
     expect(needsSnapshot(projector, [joined])).toBe(false);
+    // Other news about the seat itself folds like any event: a rename, its extra time.
+    const renamed: GameEvent = { type: 'seatRenamed', seatId: 'n1', name: 'Nora' };
+    const extra: GameEvent = { type: 'extraTimeSet', seatId: 'n1', percent: 50, reflectionMs: 30_000 };
+    expect(needsSnapshot(n1, [renamed, extra])).toBe(false);
   });
 });
 
