@@ -589,6 +589,7 @@ describe('accepted commands', () => {
   it('a team line or a plain statement commits the delegation to nothing', () => {
     const team = accepted(deliberating(), cmd({ type: 'sendTeamMessage', by: seat('n1'), text: 'Drill tonight?' }));
     expect(team.events.map((e) => e.type)).toEqual(['messageSent']);
+    expect(team.state.messages.at(-1)).toMatchObject({ channel: 'team', from: 'north', to: null });
     expect(team.state.commitments).toEqual([]);
     const said = accepted(
       team.state,

@@ -57,6 +57,30 @@ describe('extra time for one student', () => {
     });
   });
 
+  it('her late reflection closes her deadline on her screen and the teacher’s; another student’s stays open', () => {
+    const start = deliberating({ rounds: 3 });
+    const given = play(start, [give('n1', 50), give('s1', 50), skip(), skip(), skip()]).state; // → reflection
+    const moved = play(given, [timeUp(given, given.clock.endsAt!)]).state; // → next round's news
+    const nora = moved.personalDeadlines.find((d) => d.seatId === 'n1')!;
+    expect(moved.personalDeadlines.map((d) => d.seatId).sort()).toEqual(['n1', 's1']);
+    const { state: after, events } = play(moved, [reflect('n1', 'My late thought', nora.until)]);
+    for (const viewer of [
+      { kind: 'host' },
+      { kind: 'seat', seatId: 'n1' },
+      { kind: 'seat', seatId: 's1' },
+    ] as Viewer[]) {
+      const folded = applyEventsToView(
+        tinyScenario,
+        viewFor(tinyScenario, moved, viewer),
+        redactEvents(after, viewer, events),
+      );
+      const fresh = viewFor(tinyScenario, after, viewer);
+      expect({ ...folded, seq: 0 }, JSON.stringify(viewer)).toEqual({ ...fresh, seq: 0 });
+    }
+    const host = viewFor(tinyScenario, after, { kind: 'host' });
+    expect(host.personalDeadlines?.map((d) => d.seatId)).toEqual(['s1']);
+  });
+
   it('her own time runs even while the teacher pauses the class', () => {
     const state = inReflection(100);
     const moved = play(state, [timeUp(state, T0 + 5000), cmd({ type: 'pauseClock', by: HOST, at: T0 + 6000 })]).state;

@@ -142,6 +142,56 @@ describe('CSV export', () => {
     expect(texts[5]).toBe("'=1");
   });
 
+  it('gives each student action its sender, recipient, words and reason in a row a teacher can sort', () => {
+    const seatA = { kind: 'seat', seatId: 'a' } as const;
+    const seatB = { kind: 'seat', seatId: 'b' } as const;
+    const transcript = scripted(tinyScenario, (play) => {
+      play({ type: 'joinSeat', seatId: 'a', name: 'Ana', delegation: 'north', by: { kind: 'system' } } as never);
+      play({ type: 'joinSeat', seatId: 'b', name: 'Bo', delegation: 'south', by: { kind: 'system' } } as never);
+      play({ type: 'startSession', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({ type: 'sendTeamMessage', text: 'Team line', by: seatA } as never);
+      play({ type: 'sendDiplomaticMessage', to: 'south', text: 'Note to south', by: seatA } as never);
+      play({
+        type: 'makeStatement',
+        text: 'No drills',
+        commitment: { kind: 'pledge', target: null },
+        by: seatA,
+      } as never);
+      play({
+        type: 'makeStatement',
+        text: 'Or else',
+        commitment: { kind: 'warning', target: 'north' },
+        by: seatB,
+      } as never);
+      play({ type: 'proposeMove', moveId: 'drill', target: null, rationale: 'Show strength', by: seatA } as never);
+      play({ type: 'proposeMove', moveId: 'talk', target: 'north', rationale: 'Open a line', by: seatB } as never);
+      for (let i = 0; i < 3; i++) play({ type: 'skipPhase', by: { kind: 'host' } }); // → reflection
+      play({ type: 'submitReflection', text: 'We held back', by: seatA } as never);
+    });
+    const rows = parseCsv(exportCsv(tinyScenario, transcript)).slice(1);
+    const cols = (event: string) =>
+      rows
+        .filter((r) => r[CSV_COLUMNS.indexOf('event')] === event)
+        .map((r) => (['delegation', 'to', 'channel', 'text', 'cause'] as const).map((c) => r[CSV_COLUMNS.indexOf(c)]));
+    expect(cols('messageSent')).toEqual([
+      ['north', '', 'team', 'Team line', ''],
+      ['north', 'south', 'diplomatic', 'Note to south', ''],
+      ['north', '', 'public', 'No drills', ''],
+      ['south', '', 'public', 'Or else', ''],
+    ]);
+    expect(cols('commitmentMade')).toEqual([
+      ['north', '', '', 'pledge: no hostile move: Never tested', ''],
+      ['south', 'north', '', 'warning to North: a hostile move will be answered: Never tested', ''],
+    ]);
+    expect(cols('moveProposed')).toEqual([
+      ['north', '', '', 'Drills', 'Show strength'],
+      ['south', 'north', '', 'Offer talks', 'Open a line'],
+    ]);
+    expect(cols('reflectionSubmitted')).toEqual([['north', '', '', 'We held back', tinyScenario.reflectionPrompts[0]]]);
+  });
+
   it('writes times as ISO 8601 UTC without touching the clock', () => {
     for (const ms of [0, 1_764_400_000_123, 951_782_400_000, 4_107_542_399_999])
       expect(isoTime(ms)).toBe(new Date(ms).toISOString());

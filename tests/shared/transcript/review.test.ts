@@ -8,7 +8,7 @@ import { reviewOffers, type MoveFact } from '../../../shared/transcript/offers.t
 import { replay, replaySteps } from '../../../shared/transcript/replay.ts';
 import { TIMELINE_KINDS } from '../../../shared/transcript/review-types.ts';
 import { FIXTURE_PLAN, makeSession } from '../../fixtures/make-session.ts';
-import { MARK, markedSession, tinyScenario } from './review-helpers.ts';
+import { MARK, markedSession, scripted, tinyScenario } from './review-helpers.ts';
 
 describe('timeline of a scripted class session', () => {
   // Built inside each test, so mutation testing can trace which tests read which part of the review.
@@ -49,6 +49,26 @@ describe('timeline of a scripted class session', () => {
     const reflections = review.timeline.filter((i) => i.kind === 'reflection');
     expect(reflections).toHaveLength(3);
     expect(reflections[0]?.cause).toBe(tinyScenario.reflectionPrompts[0]);
+    // A reflection is its writer's team's business, under its round's reflection phase.
+    expect(reflections[0]).toMatchObject({ round: 1, phase: 'reflection', scope: 'team', delegation: 'north' });
+  });
+
+  it('names the move a team proposed without a target', () => {
+    const transcript = scripted(tinyScenario, (play) => {
+      play({ type: 'joinSeat', seatId: 'a', name: 'Ana', delegation: 'north', by: { kind: 'system' } } as never);
+      play({ type: 'startSession', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({
+        type: 'proposeMove',
+        moveId: 'drill',
+        target: null,
+        rationale: 'Show strength',
+        by: { kind: 'seat', seatId: 'a' },
+      } as never);
+    });
+    const proposal = buildReview(tinyScenario, transcript).timeline.find((i) => i.kind === 'proposal');
+    expect(proposal).toMatchObject({ text: 'Proposed Drills', to: null, cause: 'Show strength', scope: 'team' });
   });
 
   it('names no student in any sentence (names resolve through people, so pseudonyms are one swap)', () => {
@@ -75,6 +95,8 @@ describe('timeline of a scripted class session', () => {
       round: 1,
     });
     expect(['standing', 'kept', 'broken']).toContain(review.commitments[0]?.status);
+    const statement = review.timeline.find((i) => i.kind === 'message' && i.text === `${MARK.public} of north`);
+    expect(statement?.commitment).toEqual({ kind: 'pledge', target: 'south' });
   });
 
   it('tallies each student: messages by channel, proposals, approvals, reflections', () => {
