@@ -85,17 +85,26 @@ describe('teacher routes', () => {
         ["another session's key", `Bearer ${other.hostKey}`],
         ['a malformed header', 'Bearer'],
         ['the key as a Basic credential', `Basic ${session.hostKey}`],
+        ['the key after another scheme', `NotBearer ${session.hostKey}`],
+        ['the key with more after it', `Bearer ${session.hostKey} ${session.hostKey}`],
       ];
       for (const route of TEACHER_ROUTES) {
         for (const [name, authorization] of refusals) {
           const res = await call(route, session.code, authorization);
           expect(res.status, `${route.method} ${route.path('CODE')} with ${name}`).toBe(401);
+          // What HTTP asks of a 401: the scheme the route wants.
+          expect(res.headers.get('www-authenticate')).toBe('Bearer realm="peninsula"');
           const text = await res.text();
           expect(text, 'a refusal carries no transcript').not.toContain('TEAM-ONLY');
         }
         // Nothing changed: the release, the record and the transcript are as they were.
         expect(await server.store.getSession(session.code), `${route.method} ${route.path('CODE')}`).toEqual(before);
         expect(await server.store.readEntries(session.code)).toHaveLength(entries);
+      }
+      // The scheme's name in any case and any spacing after it: browsers and scripts write it either way.
+      for (const spelling of [`bearer ${session.hostKey}`, `Bearer   ${session.hostKey}`]) {
+        const res = await call(TEACHER_ROUTES[0]!, session.code, spelling);
+        expect(res.status, spelling.replace(session.hostKey, 'KEY')).toBe(200);
       }
       for (const route of TEACHER_ROUTES) {
         const res = await call(route, session.code, `Bearer ${session.hostKey}`);
