@@ -35,8 +35,7 @@ const transcript = scripted(
 );
 
 describe('extra time in the review', () => {
-  const review = buildReview(tinyScenario, transcript);
-
+  // Built inside each test, so mutation testing can trace which tests read which part of the review.
   it('replays the accommodation and the late reflection from the transcript', () => {
     const final = replay(tinyScenario, transcript).state;
     expect(final.extraTime).toEqual({ north1: 50 });
@@ -47,6 +46,7 @@ describe('extra time in the review', () => {
   });
 
   it('the teacher’s timeline names the student and the extra time, in English and Korean', () => {
+    const review = buildReview(tinyScenario, transcript);
     const line = review.timeline.find((i) => i.kind === 'teacher' && i.seatId === 'north1');
     expect(line).toMatchObject({
       scope: 'host',
@@ -61,6 +61,7 @@ describe('extra time in the review', () => {
   });
 
   it('the late reflection sits in its own round’s reflection, like any other', () => {
+    const review = buildReview(tinyScenario, transcript);
     const late = review.timeline.find((i) => i.kind === 'reflection' && i.text === 'NORA-LATE-REFLECTION');
     const onTime = review.timeline.find((i) => i.kind === 'reflection' && i.text === 'ON-TIME-REFLECTION');
     expect(late).toMatchObject({ round: 1, phase: 'reflection' });
@@ -68,6 +69,7 @@ describe('extra time in the review', () => {
   });
 
   it('no release shows it, whatever the level and opt-ins', () => {
+    const review = buildReview(tinyScenario, transcript);
     for (const level of RELEASE_LEVELS)
       for (const reflections of [false, true])
         for (const pseudonyms of [false, true]) {

@@ -5,7 +5,7 @@ import type { Scenario } from '../../../shared/scenario/types.ts';
 import { buildReview, collectReview } from '../../../shared/transcript/debrief.ts';
 import { orderedPrompts } from '../../../shared/transcript/prompts.ts';
 import { reviewOffers, type MoveFact } from '../../../shared/transcript/offers.ts';
-import { replay, replaySteps } from '../../../shared/transcript/replay.ts';
+import { replay, replaySteps, type ReplayStep } from '../../../shared/transcript/replay.ts';
 import { TIMELINE_KINDS } from '../../../shared/transcript/review-types.ts';
 import { FIXTURE_PLAN, makeSession } from '../../fixtures/make-session.ts';
 import { MARK, markedSession, scripted, tinyScenario } from './review-helpers.ts';
@@ -142,11 +142,17 @@ describe('timeline of a scripted class session', () => {
     );
   });
 
-  it('finds the session’s conciliatory offers: North’s talks answered by South, East’s still open', () => {
+  it('finds the session’s conciliatory offers: North’s talks answered by South in the rules’ words, East’s still open', () => {
     const review = built();
-    expect(review.offers.map((o) => [o.offeredBy, o.to, o.status, o.answeredRound])).toEqual([
-      ['north', 'south', 'answered', 1],
-      ['east', 'north', 'open', null],
+    expect(review.offers.map((o) => [o.offeredBy, o.to, o.status, o.answeredRound, o.cause])).toEqual([
+      [
+        'north',
+        'south',
+        'answered',
+        1,
+        "Offer answered: North's Offer talks (round 1) got South's Offer talks in return",
+      ],
+      ['east', 'north', 'open', null, null],
     ]);
   });
 
@@ -263,28 +269,27 @@ describe('conciliatory offers (GRIT)', () => {
 });
 
 describe('covert moves', () => {
-  it('stay the team’s until revealed, and so do meter causes that name them', () => {
+  const move = (delegation: string, moveId: string, target: string | null, revealedRound: number | null) =>
+    ({
+      round: 1,
+      delegation,
+      moveId,
+      target,
+      proposalId: null,
+      byBot: false,
+      covert: moveId === 'hack',
+      revealedRound,
+    }) satisfies ResolvedMove;
+  const threat = (from: string, to: string, who: string, moveId: string, value = 33): ReplayStep['events'][number] => ({
+    type: 'meterChanged',
+    meter: { kind: 'threat', from, to },
+    from: 30,
+    to: value,
+    cause: { code: 'move', mechanism: 'direct', who, move: moveId, toward: from },
+  });
+  /** The review of the scripted session with its first resolution replaced by these moves, reveal and meters. */
+  function resolvedAs(moves: ResolvedMove[], revealed: ResolvedMove[], meters: ReplayStep['events']) {
     const transcript = markedSession();
-    const covert: ResolvedMove = {
-      round: 1,
-      delegation: 'north',
-      moveId: 'hack',
-      target: 'south',
-      proposalId: null,
-      byBot: false,
-      covert: true,
-      revealedRound: null,
-    };
-    const open: ResolvedMove = {
-      round: 1,
-      delegation: 'south',
-      moveId: 'talk',
-      target: 'north',
-      proposalId: null,
-      byBot: false,
-      covert: false,
-      revealedRound: 1,
-    };
     // Feed the real steps up to the first resolution, with the model's own reveal replaced by this one.
     const REPLACED = new Set([
       'movesRevealed',
@@ -294,7 +299,7 @@ describe('covert moves', () => {
       'offerAnswered',
       'commitmentSettled',
     ]);
-    const review = collectReview(tinyScenario, transcript, (onStep) => {
+    return collectReview(tinyScenario, transcript, (onStep) => {
       let last: GameState | null = null;
       replaySteps(tinyScenario, transcript, (step) => {
         if (last?.phase === 'resolution') return;
@@ -302,33 +307,30 @@ describe('covert moves', () => {
           last = step.state;
           return onStep(step);
         }
-        last = { ...step.state, moves: [covert, open] };
+        last = { ...step.state, moves };
         onStep({
           seq: step.seq,
           state: last,
           events: [
             ...step.events.filter((e) => !REPLACED.has(e.type)),
-            { type: 'movesRevealed', round: 1, moves: [open] },
-            {
-              type: 'meterChanged',
-              meter: { kind: 'threat', from: 'south', to: 'north' },
-              from: 30,
-              to: 36,
-              cause: { code: 'move', mechanism: 'direct', who: 'north', move: 'hack', toward: 'south' },
-            },
-            {
-              type: 'meterChanged',
-              meter: { kind: 'threat', from: 'north', to: 'south' },
-              from: 30,
-              to: 27,
-              cause: { code: 'move', mechanism: 'direct', who: 'south', move: 'talk', toward: 'north' },
-            },
+            { type: 'movesRevealed', round: 1, moves: revealed },
+            ...meters,
           ],
         });
       });
       if (!last) throw new Error('no step');
       return last;
     });
+  }
+
+  it('stay the team’s until revealed, and so do meter causes that name them', () => {
+    const covert = move('north', 'hack', 'south', null);
+    const open = move('south', 'talk', 'north', 1);
+    const review = resolvedAs(
+      [covert, open],
+      [open],
+      [threat('south', 'north', 'north', 'hack', 36), threat('north', 'south', 'south', 'talk', 27)],
+    );
     const moves = review.timeline.filter((i) => i.kind === 'move');
     expect(moves.find((m) => m.delegation === 'north')).toMatchObject({
       scope: 'team',
@@ -339,6 +341,41 @@ describe('covert moves', () => {
     expect(meters.map((m) => m.scope)).toEqual(['team', 'public']);
     expect(review.markers.find((m) => m.delegation === 'north')?.scope).toBe('team');
     expect(review.rounds[0]?.moves).toHaveLength(2);
+  });
+
+  it('once revealed, a covert move is the class’s: public, marked covert on the chart, its effects public too', () => {
+    // North's hack stays secret; South's hack of the same kind was revealed; East held.
+    const secret = move('north', 'hack', 'south', null);
+    const revealed = move('south', 'hack', 'north', 1);
+    const held = move('east', 'hold', null, 1);
+    const review = resolvedAs(
+      [secret, revealed, held],
+      [revealed, held],
+      [
+        threat('south', 'north', 'north', 'hack'),
+        threat('north', 'south', 'south', 'hack'),
+        // A cause naming another of North's moves, not the secret one.
+        threat('east', 'north', 'north', 'talk'),
+      ],
+    );
+    const moves = review.timeline.filter((i) => i.kind === 'move');
+    expect(moves.map((m) => [m.delegation, m.scope, m.move?.covert]).sort()).toEqual([
+      ['east', 'public', false],
+      ['north', 'team', true],
+      ['south', 'public', true],
+    ]);
+    const meters = review.timeline.filter((i) => i.kind === 'meter');
+    expect(meters.map((m) => [m.why?.who, m.why?.move, m.scope])).toEqual([
+      ['north', 'hack', 'team'],
+      ['south', 'hack', 'public'],
+      ['north', 'talk', 'public'],
+    ]);
+    // The chart marks every move but a hold, a revealed covert one as covert.
+    expect(review.markers.map((m) => [m.delegation, m.covert, m.scope]).sort()).toEqual([
+      ['north', true, 'team'],
+      ['south', true, 'public'],
+    ]);
+    expect(review.rounds[0]?.moves).toHaveLength(3);
   });
 });
 

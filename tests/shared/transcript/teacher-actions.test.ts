@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../shared/rules/commands.ts';
 import { buildReview } from '../../../shared/transcript/debrief.ts';
+import { releaseReview, RELEASE_LEVELS } from '../../../shared/transcript/release.ts';
 import { scripted, tinyScenario } from './review-helpers.ts';
 
 const HOST = { kind: 'host' } as const;
@@ -47,6 +48,18 @@ describe('the debrief names what the teacher did', () => {
       'The teacher removed a student.',
       'The teacher ended the session.',
     ]);
+  });
+
+  it('shows the class every one of them, in every release: none names a student, so each is public', () => {
+    const review = buildReview(tinyScenario, teacherSession());
+    const lines = review.timeline.filter((i) => i.kind === 'teacher');
+    expect(lines.map((i) => [i.scope, i.seatId])).toEqual(lines.map(() => ['public', null]));
+    for (const level of RELEASE_LEVELS) {
+      const released = releaseReview(review, { level, pseudonyms: true });
+      expect(released.timeline.filter((i) => i.kind === 'teacher').map((i) => i.text)).toEqual(
+        lines.map((i) => i.text),
+      );
+    }
   });
 
   it('in Korean too, every line its own', () => {
