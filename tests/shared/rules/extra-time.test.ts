@@ -3,6 +3,7 @@
 // then closes; nobody but Nora and the teacher ever learns of it, and the view folded from events agrees.
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/rules/apply.ts';
+import type { Command } from '../../../shared/rules/commands.ts';
 import type { GameEvent } from '../../../shared/rules/events.ts';
 import { applyEventsToView } from '../../../shared/rules/view-fold.ts';
 import type { Viewer } from '../../../shared/rules/view-types.ts';
@@ -79,6 +80,49 @@ describe('extra time for one student', () => {
     }
     const host = viewFor(tinyScenario, after, { kind: 'host' });
     expect(host.personalDeadlines?.map((d) => d.seatId)).toEqual(['s1']);
+  });
+
+  it('every screen follows extra time given, changed and taken away, and deadlines over two rounds', () => {
+    const viewers: Viewer[] = [
+      { kind: 'host' },
+      { kind: 'seat', seatId: 'n1' },
+      { kind: 'seat', seatId: 's1' },
+      { kind: 'seat', seatId: 'e1' },
+    ];
+    let state = deliberating({ rounds: 3 });
+    const views = new Map(viewers.map((v) => [v, viewFor(tinyScenario, state, v)]));
+    const step = (command: Command) => {
+      const result = applyCommand(tinyScenario, state, command);
+      if (!result.ok) throw new Error(`${command.type}: ${result.error}`);
+      state = result.state;
+      for (const viewer of viewers) {
+        const folded = applyEventsToView(tinyScenario, views.get(viewer)!, redactEvents(state, viewer, result.events));
+        views.set(viewer, folded);
+        const fresh = viewFor(tinyScenario, state, viewer);
+        expect({ ...folded, seq: 0 }, `${JSON.stringify(viewer)} after ${command.type}`).toEqual({ ...fresh, seq: 0 });
+      }
+    };
+    // Three students get extra time; one loses it again before the reflection.
+    for (const [seatId, percent] of [
+      ['n1', 50],
+      ['s1', 50],
+      ['e1', 100],
+      ['e1', 0],
+    ] as const)
+      step(give(seatId, percent));
+    for (let round = 1; round <= 2; round++) {
+      while (state.phase !== 'reflection') step(skip());
+      // Nora (n1) never answers, so round 2 opens her a new deadline in place of round 1's.
+      step(timeUp(state, state.clock.endsAt!));
+    }
+    expect(state.personalDeadlines.map((d) => [d.seatId, d.round])).toEqual([
+      ['n1', 2],
+      ['s1', 2],
+    ]);
+    expect(views.get(viewers[0]!)?.extraTime).toEqual({
+      n1: { percent: 50, reflectionMs: expect.any(Number) },
+      s1: { percent: 50, reflectionMs: expect.any(Number) },
+    });
   });
 
   it('her own time runs even while the teacher pauses the class', () => {

@@ -142,7 +142,7 @@ describe('CSV export', () => {
     expect(texts[5]).toBe("'=1");
   });
 
-  it('gives each student action its sender, recipient, words and reason in a row a teacher can sort', () => {
+  it('gives each join and student action its sender, recipient, words and reason in a row a teacher can sort', () => {
     const seatA = { kind: 'seat', seatId: 'a' } as const;
     const seatB = { kind: 'seat', seatId: 'b' } as const;
     const transcript = scripted(tinyScenario, (play) => {
@@ -175,6 +175,10 @@ describe('CSV export', () => {
       rows
         .filter((r) => r[CSV_COLUMNS.indexOf('event')] === event)
         .map((r) => (['delegation', 'to', 'channel', 'text', 'cause'] as const).map((c) => r[CSV_COLUMNS.indexOf(c)]));
+    expect(cols('seatJoined')).toEqual([
+      ['north', '', '', 'Ana', ''],
+      ['south', '', '', 'Bo', ''],
+    ]);
     expect(cols('messageSent')).toEqual([
       ['north', '', 'team', 'Team line', ''],
       ['north', 'south', 'diplomatic', 'Note to south', ''],

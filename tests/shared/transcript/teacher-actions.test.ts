@@ -14,10 +14,11 @@ function teacherSession() {
   return scripted(tinyScenario, (play) => {
     const p = (c: Record<string, unknown>) => play(c as Omit<Command, 'at'>);
     p({ type: 'joinSeat', by: SYSTEM, seatId: 'n1', name: 'Ana', delegation: 'north' });
+    p({ type: 'lockJoins', by: HOST, locked: true });
+    // Joins are locked: the teacher seats a latecomer by hand.
     p({ type: 'joinSeat', by: HOST, seatId: 'n2', name: 'Ben', delegation: 'north' });
     p({ type: 'renameSeat', by: HOST, seatId: 'n2', name: 'Benny' });
     p({ type: 'reassignSeat', by: HOST, seatId: 'n2', delegation: 'south' });
-    p({ type: 'lockJoins', by: HOST, locked: true });
     p({ type: 'lockJoins', by: HOST, locked: false });
     p({ type: 'startSession', by: HOST });
     p({ type: 'skipPhase', by: HOST });
@@ -34,10 +35,10 @@ describe('the debrief names what the teacher did', () => {
   it('one sentence per teacher command, in order, with its details', () => {
     const review = buildReview(tinyScenario, teacherSession());
     expect(review.timeline.filter((i) => i.kind === 'teacher').map((i) => i.text)).toEqual([
+      'The teacher locked joins.',
       'The teacher seated a student.',
       'The teacher renamed a student.',
       'The teacher moved a student to South.',
-      'The teacher locked joins.',
       'The teacher reopened joins.',
       'The teacher started the session.',
       'The teacher skipped to the next phase.',
@@ -60,6 +61,27 @@ describe('the debrief names what the teacher did', () => {
         lines.map((i) => i.text),
       );
     }
+  });
+
+  it('an accommodation is a line for the teacher alone, about the student it names, in no release', () => {
+    const review = buildReview(
+      tinyScenario,
+      scripted(tinyScenario, (play) => {
+        const p = (c: Record<string, unknown>) => play(c as Omit<Command, 'at'>);
+        p({ type: 'joinSeat', by: SYSTEM, seatId: 'n1', name: 'Ana', delegation: 'north' });
+        p({ type: 'setExtraTime', by: HOST, seatId: 'n1', percent: 50 });
+        p({ type: 'setExtraTime', by: HOST, seatId: 'n1', percent: 0 });
+      }),
+    );
+    const lines = review.timeline.filter((i) => i.kind === 'teacher');
+    expect(lines.map((i) => [i.text, i.seatId, i.scope])).toEqual([
+      ['The teacher gave a student 50% extra time for their own work.', 'n1', 'host'],
+      ['The teacher took a student’s extra time away.', 'n1', 'host'],
+    ]);
+    for (const level of RELEASE_LEVELS)
+      expect(releaseReview(review, { level, pseudonyms: true }).timeline.filter((i) => i.kind === 'teacher')).toEqual(
+        [],
+      );
   });
 
   it('in Korean too, every line its own', () => {
