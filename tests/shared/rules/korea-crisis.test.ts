@@ -190,6 +190,8 @@ describe('a Korea class escalating into the crisis hold', () => {
     const texts = review.timeline.map((item) => item.text);
     const hold = texts.findIndex((text) => /^Tension reached [\d.]+: play paused for a class discussion\.$/.test(text));
     expect(hold).toBeGreaterThanOrEqual(0);
+    // The whole class sat through the hold: a released review shows it too.
+    expect(review.timeline[hold]).toMatchObject({ kind: 'phase', scope: 'public', delegation: null, seatId: null });
     expect(texts.indexOf('After the crisis discussion, the teacher resumed play.')).toBeGreaterThan(hold);
     expect(review.ended).toBe(false);
     // The band the class entered is a public line with its from and to (the hold's reason, in a release too).

@@ -196,6 +196,21 @@ describe('CSV export', () => {
     expect(cols('reflectionSubmitted')).toEqual([['north', '', '', 'We held back', tinyScenario.reflectionPrompts[0]]]);
   });
 
+  it('names each phase (the briefing without a round) and each headline with its story', () => {
+    const transcript = scripted(tinyScenario, (play) => {
+      play({ type: 'startSession', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } });
+      play({ type: 'injectNews', by: { kind: 'host' }, headline: 'Storm', body: 'Rivers burst.' } as never);
+    });
+    const rows = parseCsv(exportCsv(tinyScenario, transcript)).slice(1);
+    const text = (r: string[]) => [r[CSV_COLUMNS.indexOf('text')], r[CSV_COLUMNS.indexOf('cause')]];
+    expect(rows.filter((r) => r[8] === 'phaseChanged').map(text)).toEqual([
+      ['Briefing', ''],
+      ['Round 1: News', ''],
+    ]);
+    expect(rows.filter((r) => r[8] === 'newsPublished').map(text)).toEqual([['Storm', 'Rivers burst.']]);
+  });
+
   it('writes times as ISO 8601 UTC without touching the clock', () => {
     for (const ms of [0, 1_764_400_000_123, 951_782_400_000, 4_107_542_399_999])
       expect(isoTime(ms)).toBe(new Date(ms).toISOString());

@@ -1,5 +1,6 @@
 // The review model a teacher debriefs with: timeline, series, commitments, offers, participation, prompts.
 import { describe, expect, it } from 'vitest';
+import type { Command } from '../../../shared/rules/commands.ts';
 import type { GameState, ResolvedMove } from '../../../shared/rules/types.ts';
 import type { Scenario } from '../../../shared/scenario/types.ts';
 import { buildReview, collectReview } from '../../../shared/transcript/debrief.ts';
@@ -376,6 +377,33 @@ describe('covert moves', () => {
       ['south', true, 'public'],
     ]);
     expect(review.rounds[0]?.moves).toHaveLength(3);
+  });
+});
+
+describe('the timeline’s phase and news lines', () => {
+  const newsAndEnd = () =>
+    scripted(tinyScenario, (play) => {
+      const p = (c: Record<string, unknown>) => play(c as Omit<Command, 'at'>);
+      p({ type: 'joinSeat', by: { kind: 'system' }, seatId: 'n1', name: 'Ana', delegation: 'north' });
+      p({ type: 'startSession', by: { kind: 'host' } });
+      p({ type: 'skipPhase', by: { kind: 'host' } });
+      p({ type: 'injectNews', by: { kind: 'host' }, headline: 'Floods' });
+      p({ type: 'injectNews', by: { kind: 'host' }, headline: 'Storm', body: 'Rivers burst.' });
+      p({ type: 'endSession', by: { kind: 'host' } });
+    });
+
+  it('name the briefing, each round’s phase and the end, and every headline with its story, for the whole class', () => {
+    const review = buildReview(tinyScenario, newsAndEnd());
+    const lines = review.timeline
+      .filter((i) => i.kind === 'phase' || i.kind === 'news')
+      .map((i) => [i.kind, i.text, i.cause, i.scope]);
+    expect(lines).toEqual([
+      ['phase', 'Phase: Briefing', null, 'public'],
+      ['phase', 'Round 1: News', null, 'public'],
+      ['news', 'Floods', null, 'public'],
+      ['news', 'Storm', 'Rivers burst.', 'public'],
+      ['phase', 'The session ended.', null, 'public'],
+    ]);
   });
 });
 
