@@ -119,6 +119,41 @@ describe('timeline of a scripted class session', () => {
     expect(review.participation).toHaveLength(6);
   });
 
+  it('gives every student a row of exactly these counts, the teacher’s own commands counted for nobody', () => {
+    const review = built();
+    const speaker = { messages: { team: 1, diplomatic: 0, public: 1 }, proposals: 1, approvals: 0, reflections: 1 };
+    const seconder = { messages: { team: 0, diplomatic: 1, public: 0 }, proposals: 0, approvals: 1, reflections: 0 };
+    expect(review.participation).toEqual(
+      ['north', 'south', 'east'].flatMap((delegation) => [
+        { seatId: `${delegation}1`, delegation, ...speaker },
+        { seatId: `${delegation}2`, delegation, ...seconder },
+      ]),
+    );
+  });
+
+  it('keeps a row of zeros for a student who never sent anything, so the teacher sees who stayed silent', () => {
+    const transcript = scripted(tinyScenario, (play) => {
+      const join = (seatId: string) =>
+        play({ type: 'joinSeat', seatId, name: seatId, delegation: 'north', by: { kind: 'system' } } as Omit<
+          Command,
+          'at'
+        >);
+      join('talker');
+      join('silent');
+      play({ type: 'startSession', by: { kind: 'host' } });
+      play({ type: 'skipPhase', by: { kind: 'host' } }); // → news
+      play({ type: 'skipPhase', by: { kind: 'host' } }); // → deliberation
+      play({ type: 'sendTeamMessage', text: 'hello', by: { kind: 'seat', seatId: 'talker' } } as Omit<Command, 'at'>);
+      play({ type: 'endSession', by: { kind: 'host' } });
+    });
+    const rows = buildReview(tinyScenario, transcript).participation;
+    expect(rows?.map((r) => [r.seatId, r.messages.team, r.proposals, r.approvals, r.reflections])).toEqual([
+      ['talker', 1, 0, 0, 0],
+      ['silent', 0, 0, 0, 0],
+    ]);
+    expect(rows?.[1]?.messages).toEqual({ team: 0, diplomatic: 0, public: 0 });
+  });
+
   it('knows the session ended and how many rounds were played', () => {
     const review = built();
     expect(review.ended).toBe(true);
@@ -415,6 +450,61 @@ describe('meters replayed at every round equal those recorded in the live run', 
     expect(review.series.map((p) => p.seq)).toEqual([0, revealed[0]]);
     expect(review.series[1]!.seq).toBeLessThan(review.lastSeq);
     expect(review.markers.map((m) => m.seq)).toEqual(revealed);
+  });
+
+  it('carries every meter of each round and every pair of delegations once, at the larger of its two threats', () => {
+    const recorded = makeSession(tinyScenario, FIXTURE_PLAN);
+    const review = buildReview(tinyScenario, recorded.transcript);
+    const ids = tinyScenario.delegations.map((d) => d.id);
+    let lopsided = 0;
+    review.series.forEach((point, round) => {
+      const live = recorded.history[round]!;
+      expect({ band: point.band, talks: point.talks, credibility: point.credibility }).toEqual({
+        band: live.band,
+        talks: live.talks,
+        credibility: live.credibility,
+      });
+      const pairs: Record<string, number> = {};
+      ids.forEach((a, i) => {
+        for (const b of ids.slice(i + 1)) {
+          const [ab, ba] = [live.threat[a]![b]!, live.threat[b]![a]!];
+          pairs[`${a}|${b}`] = Math.max(ab, ba);
+          if (ab !== ba) lopsided++;
+        }
+      });
+      expect(point.pairs).toEqual(pairs);
+    });
+    expect(lopsided).toBeGreaterThan(0); // so the larger of the two directions is really chosen
+    expect(review.series.map((p) => p.talks)).toContain(2);
+  });
+
+  it('sums up each round from the timeline: news, moves, meter changes, settled pledges, tension before and after', () => {
+    const recorded = makeSession(tinyScenario, FIXTURE_PLAN);
+    const review = buildReview(tinyScenario, recorded.transcript);
+    expect(review.rounds.map((r) => r.round)).toEqual([1, 2, 3, 4, 5, 6]);
+    review.rounds.forEach((r, i) => {
+      const of = (kind: string) => review.timeline.filter((item) => item.round === r.round && item.kind === kind);
+      expect(r.news).toEqual(of('news'));
+      // A covert move revealed later gets its own line in the round of the reveal, not a second move.
+      expect(r.moves).toEqual(of('move').filter((item) => item.move !== undefined));
+      expect(r.meterChanges).toEqual(of('meter'));
+      expect(r.settled).toEqual(of('commitment'));
+      expect([r.tensionBefore, r.tensionAfter]).toEqual([review.series[i]!.tension, review.series[i + 1]!.tension]);
+      // The scrubber's spans follow each other with no gap: each round starts right after the last one ended.
+      expect(r.fromSeq).toBeLessThan(r.toSeq);
+      if (i > 0) expect(r.fromSeq).toBe(review.rounds[i - 1]!.toSeq + 1);
+      // Each point of the chart sits between its round's first command and its last.
+      expect(review.series[i + 1]!.seq).toBeGreaterThanOrEqual(r.fromSeq);
+      expect(review.series[i + 1]!.seq).toBeLessThanOrEqual(r.toSeq);
+    });
+    const all = review.rounds.map((r) => [r.news.length, r.moves.length, r.meterChanges.length, r.settled.length]);
+    for (const column of [0, 1, 2, 3]) expect(all.some((counts) => counts[column]! > 0)).toBe(true);
+    expect(review.rounds.at(-1)?.toSeq).toBe(review.lastSeq);
+    // The chart marks every move but a hold (one delegation held in round 4).
+    expect(review.markers).toHaveLength(
+      review.rounds.flatMap((r) => r.moves).filter((m) => m.move?.moveId !== 'hold').length,
+    );
+    expect(review.rounds[3]?.moves.some((m) => m.move?.moveId === 'hold')).toBe(true);
   });
 
   it('for a generated 6-round class session', () => {
