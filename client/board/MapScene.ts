@@ -1,8 +1,8 @@
 // Scene "MapScene": a capital per delegation and a line per pair of them, coloured, sized and dashed by tension,
 // each with its number. Animates changes unless reduced motion is asked for. No rules, no DOM panels.
 import * as Phaser from 'phaser';
-import { capitals, HUD_X, pairStyle, pairs, type CapitalModel } from './model.ts';
-import { drawnFontPx, FONT, setTextIfChanged, strokeLine } from './draw.ts';
+import { capitals, HUD_X, labelledPairs, pairStyle, pairs, type CapitalModel } from './model.ts';
+import { drawnFontPx, FONT, isCompact, setTextIfChanged, strokeLine } from './draw.ts';
 import type { BoardSource } from './source.ts';
 import { thresholdsOf } from '../state/view-models.ts';
 
@@ -89,6 +89,8 @@ export class MapScene extends Phaser.Scene {
     }
     for (const label of this.labels.values())
       if (label.style.fontSize !== `${drawnFontPx(15, ratio)}px`) label.setFontSize(drawnFontPx(15, ratio));
+    // Turning a phone or resizing a window may cross the compact width: the set of written numbers follows.
+    this.drawPairs();
   }
 
   private drawCapitals(caps: CapitalModel[]): void {
@@ -123,6 +125,11 @@ export class MapScene extends Phaser.Scene {
 
   private drawPairs(): void {
     this.lines.clear();
+    const written = labelledPairs(
+      this.shown,
+      this.source.get().view?.you?.delegation,
+      isCompact(this.scale.displayScale.x || 1),
+    );
     for (const [key, value] of Object.entries(this.shown)) {
       const [a = '', b = ''] = key.split('|');
       const pa = this.places.get(a);
@@ -154,6 +161,7 @@ export class MapScene extends Phaser.Scene {
         this.labels.set(key, label);
       }
       setTextIfChanged(label, String(Math.round(value)));
+      if (label.visible !== written.has(key)) label.setVisible(written.has(key));
     }
   }
 }

@@ -95,6 +95,27 @@ export function pairs(view: View, scenario: ScenarioView | null = null): PairMod
   return pairEntries(view).map((p) => ({ ...p, ...pairStyle(p.value, thresholdsOf(scenario)) }));
 }
 
+/** How many pair numbers a phone-sized board writes: four stay readable where ten overlap around Pyongyang. */
+export const COMPACT_PAIR_LABELS = 4;
+
+/**
+ * The pairs whose number is written on the board (keys as `a|b`). Every pair on a wide board. On a compact one (a
+ * phone) only the reader's own delegation's pairs, or for a reader with none (the teacher) the hottest, hottest
+ * first, up to COMPACT_PAIR_LABELS: every line still shows its level by colour, width and dash, and the page's meters
+ * list gives every number in words.
+ */
+export function labelledPairs(
+  values: Readonly<Record<string, number>>,
+  own: DelegationId | null | undefined,
+  compact: boolean,
+): Set<string> {
+  const keys = Object.keys(values);
+  if (!compact) return new Set(keys);
+  const mine = own ? keys.filter((k) => k.split('|').includes(own)) : [];
+  const hottest = (mine.length > 0 ? mine : keys).sort((x, y) => (values[y] ?? 0) - (values[x] ?? 0));
+  return new Set(hottest.slice(0, COMPACT_PAIR_LABELS));
+}
+
 export interface HudModel {
   tension: number;
   band: number;

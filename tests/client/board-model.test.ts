@@ -1,6 +1,14 @@
 // The board's drawing model: colour is never the only signal, and capitals do not overlap.
 import { describe, expect, it } from 'vitest';
-import { capitals, hexColor, hud, pairStyle, pairs } from '../../client/board/model.ts';
+import {
+  capitals,
+  COMPACT_PAIR_LABELS,
+  hexColor,
+  hud,
+  labelledPairs,
+  pairStyle,
+  pairs,
+} from '../../client/board/model.ts';
 import { makeScenarioView, makeView } from './fixtures.ts';
 
 describe('board model', () => {
@@ -23,6 +31,19 @@ describe('board model', () => {
     expect(caps.filter((c) => c.own).map((c) => c.id)).toEqual(['seoul']);
     for (const a of caps)
       for (const b of caps) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(80);
+  });
+
+  it('writes every pair number on a wide board, and on a phone only the reader’s own pairs or the hottest', () => {
+    const values = { 'a|b': 10, 'a|c': 70, 'b|c': 40, 'b|d': 90, 'c|d': 20, 'a|d': 55, 'c|e': 65, 'd|e': 5 };
+    expect([...labelledPairs(values, 'a', false)].sort()).toEqual(Object.keys(values).sort());
+    // A student on a phone reads the numbers of her own delegation's pairs.
+    expect([...labelledPairs(values, 'a', true)].sort()).toEqual(['a|b', 'a|c', 'a|d']);
+    // The teacher on a phone reads the hottest pairs, as many as stay readable.
+    expect([...labelledPairs(values, null, true)]).toEqual(['b|d', 'a|c', 'c|e', 'a|d']);
+    expect(COMPACT_PAIR_LABELS).toBe(4);
+    // A delegation with more partners than fit keeps its hottest ones.
+    expect([...labelledPairs(values, 'c', true)]).toEqual(['a|c', 'c|e', 'b|c', 'c|d']);
+    expect([...labelledPairs(values, 'd', true)]).toEqual(['b|d', 'a|d', 'c|d', 'd|e']);
   });
 
   it('gives the HUD the own threat row only to a seat', () => {
