@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../server/store/index.ts';
 import { PostgresStore } from '../../server/store/postgres.ts';
 import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
-import { SeqConflictError } from '../../server/store/errors.ts';
-import { newJoinCode } from '../../server/store/secrets.ts';
+import { DuplicateSessionError, SeqConflictError, UnknownSessionError } from '../../server/store/errors.ts';
+import { newJoinCode, newShareToken } from '../../server/store/secrets.ts';
 import { chat, describeStoreSuite, sessionRecord } from './store.suite.ts';
 
 const available = await postgresAvailable('the PostgreSQL transcript store suite');
@@ -113,6 +113,173 @@ describe.skipIf(!available)('PostgreSQL group commit', () => {
       await rival.end().catch(() => undefined);
       await store.dropSchema().catch(() => undefined);
       await store.close();
+    }
+  });
+});
+
+describe.skipIf(!available)('PostgreSQL store: what the shared suite does not reach', () => {
+  /** A store on its own fresh schema, tagged so this test can find (and drop) its connections alone. */
+  async function tagged(prefix: string, poolSize = 2) {
+    const schema = freshSchemaName(prefix);
+    const url = new URL(TEST_POSTGRES_URL);
+    url.searchParams.set('application_name', `peninsula_${schema}`);
+    const store = new PostgresStore({ connectionString: url.toString(), schema, poolSize });
+    await store.init();
+    return { store, schema, appName: `peninsula_${schema}` };
+  }
+  async function connectionsOf(admin: pg.Client, appName: string): Promise<number> {
+    const { rows } = await admin.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1',
+      [appName],
+    );
+    return rows[0]!.n;
+  }
+
+  it('refuses a schema name that is not a plain identifier, before any SQL is built from it', () => {
+    for (const schema of ['Peninsula', '1class', 'class-a', 'ok; DROP SCHEMA public CASCADE', ''])
+      expect(() => new PostgresStore({ connectionString: TEST_POSTGRES_URL, schema })).toThrow(
+        `schema name "${schema}" must be lower-case letters, digits and _`,
+      );
+    const store = new PostgresStore({ connectionString: TEST_POSTGRES_URL, schema: '_class_2b' });
+    return store.close();
+  });
+
+  it('says which session is gone and where a refused append should have started, alone or in a batch', async () => {
+    const { store } = await tagged('peninsula_verdicts');
+    try {
+      const [live, other, third] = [newJoinCode(), newJoinCode(), newJoinCode()];
+      for (const c of [live, other, third]) await store.createSession(sessionRecord(c));
+      await store.append(live, [chat(1), chat(2), chat(3)]);
+      // A room appending to a session its teacher deleted learns that it is gone, at whatever seq it was.
+      await expect(store.append('NOPE99', [chat(7)])).rejects.toBeInstanceOf(UnknownSessionError);
+      await expect(store.setRelease('NOPE99', null)).rejects.toBeInstanceOf(UnknownSessionError);
+      await expect(store.putSeatToken({ code: 'NOPE99', seatId: 's1', tokenHash: 'h' })).rejects.toBeInstanceOf(
+        UnknownSessionError,
+      );
+      await expect(store.append(live, [chat(3, 'again')])).rejects.toMatchObject({ expected: 4, got: 3 });
+      // The first two appends of a tick go out alone; the rest share one statement.
+      const outcomes = await Promise.allSettled([
+        store.append(other, [chat(1)]),
+        store.append(third, [chat(1)]),
+        store.append(other, [chat(2)]),
+        store.append(live, [chat(6)]),
+        store.append('NOPE99', [chat(3)]),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected']);
+      expect((outcomes[3] as PromiseRejectedResult).reason).toMatchObject({ expected: 4, got: 6 });
+      expect((outcomes[4] as PromiseRejectedResult).reason).toBeInstanceOf(UnknownSessionError);
+      expect((await store.readEntries(live)).map((e) => e.seq)).toEqual([1, 2, 3]);
+    } finally {
+      await store.dropSchema();
+      await store.close();
+    }
+  });
+
+  it('finds a session by the share link it was created with', async () => {
+    const { store } = await tagged('peninsula_created_shared');
+    try {
+      const c = newJoinCode();
+      const release = { level: 'public' as const, pseudonyms: true, shareToken: newShareToken() };
+      await store.createSession({ ...sessionRecord(c), release });
+      expect((await store.findByShareToken(release.shareToken))?.code).toBe(c);
+    } finally {
+      await store.dropSchema();
+      await store.close();
+    }
+  });
+
+  it('reports a database it cannot reach as a failure, never as a taken code or a deleted session', async () => {
+    const { store } = await tagged('peninsula_unreachable');
+    await store.dropSchema();
+    await store.close();
+    const created = store.createSession(sessionRecord(newJoinCode()));
+    await expect(created).rejects.toThrow();
+    await expect(created).rejects.not.toBeInstanceOf(DuplicateSessionError);
+    const appended = store.append('ABCDEF', [chat(1)]);
+    await expect(appended).rejects.toThrow();
+    await expect(appended).rejects.not.toBeInstanceOf(UnknownSessionError);
+    await expect(appended).rejects.not.toBeInstanceOf(SeqConflictError);
+  });
+
+  it('survives the database dropping an idle connection, and answers the next request', async () => {
+    const { store, appName } = await tagged('peninsula_idle', 1);
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    const crashes: unknown[] = [];
+    const record = (err: unknown) => void crashes.push(err);
+    process.on('uncaughtException', record);
+    try {
+      await admin.connect();
+      const c = newJoinCode();
+      await store.createSession(sessionRecord(c));
+      expect(await connectionsOf(admin, appName)).toBe(1);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [
+        appName,
+      ]);
+      // The pool notices and lets go of the dead connection.
+      const pool = (store as unknown as { pool: pg.Pool }).pool;
+      await vi.waitFor(() => expect(pool.totalCount).toBe(0), { timeout: 10_000, interval: 20 });
+      expect(crashes).toEqual([]);
+      expect((await store.getSession(c))?.code).toBe(c);
+    } finally {
+      process.off('uncaughtException', record);
+      await store.dropSchema();
+      await store.close();
+      await admin.end();
+    }
+  });
+
+  it('lets go of its connections when closed, so a restarted server does not use up the database', async () => {
+    const { store, appName } = await tagged('peninsula_close', 3);
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    try {
+      await Promise.all([store.getSession('ABCDEF'), store.getSession('ABCDEG'), store.readEntries('ABCDEF')]);
+      expect(await connectionsOf(admin, appName)).toBeGreaterThan(0);
+      await store.dropSchema();
+      await store.close();
+      await vi.waitFor(async () => expect(await connectionsOf(admin, appName)).toBe(0), {
+        timeout: 10_000,
+        interval: 50,
+      });
+    } finally {
+      await admin.end();
+    }
+  });
+
+  it('drops the schema it was opened on, and refuses to drop one it was not given', async () => {
+    const { store, schema } = await tagged('peninsula_drop');
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    const unnamed = new PostgresStore({ connectionString: TEST_POSTGRES_URL });
+    try {
+      await store.dropSchema();
+      const { rows } = await admin.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [schema]);
+      expect(rows).toEqual([]);
+      await expect(unnamed.dropSchema()).rejects.toThrow('no schema was given');
+    } finally {
+      await unnamed.close();
+      await store.close();
+      await admin.end();
+    }
+  });
+
+  it('lets several server processes start together on an empty database', async () => {
+    const schema = freshSchemaName('peninsula_start');
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const url = new URL(TEST_POSTGRES_URL);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      const stores = await Promise.all(Array.from({ length: 4 }, () => openStore({ databaseUrl: url.toString() })));
+      const c = newJoinCode();
+      await stores[0]!.createSession(sessionRecord(c));
+      await stores[3]!.append(c, [chat(1)]);
+      expect(await stores[1]!.readEntries(c)).toEqual([chat(1)]);
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
     }
   });
 });
