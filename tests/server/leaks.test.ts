@@ -129,6 +129,14 @@ describe('no leaks', () => {
       ),
     );
 
+    // The projector shows no roster: its snapshot names no connected seat, while a student's lists the class.
+    const snapshotOf = (p: Participant) => p.received.find((m) => m.type === 'snapshot')!;
+    expect(snapshotOf(lateProjector)).toMatchObject({ type: 'snapshot', connected: [] });
+    expect(snapshotOf(lateStudent)).toMatchObject({
+      type: 'snapshot',
+      connected: expect.arrayContaining([nora.seatId]),
+    });
+
     const accommodation = /"extraTimeSet"|"personalDeadlineSet"|"extraTime":\{"|"personalDeadlines":\[\{/;
     // Positive controls: Nora and the teacher did get it.
     for (const p of [nora, host]) {

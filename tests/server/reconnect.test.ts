@@ -87,4 +87,22 @@ describe('reconnection', () => {
     );
     expect(refused).toBe('rule/seat-removed');
   });
+
+  it('removing one student leaves every other connection open and untold', async () => {
+    const session = await seedSession(server.store, tinyScenario);
+    const host = await joinHost(server, session);
+    const cat = await joinStudent(server, session.code, 'Cat');
+    const others = [await joinStudent(server, session.code, 'Dan'), await joinStudent(server, session.code, 'Eve')];
+    await skipTo(host, 'deliberation');
+    expect(await host.intent({ type: 'removeSeat', seatId: cat.seatId! })).toMatchObject({ ok: true });
+    await cat.waitFor((m) => m.type === 'removed');
+    // Each still speaks and is answered: a removal meant for Cat alone would have reached them before this reply.
+    for (const p of others) {
+      expect(await p.intent({ type: 'sendTeamMessage', text: 'still here' })).toMatchObject({ ok: true });
+      expect(p.received.some((m) => m.type === 'removed')).toBe(false);
+      expect(p.room.connection.isOpen).toBe(true);
+    }
+    expect(await host.intent({ type: 'pauseClock' })).toMatchObject({ ok: true });
+    expect(host.received.some((m) => m.type === 'removed')).toBe(false);
+  });
 });

@@ -3,8 +3,14 @@
 // no client hears a command whose append failed or is still pending, and `seq` never forks from the transcript; only
 // the host is ever told a `seq`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Participant } from '../../server/bots/participant.ts';
-import type { HostIntent, ServerMessage, StudentIntent } from '../../shared/protocol/messages.ts';
+import { Participant } from '../../server/bots/participant.ts';
+import {
+  PROTOCOL_VERSION,
+  type HostIntent,
+  type ServerMessage,
+  type StudentIntent,
+} from '../../shared/protocol/messages.ts';
+import { localizeScenario } from '../../shared/scenario/localize.ts';
 import type { GameEvent } from '../../shared/rules/events.ts';
 import type { Viewer } from '../../shared/rules/view-types.ts';
 import { needsSnapshot, redactEvents, viewFor } from '../../shared/rules/views.ts';
@@ -189,6 +195,58 @@ describe('on the wire', () => {
       }
     },
   );
+});
+
+describe("a reader's language", () => {
+  it('names the scenario and every published news item in the language each reader picked, whoever shares its audience', async () => {
+    const session = await seedSession(server.store, korea, { rounds: 2 });
+    const inKorean = localizeScenario(korea, 'ko');
+    const host = await joinHost(server, session);
+    // Two projectors see the same public events: one frame each, in its own language.
+    const watch = (lang?: string) =>
+      Participant.join(
+        server.url,
+        { role: 'projector', protocol: PROTOCOL_VERSION, code: session.code, ...(lang ? { lang } : {}) },
+        { record: true },
+      );
+    const korean = await watch('ko');
+    const english = await watch();
+    expect(korean.scenario?.title).toBe(inKorean.title);
+    expect(english.scenario?.title).toBe(korea.title);
+    expect(inKorean.title).not.toBe(korea.title);
+
+    await skipTo(host, 'news');
+    const injectable = korea.news.find((n) => n.trigger.kind === 'injectable')!;
+    expect(await host.intent({ type: 'injectNews', newsId: injectable.id })).toMatchObject({ ok: true });
+    const headline = (p: Participant, id: string) =>
+      p.events().find((e) => e.type === 'newsPublished' && e.news.id === id) as
+        Extract<GameEvent, { type: 'newsPublished' }> | undefined;
+    await Promise.all([korean, english].map((p) => expect.poll(() => headline(p, injectable.id)).toBeDefined()));
+    const koreanNews = inKorean.news.find((n) => n.id === injectable.id)!;
+    expect(koreanNews.headline).not.toBe(injectable.headline);
+    expect(headline(korean, injectable.id)!.news).toMatchObject({
+      headline: koreanNews.headline,
+      body: koreanNews.body,
+    });
+    expect(headline(english, injectable.id)!.news).toMatchObject({
+      headline: injectable.headline,
+      body: injectable.body,
+    });
+
+    // A Korean reader who arrives later gets the news already published, in Korean, in its snapshot.
+    const late = await Participant.join(
+      server.url,
+      { role: 'student', protocol: PROTOCOL_VERSION, code: session.code, name: 'Late', lang: 'ko' },
+      { record: true },
+    );
+    const published = late.snapshot!.news;
+    expect(published.map((n) => n.id)).toContain(injectable.id);
+    for (const item of published) {
+      const spec = inKorean.news.find((n) => n.id === item.id)!;
+      expect(item, item.id).toMatchObject({ headline: spec.headline, body: spec.body });
+    }
+    await Promise.all([host, korean, english, late].map((p) => p.leave()));
+  });
 });
 
 describe('the projector', () => {
