@@ -131,27 +131,37 @@ describe('timeline of a scripted class session', () => {
     );
   });
 
-  it('keeps a row of zeros for a student who never sent anything, so the teacher sees who stayed silent', () => {
+  it('keeps a row of zeros for a student who never sent anything, and counts a withdrawn approval as nothing more', () => {
+    const c = (command: Record<string, unknown>) => command as unknown as Omit<Command, 'at'>;
+    const seat = (seatId: string) => ({ kind: 'seat', seatId });
     const transcript = scripted(tinyScenario, (play) => {
-      const join = (seatId: string) =>
-        play({ type: 'joinSeat', seatId, name: seatId, delegation: 'north', by: { kind: 'system' } } as Omit<
-          Command,
-          'at'
-        >);
-      join('talker');
-      join('silent');
-      play({ type: 'startSession', by: { kind: 'host' } });
-      play({ type: 'skipPhase', by: { kind: 'host' } }); // → news
-      play({ type: 'skipPhase', by: { kind: 'host' } }); // → deliberation
-      play({ type: 'sendTeamMessage', text: 'hello', by: { kind: 'seat', seatId: 'talker' } } as Omit<Command, 'at'>);
-      play({ type: 'endSession', by: { kind: 'host' } });
+      for (const seatId of ['talker', 'waverer', 'silent'])
+        play(c({ type: 'joinSeat', seatId, name: seatId, delegation: 'north', by: { kind: 'system' } }));
+      play(c({ type: 'startSession', by: { kind: 'host' } }));
+      play(c({ type: 'skipPhase', by: { kind: 'host' } })); // → news
+      play(c({ type: 'skipPhase', by: { kind: 'host' } })); // → deliberation
+      play(c({ type: 'sendTeamMessage', text: 'hello', by: seat('talker') }));
+      const proposed = play(
+        c({ type: 'proposeMove', moveId: 'talk', target: 'south', rationale: 'talks first', by: seat('talker') }),
+      );
+      const proposalId = proposed.proposals.at(-1)!.id;
+      play(c({ type: 'approveProposal', proposalId, by: seat('waverer') }));
+      play(c({ type: 'withdrawApproval', proposalId, by: seat('waverer') }));
+      play(c({ type: 'endSession', by: { kind: 'host' } }));
     });
-    const rows = buildReview(tinyScenario, transcript).participation;
-    expect(rows?.map((r) => [r.seatId, r.messages.team, r.proposals, r.approvals, r.reflections])).toEqual([
-      ['talker', 1, 0, 0, 0],
-      ['silent', 0, 0, 0, 0],
+    const row = (seatId: string, team: number, proposals: number, approvals: number) => ({
+      seatId,
+      delegation: 'north',
+      messages: { team, diplomatic: 0, public: 0 },
+      proposals,
+      approvals,
+      reflections: 0,
+    });
+    expect(buildReview(tinyScenario, transcript).participation).toEqual([
+      row('talker', 1, 1, 0),
+      row('waverer', 0, 0, 1),
+      row('silent', 0, 0, 0),
     ]);
-    expect(rows?.[1]?.messages).toEqual({ team: 0, diplomatic: 0, public: 0 });
   });
 
   it('knows the session ended and how many rounds were played', () => {
