@@ -517,6 +517,31 @@ describe('meters replayed at every round equal those recorded in the live run', 
     expect(review.rounds[3]?.moves.some((m) => m.move?.moveId === 'hold')).toBe(true);
   });
 
+  it('shows no change of tension for a round the teacher ended before it resolved', () => {
+    const transcript = scripted(
+      tinyScenario,
+      (play) => {
+        play({ type: 'joinSeat', seatId: 'n1', name: 'n1', delegation: 'north', by: { kind: 'system' } } as Omit<
+          Command,
+          'at'
+        >);
+        play({ type: 'startSession', by: { kind: 'host' } });
+        for (let i = 0; i < 6; i++) play({ type: 'skipPhase', by: { kind: 'host' } }); // → round 2's news
+        play({ type: 'endSession', by: { kind: 'host' } });
+      },
+      2,
+    );
+    const review = buildReview(tinyScenario, transcript);
+    expect(review.roundsPlayed).toBe(2);
+    expect(review.series).toHaveLength(2);
+    const resolved = review.series[1]!.tension;
+    expect(resolved).toBeGreaterThan(0);
+    expect(review.rounds.map((r) => [r.round, r.tensionBefore, r.tensionAfter])).toEqual([
+      [1, review.series[0]!.tension, resolved],
+      [2, resolved, resolved],
+    ]);
+  });
+
   it('for a generated 6-round class session', () => {
     const recorded = makeSession(tinyScenario, FIXTURE_PLAN);
     const review = buildReview(tinyScenario, recorded.transcript);
