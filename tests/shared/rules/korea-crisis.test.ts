@@ -199,6 +199,12 @@ describe('a Korea class escalating into the crisis hold', () => {
     const top = korea.params.bandThresholds.length;
     expect(bands.at(-1)).toMatchObject({ scope: 'public', meter: { key: 'band', to: top } });
     expect(bands.at(-1)!.meter!.from).toBeLessThan(top);
+    expect(bands.at(-1)).toMatchObject({
+      kind: 'meter',
+      delegation: null,
+      cause: 'Tension rose past the band’s threshold.',
+    });
+    expect(bands.at(-1)!.text).toMatch(/^Tension band: (calm|posturing|crisis|intense crisis) → brink$/);
   });
 
   it('the teacher’s usual End button during the hold ends the session too (it does not resume play)', () => {

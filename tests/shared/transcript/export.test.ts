@@ -169,6 +169,7 @@ describe('CSV export', () => {
       play({ type: 'proposeMove', moveId: 'talk', target: 'north', rationale: 'Open a line', by: seatB } as never);
       for (let i = 0; i < 3; i++) play({ type: 'skipPhase', by: { kind: 'host' } }); // → reflection
       play({ type: 'submitReflection', text: 'We held back', by: seatA } as never);
+      play({ type: 'endSession', by: { kind: 'host' } });
     });
     const rows = parseCsv(exportCsv(tinyScenario, transcript)).slice(1);
     const cols = (event: string) =>
@@ -193,7 +194,52 @@ describe('CSV export', () => {
       ['north', '', '', 'Drills', 'Show strength'],
       ['south', 'north', '', 'Offer talks', 'Open a line'],
     ]);
+    expect(cols('commitmentSettled')).toEqual([
+      ['north', '', '', 'pledge: no hostile move: Broken', 'North broke its public pledge of round 1: Drills'],
+      [
+        'south',
+        'north',
+        '',
+        'warning to North: a hostile move will be answered: Kept',
+        'South kept its public warning of round 1 to the end',
+      ],
+    ]);
     expect(cols('reflectionSubmitted')).toEqual([['north', '', '', 'We held back', tinyScenario.reflectionPrompts[0]]]);
+  });
+
+  it('gives each move, meter change, answered offer, settled pledge and revealed secret its who, whom, what and why', () => {
+    const rows = parseCsv(exportCsv(tinyScenario, markedSession())).slice(1);
+    const cols = (r: string[] | undefined) =>
+      (['delegation', 'to', 'text', 'cause'] as const).map((c) => r?.[CSV_COLUMNS.indexOf(c)]);
+    const of = (event: string) => rows.filter((r) => r[CSV_COLUMNS.indexOf('event')] === event);
+    expect(cols(of('moveLocked')[0])).toEqual(['north', 'south', 'Offer talks', '']);
+    const meters = of('meterChanged').map(cols);
+    expect(meters[0]).toEqual([
+      'south',
+      'north',
+      'South feels threatened by North: 35 -> 27.3',
+      'North: Offer talks (toward South) → South feels 7.7 less threatened by North',
+    ]);
+    expect(meters.find((m) => m[2]?.startsWith('Talks ladder'))?.slice(0, 3)).toEqual(['', '', 'Talks ladder: 0 -> 1']);
+    expect(meters.find((m) => m[2]?.startsWith('North credibility'))?.slice(0, 3)).toEqual([
+      'north',
+      '',
+      'North credibility: 60 -> 64',
+    ]);
+    expect(cols(of('offerAnswered')[0])).toEqual([
+      'south',
+      'north',
+      '',
+      "Offer answered: North's Offer talks (round 1) got South's Offer talks in return",
+    ]);
+    expect(cols(of('commitmentSettled')[0])).toEqual([
+      'north',
+      'south',
+      'pledge: no hostile move toward South: Kept',
+      'North kept its public pledge of round 1 to the end',
+    ]);
+    const covert = parseCsv(exportCsv(tinyScenario, recorded)).find((r) => r[8] === 'covertRevealed');
+    expect(cols(covert)).toEqual(['north', 'east', 'Cyber theft', 'Shown at the end of the game']);
   });
 
   it('names each phase (the briefing without a round) and each headline with its story', () => {

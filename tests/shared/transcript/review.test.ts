@@ -86,6 +86,34 @@ describe('timeline of a scripted class session', () => {
     expect(new Set(review.timeline.map((i) => i.id)).size).toBe(review.timeline.length);
   });
 
+  it('says whose meter moved, toward whom, from and to, after the moves that moved it; offers and kept pledges are public', () => {
+    const review = built();
+    const line = (text: string) => review.timeline.find((i) => i.text === text);
+    expect(line('South feels threatened by North: 35 → 27.3')).toMatchObject({
+      kind: 'meter',
+      delegation: 'south',
+      to: 'north',
+      scope: 'public',
+      meter: { key: 'threat:south:north', label: 'South feels threatened by North', from: 35, to: 27.3 },
+    });
+    expect(line('North credibility: 60 → 64')).toMatchObject({ kind: 'meter', delegation: 'north', to: null });
+    expect(line('Talks ladder: 0 → 1')).toMatchObject({ kind: 'meter', delegation: null, to: null });
+    expect(line('South answered North’s offer')).toMatchObject({
+      kind: 'offer',
+      delegation: 'south',
+      to: 'north',
+      scope: 'public',
+    });
+    expect(review.timeline.filter((i) => i.kind === 'commitment').map((i) => [i.text, i.to, i.scope])).toEqual([
+      ['North kept its pledge: no hostile move toward South', 'south', 'public'],
+      ['South kept its pledge: no hostile move toward North', 'north', 'public'],
+      ['East kept its pledge: no hostile move toward North', 'north', 'public'],
+    ]);
+    // The round's three moves are read first, then what they did to the meters.
+    const kinds = review.timeline.filter((i) => i.kind === 'move' || i.kind === 'meter').map((i) => i.kind);
+    expect(kinds.slice(0, 4)).toEqual(['move', 'move', 'move', 'meter']);
+  });
+
   it('ties each pledge to the statement that made it', () => {
     const review = built();
     expect(review.commitments).toHaveLength(3);
@@ -422,6 +450,28 @@ describe('covert moves', () => {
       ['south', true, 'public'],
     ]);
     expect(review.rounds[0]?.moves).toHaveLength(3);
+  });
+});
+
+describe('covert moves revealed at the end', () => {
+  it('each becomes a public line saying who did what in which round, and its move turns public', () => {
+    const review = buildReview(tinyScenario, makeSession(tinyScenario, FIXTURE_PLAN).transcript);
+    const reveals = review.timeline.filter((i) => i.text.startsWith('Revealed:'));
+    expect(reveals.map((i) => [i.kind, i.delegation, i.to, i.text, i.cause, i.scope])).toEqual(
+      [1, 2].map((round) => [
+        'move',
+        'north',
+        'east',
+        `Revealed: in round ${round}, North made a secret move: North: Cyber theft → East`,
+        'Shown at the end of the game',
+        'public',
+      ]),
+    );
+    const hacks = review.timeline.filter((i) => i.kind === 'move' && i.move?.covert);
+    expect(hacks.map((i) => [i.scope, i.move?.revealedRound])).toEqual([
+      ['public', 6],
+      ['public', 6],
+    ]);
   });
 });
 
