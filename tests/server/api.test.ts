@@ -14,7 +14,11 @@ import { getScenario } from '../../shared/scenario/catalog.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { apiErrorHandler, hostSession, requireHost } from '../../server/http/api.ts';
 import { catalogOf } from '../../server/http/scenarios.ts';
-import { hashSecret } from '../../server/store/secrets.ts';
+import { DuplicateSessionError } from '../../server/store/errors.ts';
+import { hashSecret, newJoinCode } from '../../server/store/secrets.ts';
+import { errorMessage } from '../../shared/rules/errors.ts';
+import QRCode from 'qrcode';
+import { sessionRecord } from './store.suite.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
 import { startApiFixture, type ApiFixture } from './api.helpers.ts';
 
@@ -69,6 +73,8 @@ describe('session API', () => {
     it('lists each scenario with its delegations and nothing private', async () => {
       const res = await api.call('GET', '/api/scenarios');
       expect(res.status).toBe(200);
+      // A scenario installed or updated on the server shows up without a stale list in between.
+      expect(res.headers.get('cache-control')).toBe('no-cache');
       const list = await res.json();
       expect(list).toEqual([
         {
@@ -190,6 +196,48 @@ describe('session API', () => {
       created.mockRestore();
     });
 
+    it('draws another code when the first one is taken, so the teacher still gets a session', async () => {
+      const taken: string[] = [];
+      const real = api.store.createSession.bind(api.store);
+      const created = vi.spyOn(api.store, 'createSession').mockImplementation(async (record) => {
+        if (taken.length > 0) return real(record);
+        taken.push(record.code);
+        throw new DuplicateSessionError(record.code);
+      });
+      try {
+        const reply = await create();
+        expect(created).toHaveBeenCalledTimes(2);
+        expect(reply.code).not.toBe(taken[0]);
+        expect((await api.store.getSession(reply.code))?.hostKeyHash).toBe(hashSecret(reply.hostKey));
+      } finally {
+        created.mockRestore();
+      }
+    });
+
+    it('gives up with a plain 500 after twenty taken codes, and at once when the store fails otherwise', async () => {
+      const taken = vi
+        .spyOn(api.store, 'createSession')
+        .mockImplementation(async (record) => Promise.reject(new DuplicateSessionError(record.code)));
+      try {
+        const res = await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } });
+        expect(res.status).toBe(500);
+        expect(await res.json()).toEqual({
+          error: 'protocol/server-error',
+          message: errorMessage('protocol/server-error'),
+        });
+        expect(taken).toHaveBeenCalledTimes(20);
+      } finally {
+        taken.mockRestore();
+      }
+      const down = vi.spyOn(api.store, 'createSession').mockRejectedValue(new Error('database unreachable'));
+      try {
+        expect((await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } })).status).toBe(500);
+        expect(down).toHaveBeenCalledTimes(1);
+      } finally {
+        down.mockRestore();
+      }
+    });
+
     it('refuses a body that is not JSON with 400 in the API’s error shape', async () => {
       const res = await api.call('POST', '/api/sessions', { rawBody: '{"scenarioId": "tiny",' });
       expect(res.status).toBe(400);
@@ -207,6 +255,8 @@ describe('session API', () => {
     it('gives the join address the QR code encodes, without a key', async () => {
       const { code, joinUrl } = await create();
       expect(await info(code)).toEqual({ code, scenarioId: 'tiny', ended: false, joinUrl });
+      // Asked again when the session ends: never answered from a cache without the server.
+      expect((await api.call('GET', `/api/sessions/${code}`)).headers.get('cache-control')).toBe('no-cache');
     });
 
     it('says when the session has ended, from the stored record', async () => {
@@ -243,6 +293,16 @@ describe('session API', () => {
       expect(await res.text()).toMatch(/^<svg[^>]*viewBox/);
       expect((await api.call('GET', '/api/sessions/ACDEFG/qr.svg')).status).toBe(404);
     });
+
+    it('encodes the join address students type, readable from the back of the room', async () => {
+      const { code, joinUrl } = await create();
+      const res = await api.call('GET', `/api/sessions/${code.toLowerCase()}/qr.svg`);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+      // The same drawing as the join address alone, at medium error correction and a two-module margin.
+      expect(await res.text()).toBe(
+        await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      );
+    });
   });
 
   describe('GET /api/sessions/:code/transcript', () => {
@@ -257,6 +317,8 @@ describe('session API', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       expect(res.headers.get('content-disposition')).toBe(`attachment; filename="peninsula-${code}.json"`);
+      // Students' names and messages: no cache on the way may keep a copy.
+      expect(res.headers.get('cache-control')).toBe('no-store');
       const transcript = (await res.json()) as Transcript;
       expect(transcript.header).toEqual((await api.store.getSession(code))!.header);
       expect(transcript.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -276,6 +338,23 @@ describe('session API', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(type);
       expect(res.headers.get('content-disposition')).toContain(`peninsula-${code}.${format}`);
+    });
+
+    it('tells the teacher the scenario is missing instead of failing blindly, and still gives the JSON', async () => {
+      // A session recorded on a server that had another scenario installed (and no copy of it in the store).
+      const record = sessionRecord(newJoinCode());
+      const hostKey = `host-key-for-${record.code}`;
+      await api.store.createSession(record);
+      await api.appendCommands(record.code, [join_('a', 'Ana')]);
+      const res = await api.call('GET', `/api/sessions/${record.code}/transcript?format=csv`, { key: hostKey });
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({
+        error: 'protocol/server-error',
+        message: `The scenario ${record.header.scenarioId} is not installed on this server.`,
+      });
+      const json = await api.call('GET', `/api/sessions/${record.code}/transcript`, { key: hostKey });
+      expect(json.status).toBe(200);
+      expect(((await json.json()) as Transcript).entries).toHaveLength(1);
     });
 
     it('refuses an unknown format with 400', async () => {
@@ -333,6 +412,26 @@ describe('session API', () => {
       expect((await api.call('GET', `/api/sessions/${code}/host-only`)).status).toBe(401);
       expect((await api.call('GET', '/api/sessions/ACDEFG/host-only', { key: hostKey })).status).toBe(404);
     });
+  });
+});
+
+describe('session API links', () => {
+  it('are built on the public address without a doubled slash, or on the address the teacher used', async () => {
+    for (const [publicUrl, base] of [
+      ['https://class.example/', 'https://class.example'],
+      ['', null],
+    ] as const) {
+      const api = await startApiFixture({ scenarios: catalogOf([tinyScenario]) }, undefined, publicUrl);
+      try {
+        const reply = (await (
+          await api.call('POST', '/api/sessions', { body: { scenarioId: 'tiny' } })
+        ).json()) as CreateSessionReply;
+        expect(reply.joinUrl).toBe(`${base ?? api.base}/join/${reply.code}`);
+        expect(reply.qrUrl).toBe(`${base ?? api.base}/api/sessions/${reply.code}/qr.svg`);
+      } finally {
+        await api.close();
+      }
+    }
   });
 });
 
