@@ -99,6 +99,7 @@ describe('session API', () => {
       expect(res.status).toBe(201);
       expect(res.headers.get('cache-control')).toBe('no-store');
       const reply = (await res.json()) as CreateSessionReply;
+      expect(res.headers.get('location')).toBe(`/api/sessions/${reply.code}`);
       expect(reply.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{6}$`));
       expect(reply.hostKey.length).toBeGreaterThanOrEqual(40);
       expect(reply.joinUrl).toBe(`http://class.example:2567/join/${reply.code}`);
@@ -431,6 +432,22 @@ describe('session API links', () => {
       } finally {
         await api.close();
       }
+    }
+  });
+});
+
+describe('session API on a server with no scenario installed', () => {
+  it('says so when a teacher tries to create a session', async () => {
+    const api = await startApiFixture({ scenarios: catalogOf([]) });
+    try {
+      const res = await api.call('POST', '/api/sessions', { body: { scenarioId: 'korea' } });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        error: 'protocol/invalid',
+        message: 'scenarioId: no scenario "korea" (known: none installed)',
+      });
+    } finally {
+      await api.close();
     }
   });
 });
