@@ -194,6 +194,8 @@ describe('CSV export', () => {
       ['north', '', '', 'Drills', 'Show strength'],
       ['south', 'north', '', 'Offer talks', 'Open a line'],
     ]);
+    // The locked moves: the drill aims at no one.
+    expect(cols('moveLocked').map((c) => c.slice(0, 2))).toContainEqual(['north', '']);
     expect(cols('commitmentSettled')).toEqual([
       ['north', '', '', 'pledge: no hostile move: Broken', 'North broke its public pledge of round 1: Drills'],
       [

@@ -451,6 +451,17 @@ describe('covert moves', () => {
     ]);
     expect(review.rounds[0]?.moves).toHaveLength(3);
   });
+  it('a band the class falls out of reads as a fall, in the class’s words', () => {
+    const open = move('south', 'talk', 'north', 1);
+    const review = resolvedAs([open], [open], [{ type: 'bandChanged', from: 2, to: 1 }]);
+    expect(review.timeline.filter((i) => i.meter?.key === 'band').map((i) => [i.text, i.cause, i.scope])).toEqual([
+      [
+        'Tension band: crisis → posturing',
+        'Tension fell far enough below the threshold to leave the band (bands are harder to leave than to enter).',
+        'public',
+      ],
+    ]);
+  });
 });
 
 describe('covert moves revealed at the end', () => {
