@@ -34,6 +34,23 @@ describe('rateLimit', () => {
     expect([await get(), await get(), await get(), await get()]).toEqual([200, 200, 200, 429]);
   });
 
+  it('answers the refused request in the API’s JSON shape, with words a student can read', async () => {
+    const app = express();
+    app.use(rateLimit({ windowMs: 60_000, max: 1 }));
+    app.get('/', (_req, res) => void res.send('ok'));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    expect((await fetch(url)).status).toBe(200);
+    const refused = await fetch(url);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toEqual({
+      error: 'protocol/rate-limited',
+      message: 'Too many messages at once. Wait a moment.',
+    });
+  });
+
   it('counts each key on its own', async () => {
     const get = await serve({ windowMs: 60_000, max: 1, key: (req) => req.get('x-classroom') ?? '' });
     expect(await get({ 'x-classroom': 'a' })).toBe(200);
@@ -47,6 +64,9 @@ describe('rateLimit', () => {
     // Two schools behind one load balancer are two buckets.
     expect([await from('203.0.113.5'), await from('203.0.113.5'), await from('203.0.113.5')]).toEqual([200, 200, 429]);
     expect(await from('198.51.100.7')).toBe(200);
+    // The same IPv4 address written as IPv6 (a dual-stack proxy) is the same address.
+    expect(await from('::ffff:198.51.100.7')).toBe(200);
+    expect(await from('198.51.100.7')).toBe(429);
     // Rotating through a /64 does not buy more attempts; another /64 is someone else.
     expect(await from('2001:db8:1:2::1')).toBe(200);
     expect(await from('2001:db8:1:2::ffff')).toBe(200);
@@ -70,6 +90,15 @@ describe('rateLimit', () => {
     const a = await serve({ windowMs: 60_000, max: 3, store: redisLimitStore(redis, name) });
     const b = await serve({ windowMs: 60_000, max: 3, store: redisLimitStore(redis, name) });
     expect([await a(), await b(), await a(), await b()]).toEqual([200, 200, 200, 429]);
+  });
+
+  it('lets requests through while Redis is unreachable, so an outage never locks a class out', async () => {
+    // Nothing listens on port 1: the client never becomes ready, and it does not queue commands.
+    const redis = new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    redis.on('error', () => undefined);
+    closers.push(async () => void redis.disconnect());
+    const get = await serve({ windowMs: 60_000, max: 1, store: redisLimitStore(redis, 'down') });
+    expect([await get(), await get(), await get()]).toEqual([200, 200, 200]);
   });
 
   // As the server wires it (server/app.ts): the store is made while the client is still connecting, and the
