@@ -11,17 +11,18 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const WIDTHS = [360, 390, 768, 1024, 1366, 1920] as const;
 
 export interface LayoutProblem {
-  kind: 'overflow' | 'overlap' | 'small-target';
+  kind: 'overflow' | 'overlap' | 'small-target' | 'ragged';
   detail: string;
 }
 
 /**
  * Layout problems of the page as drawn now: the document wider than the window, two visible controls whose
- * boxes intersect, or (when `minTarget` is given) a visible control smaller than that in height.
+ * boxes intersect, (when `minTarget` is given) a visible control smaller than that in height, or a ragged column:
+ * in a page of one column of panels (a phone), a panel that ends short of the others.
  */
 export async function layoutProblems(page: Page, minTarget = 0): Promise<LayoutProblem[]> {
   return page.evaluate((min) => {
-    const out: { kind: 'overflow' | 'overlap' | 'small-target'; detail: string }[] = [];
+    const out: { kind: 'overflow' | 'overlap' | 'small-target' | 'ragged'; detail: string }[] = [];
     const doc = document.scrollingElement ?? document.documentElement;
     if (doc.scrollWidth > window.innerWidth + 1)
       out.push({ kind: 'overflow', detail: `page ${doc.scrollWidth}px wide in a ${window.innerWidth}px window` });
@@ -57,6 +58,20 @@ export async function layoutProblems(page: Page, minTarget = 0): Promise<LayoutP
         const hgt = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
         if (w > 2 && hgt > 2) out.push({ kind: 'overlap', detail: `${name(a.el)} over ${name(b.el)}` });
       }
+    }
+    // One column of panels (a phone): each spans it. Several columns are a grid whose spans are its own design.
+    const panels = [...document.querySelectorAll('.panel')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width === 0 || el.parentElement?.closest('.panel') || el.closest('[hidden]') ? [] : [{ el, r }];
+    });
+    if (panels.length >= 3 && new Set(panels.map((p) => Math.round(p.r.left))).size === 1) {
+      const right = Math.max(...panels.map((p) => p.r.right));
+      for (const p of panels)
+        if (p.r.right < right - 2)
+          out.push({
+            kind: 'ragged',
+            detail: `${name(p.el)} ends at ${Math.round(p.r.right)}px, the column at ${Math.round(right)}px`,
+          });
     }
     return out;
   }, minTarget);
