@@ -14,7 +14,7 @@ import type { CreateSessionReply } from '../../shared/protocol/api.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
 import { sleep } from './harness.ts';
 import { freePort } from './server-process.ts';
-import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
+import { freshSchemaName, postgresAvailable, schemaUrl, TEST_POSTGRES_URL } from './store.postgres-env.ts';
 
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -118,8 +118,7 @@ beforeAll(async () => {
   admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(TEST_POSTGRES_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  const url = schemaUrl(schema);
   url.searchParams.set('application_name', appName);
   await Promise.all([startProcess('A', url.toString()), startProcess('B', url.toString())]);
 }, 120_000);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Participant } from '../../server/bots/participant.ts';
 import { tinyScenario } from '../shared/rules/fixtures.ts';
 import { joinHost, joinStudent, seedSession, sleep, startTestServer, type TestServer } from './harness.ts';
-import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
+import { freshSchemaName, postgresAvailable, schemaUrl, TEST_POSTGRES_URL } from './store.postgres-env.ts';
 
 const ready = await postgresAvailable('the PostgreSQL outage test');
 const schema = freshSchemaName('peninsula_outage');
@@ -20,8 +20,7 @@ beforeAll(async () => {
   admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(TEST_POSTGRES_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  const url = schemaUrl(schema);
   url.searchParams.set('application_name', appName);
   server = await startTestServer({
     databaseUrl: url.toString(),

@@ -11,7 +11,7 @@ import { Participant } from '../../server/bots/participant.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/messages.ts';
 import type { CreateSessionReply, ScenarioSummary, SessionInfo } from '../../shared/protocol/api.ts';
 import type { Transcript } from '../../shared/transcript/types.ts';
-import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
+import { freshSchemaName, postgresAvailable, schemaUrl, TEST_POSTGRES_URL } from './store.postgres-env.ts';
 
 const REDIS_URL = process.env.PENINSULA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /**
@@ -130,8 +130,7 @@ describe.skipIf(!ready)('two server processes behind Redis and PostgreSQL', () =
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
-    const url = new URL(TEST_POSTGRES_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
+    const url = schemaUrl(schema);
     [a, b] = await Promise.all([startProcess('A', url.toString()), startProcess('B', url.toString())]);
   }, 120_000);
 

@@ -1,35 +1,25 @@
 // A store that writes many sessions' appends in one statement must still refuse a gapped append on its own,
 // when nothing else in the batch fails (a duplicate elsewhere sends the batch to one-by-one writes and hides it).
 // Runs on SQLite always and on PostgreSQL when it answers (loud skip otherwise, a failure in CI).
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { SeqConflictError } from '../../server/store/errors.ts';
 import { openStore } from '../../server/store/index.ts';
 import { newJoinCode } from '../../server/store/secrets.ts';
 import type { TranscriptStore } from '../../server/store/types.ts';
-import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
+import { postgresAvailable, withFreshSchema } from './store.postgres-env.ts';
 import { chat, sessionRecord } from './store.suite.ts';
 
 const pgReady = await postgresAvailable('the PostgreSQL batch test');
 
 async function withPostgres(run: (store: TranscriptStore) => Promise<void>): Promise<void> {
-  const schema = freshSchemaName('peninsula_batch');
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const url = new URL(TEST_POSTGRES_URL);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    const store = await openStore({ databaseUrl: url.toString() });
+  await withFreshSchema('peninsula_batch', async (url) => {
+    const store = await openStore({ databaseUrl: url });
     try {
       await run(store);
     } finally {
       await store.close();
     }
-  } finally {
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.end();
-  }
+  });
 }
 
 async function withSqlite(run: (store: TranscriptStore) => Promise<void>): Promise<void> {

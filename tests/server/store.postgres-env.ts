@@ -34,6 +34,33 @@ export function freshSchemaName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/** The test database's URL with `schema` first on the search path: a store opened on it keeps its tables there. */
+export function schemaUrl(schema: string): URL {
+  const url = new URL(TEST_POSTGRES_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url;
+}
+
+/**
+ * Runs `test` with a schema of its own (created first, dropped after, whatever happens): the URL a store opens on
+ * it, and an admin connection to look at its rows.
+ */
+export async function withFreshSchema(
+  prefix: string,
+  test: (url: string, admin: pg.Client, schema: string) => Promise<void>,
+): Promise<void> {
+  const schema = freshSchemaName(prefix);
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await test(schemaUrl(schema).toString(), admin, schema);
+  } finally {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../server/store/index.ts';
 import { PostgresStore } from '../../server/store/postgres.ts';
-import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL } from './store.postgres-env.ts';
+import { freshSchemaName, postgresAvailable, TEST_POSTGRES_URL, withFreshSchema } from './store.postgres-env.ts';
 import { DuplicateSessionError, SeqConflictError, UnknownSessionError } from '../../server/store/errors.ts';
 import { newJoinCode, newShareToken } from '../../server/store/secrets.ts';
 import { chat, describeStoreSuite, sessionRecord } from './store.suite.ts';
@@ -41,23 +41,14 @@ describeStoreSuite(
 
 describe.skipIf(!available)('openStore with a postgres:// URL', () => {
   it('opens PostgreSQL and creates the tables on the search path', async () => {
-    const schema = freshSchemaName('peninsula_open');
-    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      const url = new URL(TEST_POSTGRES_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      const store = await openStore({ databaseUrl: url.toString() });
+    await withFreshSchema('peninsula_open', async (url, admin, schema) => {
+      const store = await openStore({ databaseUrl: url });
       await store.createSession(sessionRecord('PGX347'));
       await store.append('PGX347', [chat(1)]);
       await store.close();
       const { rows } = await admin.query(`SELECT seq FROM ${schema}.entries WHERE code = 'PGX347'`);
       expect(rows).toEqual([{ seq: 1 }]);
-    } finally {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
-    }
+    });
   });
 });
 
@@ -264,22 +255,13 @@ describe.skipIf(!available)('PostgreSQL store: what the shared suite does not re
   });
 
   it('lets several server processes start together on an empty database', async () => {
-    const schema = freshSchemaName('peninsula_start');
-    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      const url = new URL(TEST_POSTGRES_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      const stores = await Promise.all(Array.from({ length: 4 }, () => openStore({ databaseUrl: url.toString() })));
+    await withFreshSchema('peninsula_start', async (url) => {
+      const stores = await Promise.all(Array.from({ length: 4 }, () => openStore({ databaseUrl: url })));
       const c = newJoinCode();
       await stores[0]!.createSession(sessionRecord(c));
       await stores[3]!.append(c, [chat(1)]);
       expect(await stores[1]!.readEntries(c)).toEqual([chat(1)]);
       await Promise.all(stores.map((s) => s.close()));
-    } finally {
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.end();
-    }
+    });
   });
 });
