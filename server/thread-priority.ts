@@ -14,7 +14,7 @@ export const BACKGROUND_NICE = {
 } as const;
 
 /** The calling thread's id in the kernel (Linux), or null. */
-export function threadId(): number | null {
+function threadId(): number | null {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
     return Number.isInteger(tid) && tid > 0 ? tid : null;
